@@ -1,0 +1,63 @@
+package kj.kpool;
+
+/**
+ * The layout of every cell, written down once. Glossary:
+ * <ul>
+ * <li><b>cell</b>: one block handed out by the pool; a 16-byte header, then the payload;</li>
+ * <li><b>lane</b>: the free list and chunks of one power-of-two cell size, 2^6 .. 2^25 bytes;</li>
+ * <li><b>large cell</b>: a cell above 2^25 bytes with a mapping of its own;</li>
+ * <li><b>ci/cd</b>: increment/decrement a cell's reference count (cd at zero frees it);</li>
+ * <li><b>workspace</b>: all cells in use.</li>
+ * </ul>
+ * <pre>
+ *  byte 0        4      5       6           8                      16
+ *       +--------+------+-------+-----------+----------------------+-----------
+ *       | refs   | lane | flags | kind      | count                | payload ...
+ *       | int32  | u8   | u8    | int16     | int64                |
+ *       +--------+------+-------+-----------+----------------------+-----------
+ *        \________ pool's part ___/ \_______ owner's part ________/
+ * </pre>
+ * While a cell is free its first word (bytes 0..7) holds the address of the next free cell
+ * of its lane, 0 at the end of the list. The owner (the interpreter) gives meaning to
+ * {@code kind} and {@code count}; the pool only stores them.
+ */
+public final class CellLayout {
+    public static final long REFS = 0;
+    public static final long LANE = 4;
+    public static final long FLAGS = 5;
+    public static final long KIND = 6;
+    public static final long COUNT = 8;
+    public static final long HEADER = 16;
+
+    /** Flag bit: the cell has a release hook registered with the pool. */
+    public static final int FLAG_HOOK = 1;
+    /** Flag bit: the cell is a large cell with its own mapping. */
+    public static final int FLAG_LARGE = 2;
+
+    public static final int MIN_LANE = 6;
+    public static final int MAX_LANE = 25;
+    /** The lane byte of a large cell. */
+    public static final int LARGE_LANE = 0xFF;
+
+    private CellLayout() {}
+
+    public static int refs(long cell) { return Mem.getInt(cell + REFS); }
+    public static int lane(long cell) { return Mem.getByte(cell + LANE) & 0xFF; }
+    public static int flags(long cell) { return Mem.getByte(cell + FLAGS) & 0xFF; }
+    public static int kind(long cell) { return Mem.getShort(cell + KIND); }
+    public static long count(long cell) { return Mem.getLong(cell + COUNT); }
+    public static void setKind(long cell, int kind) { Mem.putShort(cell + KIND, (short) kind); }
+    public static void setCount(long cell, long count) { Mem.putLong(cell + COUNT, count); }
+    public static long payload(long cell) { return cell + HEADER; }
+
+    /** The first header word for a fresh cell: one reference, the lane, flags, the kind. */
+    static long firstWord(int lane, int flags, int kind) {
+        return 1L | ((long) lane << 32) | ((long) flags << 40) | ((long) (kind & 0xFFFF) << 48);
+    }
+
+    /** The smallest lane whose cells hold {@code totalBytes} (header included). */
+    public static int laneFor(long totalBytes) {
+        int lane = 64 - Long.numberOfLeadingZeros(totalBytes - 1);
+        return Math.max(lane, MIN_LANE);
+    }
+}

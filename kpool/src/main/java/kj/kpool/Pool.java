@@ -1,0 +1,353 @@
+package kj.kpool;
+
+import static kj.kpool.CellLayout.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one choke point for cell memory: allocate, grow, ci/cd and release, with exact statistics
+ * and a workspace cap. See {@link CellLayout} for the glossary and the header.
+ *
+ * <p>Lanes 2^6 .. 2^25 bytes keep a free list threaded through their free cells. An empty lane
+ * takes its next cell from a bump region in the newest chunk of that lane; a lane maps a new
+ * chunk only when that region is used up. A chunk is {@value #CHUNK_BYTES} bytes (or one cell,
+ * for larger lanes): one mmap serves 4096 cells of 64 bytes, untouched pages cost nothing,
+ * and a chunk is small enough that {@link #trim()} can give whole chunks back.
+ * A larger request gets a mapping of its own, unmapped as soon as its count reaches zero.
+ *
+ * <p>Single-threaded by design: it belongs to the interpreter's thread and has no locks.
+ */
+public final class Pool {
+    /** Debug mode (system property {@code kpool.debug}): a live-cell registry and poisoning. */
+    public static final boolean DEBUG = Boolean.getBoolean("kpool.debug");
+    public static final long CHUNK_BYTES = 256 * 1024;
+    static final byte POISON = (byte) 0xDB;
+    private static final int LANES = MAX_LANE + 1;
+
+    private final Os os;
+    private final long pageSize;
+    private ChildReleaser children = (pool, cell) -> {};
+
+    // Per lane, indexed by lane number (entries below MIN_LANE are unused).
+    final long[] freeHead = new long[LANES];
+    final long[] bump = new long[LANES];
+    final long[] bumpEnd = new long[LANES];
+    final long[] inUse = new long[LANES];
+    final long[] peakInUse = new long[LANES];
+    final long[] allocations = new long[LANES];
+    final long[] freeCells = new long[LANES];
+    final long[] carved = new long[LANES];
+    final Chunks[] chunks = new Chunks[LANES];
+
+    final Map<Long, Long> large = new HashMap<>();
+    private final Map<Long, Runnable> hooks = new HashMap<>();
+    final Set<Long> live = DEBUG ? new HashSet<>() : null;
+
+    private long used, peakUsed, mapped, largeBytes;
+    private long mmapCalls, munmapCalls, mremapCalls;
+    private long cap;
+
+    private long[] pending = new long[64];
+    private int pendingTop;
+    private boolean draining;
+
+    public Pool(Os os) {
+        this.os = os;
+        this.pageSize = os.pageSize();
+        for (int l = MIN_LANE; l <= MAX_LANE; l++) chunks[l] = new Chunks();
+    }
+
+    public void setChildReleaser(ChildReleaser releaser) { this.children = releaser; }
+
+    /** Sets the workspace cap on mapped bytes; 0 means none. */
+    public void setCap(long bytes) { this.cap = Math.max(0, bytes); }
+
+    public long cap() { return cap; }
+
+    public long used() { return used; }
+
+    public long pageSize() { return pageSize; }
+
+    static long chunkBytes(int lane) { return Math.max(CHUNK_BYTES, 1L << lane); }
+
+    /**
+     * A fresh cell with room for {@code payloadBytes}, one reference, the given kind and count.
+     * @throws WorkspaceFullException past the cap or when the system refuses memory
+     */
+    public long allocate(long payloadBytes, int kind, long count) {
+        long total = payloadBytes + HEADER;
+        if (payloadBytes < 0) throw new IllegalArgumentException("negative size " + payloadBytes);
+        long cell;
+        if (total > 1L << MAX_LANE) {
+            cell = allocateLarge(total);
+            Mem.putLong(cell, firstWord(LARGE_LANE, FLAG_LARGE, kind));
+        } else {
+            int lane = laneFor(total);
+            cell = freeHead[lane];
+            if (cell != 0) {
+                freeHead[lane] = Mem.getLong(cell);
+                freeCells[lane]--;
+            } else {
+                cell = carve(lane);
+            }
+            Mem.putLong(cell, firstWord(lane, 0, kind));
+            if (++inUse[lane] > peakInUse[lane]) peakInUse[lane] = inUse[lane];
+            allocations[lane]++;
+            used += 1L << lane;
+            if (used > peakUsed) peakUsed = used;
+        }
+        Mem.putLong(cell + COUNT, count);
+        if (DEBUG) live.add(cell);
+        return cell;
+    }
+
+    private long carve(int lane) {
+        long size = 1L << lane;
+        if (bump[lane] == bumpEnd[lane]) {
+            long bytes = chunkBytes(lane);
+            long base = mapChecked(bytes);
+            chunks[lane].add(base);
+            bump[lane] = base;
+            bumpEnd[lane] = base + bytes;
+        }
+        long cell = bump[lane];
+        bump[lane] += size;
+        carved[lane]++;
+        return cell;
+    }
+
+    private long allocateLarge(long total) {
+        long bytes = roundToPage(total);
+        long cell = mapChecked(bytes);
+        os.adviseHuge(cell, bytes);
+        large.put(cell, bytes);
+        largeBytes += bytes;
+        used += bytes;
+        if (used > peakUsed) peakUsed = used;
+        return cell;
+    }
+
+    private long mapChecked(long bytes) {
+        reserve(bytes);
+        long a = os.map(bytes);
+        if (a == 0) {
+            trim();
+            a = os.map(bytes);
+            if (a == 0) throw new WorkspaceFullException("the system refused " + bytes + " bytes");
+        }
+        mmapCalls++;
+        mapped += bytes;
+        return a;
+    }
+
+    /** Makes room under the cap for {@code bytes} more, trimming first; throws if it cannot. */
+    private void reserve(long bytes) {
+        if (cap > 0 && mapped + bytes > cap) {
+            trim();
+            if (mapped + bytes > cap)
+                throw new WorkspaceFullException("workspace cap of " + cap + " bytes reached");
+        }
+    }
+
+    private long roundToPage(long bytes) { return (bytes + pageSize - 1) / pageSize * pageSize; }
+
+    /** Adds a reference: O(1), children untouched. */
+    public void ci(long cell) {
+        if (DEBUG) checkLive(cell, "ci");
+        Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1);
+    }
+
+    /** Drops a reference; at zero the cell is freed at once and its children are dropped too. */
+    public void cd(long cell) {
+        if (DEBUG) checkLive(cell, "cd");
+        int refs = Mem.getInt(cell + REFS) - 1;
+        if (refs > 0) {
+            Mem.putInt(cell + REFS, refs);
+            return;
+        }
+        Mem.putInt(cell + REFS, 0);
+        if (draining) {
+            push(cell);
+            return;
+        }
+        draining = true;
+        try {
+            long c = cell;
+            while (true) {
+                children.releaseChildren(this, c);
+                free(c);
+                if (pendingTop == 0) break;
+                c = pending[--pendingTop];
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    private void push(long cell) {
+        if (pendingTop == pending.length) pending = java.util.Arrays.copyOf(pending, pendingTop * 2);
+        pending[pendingTop++] = cell;
+    }
+
+    private void checkLive(long cell, String what) {
+        if (!live.contains(cell))
+            throw new IllegalStateException(what + " of a cell that is not live: 0x" + Long.toHexString(cell));
+        if (Mem.getInt(cell + REFS) <= 0)
+            throw new IllegalStateException(what + " of a cell with count " + Mem.getInt(cell + REFS));
+    }
+
+    /** True when the cell has exactly one reference, so its owner may update it in place. */
+    public boolean isUnique(long cell) { return Mem.getInt(cell + REFS) == 1; }
+
+    public int refs(long cell) { return Mem.getInt(cell + REFS); }
+
+    /** Payload bytes the cell can hold without moving. */
+    public long capacity(long cell) {
+        int lane = CellLayout.lane(cell);
+        return (lane == LARGE_LANE ? large.get(cell) : 1L << lane) - HEADER;
+    }
+
+    /**
+     * Makes room for {@code payloadBytes}: in place while the cell's lane (or mapping) has room,
+     * else the cell moves (header and payload copied, the old cell released without touching its
+     * children). Only a unique cell may grow past its room. Returns the cell's address.
+     */
+    public long grow(long cell, long payloadBytes) {
+        long total = payloadBytes + HEADER;
+        long room = capacity(cell) + HEADER;
+        if (total <= room) return cell;
+        if (Mem.getInt(cell + REFS) != 1)
+            throw new IllegalStateException("grow of a shared cell (count " + refs(cell) + ")");
+        if (CellLayout.lane(cell) == LARGE_LANE) return remapLarge(cell, room, roundToPage(total));
+        long fresh = allocate(payloadBytes, kind(cell), count(cell));
+        Mem.copy(cell + HEADER, fresh + HEADER, room - HEADER);
+        moveHook(cell, fresh);
+        free(cell);
+        return fresh;
+    }
+
+    private long remapLarge(long cell, long oldBytes, long newBytes) {
+        reserve(newBytes - oldBytes);
+        long moved = os.remap(cell, oldBytes, newBytes);
+        if (moved == 0) throw new WorkspaceFullException("the system refused to grow to " + newBytes + " bytes");
+        mremapCalls++;
+        large.remove(cell);
+        large.put(moved, newBytes);
+        long delta = newBytes - oldBytes;
+        mapped += delta;
+        largeBytes += delta;
+        used += delta;
+        if (used > peakUsed) peakUsed = used;
+        if (DEBUG) {
+            live.remove(cell);
+            live.add(moved);
+        }
+        moveHook(cell, moved);
+        return moved;
+    }
+
+    private void moveHook(long from, long to) {
+        if ((flags(from) & FLAG_HOOK) == 0) return;
+        hooks.put(to, hooks.remove(from));
+        Mem.putByte(to + FLAGS, (byte) (flags(to) | FLAG_HOOK));
+    }
+
+    /** Runs {@code hook} when the cell is freed (before its memory is reused). */
+    public void setReleaseHook(long cell, Runnable hook) {
+        hooks.put(cell, hook);
+        Mem.putByte(cell + FLAGS, (byte) (flags(cell) | FLAG_HOOK));
+    }
+
+    /** Returns the cell's memory to its lane (or the system); children are the caller's concern. */
+    private void free(long cell) {
+        int flags = flags(cell);
+        if ((flags & FLAG_HOOK) != 0) hooks.remove(cell).run();
+        if (DEBUG) live.remove(cell);
+        if ((flags & FLAG_LARGE) != 0) {
+            long bytes = large.remove(cell);
+            os.unmap(cell, bytes);
+            munmapCalls++;
+            mapped -= bytes;
+            largeBytes -= bytes;
+            used -= bytes;
+            return;
+        }
+        int lane = CellLayout.lane(cell);
+        if (DEBUG) Mem.fill(cell + 8, (1L << lane) - 8, POISON);
+        Mem.putLong(cell, freeHead[lane]);
+        freeHead[lane] = cell;
+        freeCells[lane]++;
+        inUse[lane]--;
+        used -= 1L << lane;
+    }
+
+    /** Gives every wholly free chunk back to the system; returns the bytes unmapped. */
+    public long trim() {
+        long returned = 0;
+        for (int lane = MIN_LANE; lane <= MAX_LANE; lane++) returned += trimLane(lane);
+        return returned;
+    }
+
+    private long trimLane(int lane) {
+        Chunks cs = chunks[lane];
+        if (cs.size() == 0 || freeCells[lane] == 0) return 0;
+        long size = 1L << lane, chunk = chunkBytes(lane);
+        int[] free = new int[cs.size()];
+        for (long c = freeHead[lane]; c != 0; c = Mem.getLong(c)) free[cs.find(c, chunk)]++;
+        boolean[] empty = new boolean[cs.size()];
+        boolean any = false;
+        for (int i = 0; i < cs.size(); i++) {
+            empty[i] = free[i] == carvedIn(lane, cs.base(i)) / size && free[i] > 0;
+            any |= empty[i];
+        }
+        if (!any) return 0;
+        long head = 0, kept = 0;
+        for (long c = freeHead[lane], next; c != 0; c = next) {
+            next = Mem.getLong(c);
+            if (!empty[cs.find(c, chunk)]) {
+                Mem.putLong(c, head);
+                head = c;
+                kept++;
+            }
+        }
+        freeHead[lane] = head;
+        long returned = 0;
+        for (int i = cs.size() - 1; i >= 0; i--) {
+            if (!empty[i]) continue;
+            long base = cs.base(i);
+            carved[lane] -= carvedIn(lane, base) / size;
+            if (base <= bump[lane] && bump[lane] <= base + chunk) bump[lane] = bumpEnd[lane] = 0;
+            os.unmap(base, chunk);
+            munmapCalls++;
+            mapped -= chunk;
+            returned += chunk;
+            cs.removeAt(i);
+        }
+        freeCells[lane] = kept;
+        return returned;
+    }
+
+    /** Bytes carved into cells in the chunk at {@code base}: all of it unless it is the bump chunk. */
+    long carvedIn(int lane, long base) {
+        long chunk = chunkBytes(lane);
+        boolean isBumpChunk = bumpEnd[lane] == base + chunk;
+        return isBumpChunk ? bump[lane] - base : chunk;
+    }
+
+    public PoolStats stats() {
+        List<LaneStats> lanes = new ArrayList<>(LANES - MIN_LANE);
+        for (int l = MIN_LANE; l <= MAX_LANE; l++)
+            lanes.add(new LaneStats(l, 1L << l, inUse[l], peakInUse[l], allocations[l], freeCells[l],
+                    (long) chunks[l].size() * chunkBytes(l)));
+        return new PoolStats(List.copyOf(lanes), large.size(), largeBytes, used, peakUsed, mapped,
+                mmapCalls, munmapCalls, mremapCalls, cap);
+    }
+
+    /** Walks every lane and checks the free lists and counters; see {@link PoolAudit}. */
+    public AuditReport audit() { return PoolAudit.run(this); }
+}

@@ -1,0 +1,70 @@
+package kj.kpool;
+
+import static kj.kpool.CellLayout.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The invariant walk behind {@link Pool#audit()}: every free-list entry lies on a cell boundary
+ * inside the carved part of a chunk of its own lane, no cell is on a free list twice, each lane's
+ * in-use plus free cells equal its carved cells, and the used-byte total agrees with the lanes.
+ * In debug mode it also lists the live cells (lane, header words) so a test can name a leak.
+ */
+final class PoolAudit {
+    private PoolAudit() {}
+
+    static AuditReport run(Pool pool) {
+        List<String> problems = new ArrayList<>();
+        long usedFromLanes = 0;
+        for (int lane = MIN_LANE; lane <= MAX_LANE; lane++) {
+            checkLane(pool, lane, problems);
+            usedFromLanes += pool.inUse[lane] << lane;
+        }
+        long largeBytes = pool.large.values().stream().mapToLong(Long::longValue).sum();
+        if (usedFromLanes + largeBytes != pool.used())
+            problems.add("used is " + pool.used() + " but lanes and large cells add up to "
+                    + (usedFromLanes + largeBytes));
+        return new AuditReport(List.copyOf(problems), liveCells(pool));
+    }
+
+    private static void checkLane(Pool pool, int lane, List<String> problems) {
+        long size = 1L << lane, chunk = Pool.chunkBytes(lane);
+        Chunks cs = pool.chunks[lane];
+        Set<Long> seen = new HashSet<>();
+        long walked = 0;
+        for (long c = pool.freeHead[lane]; c != 0; c = Mem.getLong(c)) {
+            if (++walked > pool.freeCells[lane]) {
+                problems.add("lane " + lane + ": free list longer than its count " + pool.freeCells[lane]);
+                return;
+            }
+            int i = cs.find(c, chunk);
+            if (i < 0) {
+                problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " outside its chunks");
+                return;
+            }
+            long offset = c - cs.base(i);
+            if (offset % size != 0 || offset >= pool.carvedIn(lane, cs.base(i)))
+                problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " off a cell boundary");
+            if (!seen.add(c)) {
+                problems.add("lane " + lane + ": cell 0x" + Long.toHexString(c) + " free twice");
+                return;
+            }
+        }
+        if (walked != pool.freeCells[lane])
+            problems.add("lane " + lane + ": " + walked + " cells on the free list, counted " + pool.freeCells[lane]);
+        if (pool.inUse[lane] + pool.freeCells[lane] != pool.carved[lane])
+            problems.add("lane " + lane + ": " + pool.inUse[lane] + " in use + " + pool.freeCells[lane]
+                    + " free != " + pool.carved[lane] + " carved");
+    }
+
+    private static List<String> liveCells(Pool pool) {
+        if (pool.live == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (long c : pool.live)
+            out.add(String.format("0x%x lane %d header %016x %016x", c, lane(c), Mem.getLong(c), Mem.getLong(c + 8)));
+        return out;
+    }
+}

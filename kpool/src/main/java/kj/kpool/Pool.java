@@ -27,6 +27,8 @@ public final class Pool {
     public static final boolean DEBUG = Boolean.getBoolean("kpool.debug");
     public static final long CHUNK_BYTES = 256 * 1024;
     static final byte POISON = (byte) 0xDB;
+    /** Larger requests fail with {@link WorkspaceFullException} before any size arithmetic can overflow. */
+    static final long MAX_PAYLOAD = 1L << 48;
     private static final int LANES = MAX_LANE + 1;
 
     private final Os os;
@@ -80,8 +82,8 @@ public final class Pool {
      * @throws WorkspaceFullException past the cap or when the system refuses memory
      */
     public long allocate(long payloadBytes, int kind, long count) {
+        if (Long.compareUnsigned(payloadBytes, MAX_PAYLOAD) > 0) checkSize(payloadBytes);
         long total = payloadBytes + HEADER;
-        if (payloadBytes < 0) throw new IllegalArgumentException("negative size " + payloadBytes);
         long cell;
         if (total > 1L << MAX_LANE) {
             cell = allocateLarge(total);
@@ -104,6 +106,11 @@ public final class Pool {
         Mem.putLong(cell + COUNT, count);
         if (DEBUG) live.add(cell);
         return cell;
+    }
+
+    private static void checkSize(long payloadBytes) {
+        if (payloadBytes < 0) throw new IllegalArgumentException("negative size " + payloadBytes);
+        throw new WorkspaceFullException(payloadBytes + " bytes is more than any workspace");
     }
 
     private long carve(int lane) {
@@ -186,6 +193,8 @@ public final class Pool {
             }
         } finally {
             draining = false;
+            // A long list leaves a big stack behind; do not keep megabytes for one release.
+            if (pendingTop == 0 && pending.length > 1 << 16) pending = new long[64];
         }
     }
 
@@ -218,6 +227,7 @@ public final class Pool {
      * children). Only a unique cell may grow past its room. Returns the cell's address.
      */
     public long grow(long cell, long payloadBytes) {
+        if (Long.compareUnsigned(payloadBytes, MAX_PAYLOAD) > 0) checkSize(payloadBytes);
         long total = payloadBytes + HEADER;
         long room = capacity(cell) + HEADER;
         if (total <= room) return cell;
@@ -226,7 +236,13 @@ public final class Pool {
         if (CellLayout.lane(cell) == LARGE_LANE) return remapLarge(cell, room, roundToPage(total));
         long fresh = allocate(payloadBytes, kind(cell), count(cell));
         Mem.copy(cell + HEADER, fresh + HEADER, room - HEADER);
-        moveHook(cell, fresh);
+        int flags = flags(cell);
+        if ((flags & FLAG_HOOK) != 0) {
+            // The hook belongs to the value, not to the old memory: it must not run at this free.
+            hooks.put(fresh, hooks.remove(cell));
+            Mem.putByte(fresh + FLAGS, (byte) (flags(fresh) | FLAG_HOOK));
+            Mem.putByte(cell + FLAGS, (byte) (flags & ~FLAG_HOOK));
+        }
         free(cell);
         return fresh;
     }
@@ -247,14 +263,9 @@ public final class Pool {
             live.remove(cell);
             live.add(moved);
         }
-        moveHook(cell, moved);
+        // The old address may be unmapped now: read the moved header only.
+        if ((flags(moved) & FLAG_HOOK) != 0) hooks.put(moved, hooks.remove(cell));
         return moved;
-    }
-
-    private void moveHook(long from, long to) {
-        if ((flags(from) & FLAG_HOOK) == 0) return;
-        hooks.put(to, hooks.remove(from));
-        Mem.putByte(to + FLAGS, (byte) (flags(to) | FLAG_HOOK));
     }
 
     /** Runs {@code hook} when the cell is freed (before its memory is reused). */

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The invariant walk behind {@link Pool#audit()}: every free-list entry lies on a cell boundary
  * inside the carved part of a chunk of its own lane, no cell is on a free list twice, each lane's
- * in-use plus free cells equal its carved cells, and the used-byte total agrees with the lanes.
+ * in-use plus free cells equal its carved cells, and the used and mapped byte totals agree with
+ * the lanes and large cells.
  * In debug mode it also lists the live cells (lane, header words) so a test can name a leak.
  */
 final class PoolAudit {
@@ -27,6 +28,13 @@ final class PoolAudit {
         if (usedFromLanes + largeBytes != pool.used())
             problems.add("used is " + pool.used() + " but lanes and large cells add up to "
                     + (usedFromLanes + largeBytes));
+        PoolStats stats = pool.stats();
+        if (stats.largeBytes() != largeBytes)
+            problems.add("large bytes counted " + stats.largeBytes() + ", mapped for large cells " + largeBytes);
+        long chunkBytes = stats.lanes().stream().mapToLong(LaneStats::mappedBytes).sum();
+        if (chunkBytes + largeBytes != stats.mapped())
+            problems.add("mapped is " + stats.mapped() + " but chunks and large cells add up to "
+                    + (chunkBytes + largeBytes));
         return new AuditReport(List.copyOf(problems), liveCells(pool));
     }
 
@@ -36,6 +44,11 @@ final class PoolAudit {
         Set<Long> seen = new HashSet<>();
         long walked = 0;
         for (long c = pool.freeHead[lane]; c != 0; c = Mem.getLong(c)) {
+            // A repeat first: a cycle would otherwise show only as a list that is too long.
+            if (!seen.add(c)) {
+                problems.add("lane " + lane + ": cell 0x" + Long.toHexString(c) + " free twice");
+                return;
+            }
             if (++walked > pool.freeCells[lane]) {
                 problems.add("lane " + lane + ": free list longer than its count " + pool.freeCells[lane]);
                 return;
@@ -46,12 +59,10 @@ final class PoolAudit {
                 return;
             }
             long offset = c - cs.base(i);
-            if (offset % size != 0 || offset >= pool.carvedIn(lane, cs.base(i)))
+            if (offset % size != 0)
                 problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " off a cell boundary");
-            if (!seen.add(c)) {
-                problems.add("lane " + lane + ": cell 0x" + Long.toHexString(c) + " free twice");
-                return;
-            }
+            else if (offset >= pool.carvedIn(lane, cs.base(i)))
+                problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " in the uncarved part of its chunk");
         }
         if (walked != pool.freeCells[lane])
             problems.add("lane " + lane + ": " + walked + " cells on the free list, counted " + pool.freeCells[lane]);

@@ -1,0 +1,62 @@
+// K3 as Kona reads it. No actions: context the lexer cannot see (is "-1" a negative number
+// or minus one?) is settled by the interpreter's token filter, and the right-to-left
+// structure of an expression by its AST builder.
+grammar K;
+
+// A chunk of source: lines of expressions separated by newlines or semicolons.
+program  : body EOF ;
+body     : expr? ((SEMI | NL) expr?)* ;
+
+// An expression is a run of parts, bound right to left by the AST builder.
+expr     : part+ ;
+part     : atom postfix* ;
+postfix  : ADVERB                         # adverbPost
+         | LBRACK body RBRACK             # argsPost
+         ;
+atom     : NUMS                           # nums
+         | STRING                         # string
+         | SYMS                           # syms
+         | NAME                           # name
+         | SYSNAME                        # sysname
+         | verb                           # verbAtom
+         | LPAREN body RPAREN             # parens
+         | LBRACE params? body RBRACE     # lambda
+         ;
+verb     : VERB | COLON | DCOLON | IOVERB ;
+params   : LBRACK (NAME (SEMI NAME)*)? RBRACK ;
+
+// ---- lexer ----
+NUMS     : NUM ([ \t]+ NUM)* ;
+fragment NUM    : '-'? (DIGITS ('.' DIGITS?)? EXP? | '.' DIGITS EXP? | '0' [NnIi]) ;
+fragment DIGITS : [0-9]+ ;
+fragment EXP    : [eE] [+-]? DIGITS ;
+
+STRING   : '"' ('\\' . | ~["\\])* '"' ;
+SYMS     : SYM ([ \t]* SYM)* ;
+fragment SYM    : '`' (SYMCHARS | '"' ('\\' . | ~["\\])* '"')? ;
+fragment SYMCHARS : [a-zA-Z0-9._]+ ;
+
+NAME     : '.'? ALPHA ALNUM* ('.' ALPHA ALNUM*)* ;
+SYSNAME  : '_' [a-zA-Z]+ ;
+fragment ALPHA  : [a-zA-Z] ;
+fragment ALNUM  : [a-zA-Z0-9] ;
+
+IOVERB   : [0-6] ':' ;
+DCOLON   : '::' ;
+VERB     : [+\-*%|&^!<>=~@?_,#$.] ':'? ;
+COLON    : ':' ;
+ADVERB   : '/:' | '\\:' | '\':' | '/' | '\\' | '\'' ;
+
+LPAREN   : '(' ;
+RPAREN   : ')' ;
+LBRACK   : '[' ;
+RBRACK   : ']' ;
+LBRACE   : '{' ;
+RBRACE   : '}' ;
+SEMI     : ';' ;
+
+// A slash after white space, or at the start of a line, starts a comment.
+LINE_COMMENT : '\r'? '\n' [ \t]* '/' ~[\r\n]* -> type(NL) ;
+COMMENT  : [ \t]+ '/' ~[\r\n]* -> skip ;
+NL       : '\r'? '\n' ;
+WS       : [ \t]+ -> skip ;

@@ -1,0 +1,65 @@
+package kj.error;
+
+/**
+ * A K error: its name is what Kona prints before " error". One subclass per name, so code can
+ * throw and catch them by type; {@link #of} makes one by name (for signals with ').
+ */
+public class KError extends RuntimeException {
+    private final String name;
+
+    protected KError(String name) {
+        super(name, null, false, false);
+        this.name = name;
+    }
+
+    /** The K name of the error, as Kona prints it ("type", "length", ...). */
+    public String name() { return name; }
+
+    public static KError of(String name) {
+        return switch (name) {
+            case "type" -> new Type();
+            case "length" -> new Length();
+            case "rank" -> new Rank();
+            case "index" -> new Index();
+            case "domain" -> new Domain();
+            case "valence" -> new Valence();
+            case "nonce" -> new Nonce();
+            case "parse" -> new Parse();
+            case "value" -> new Value();
+            case "wsfull" -> new WsFull();
+            case "stack" -> new Stack();
+            case "limit" -> new Limit();
+            case "int" -> new Int();
+            case "reserved" -> new Reserved();
+            default -> new KError(name);
+        };
+    }
+
+    public static final class Type extends KError { public Type() { super("type"); } }
+    public static final class Length extends KError { public Length() { super("length"); } }
+    public static final class Rank extends KError { public Rank() { super("rank"); } }
+    public static final class Index extends KError { public Index() { super("index"); } }
+    public static final class Domain extends KError { public Domain() { super("domain"); } }
+    public static final class Valence extends KError { public Valence() { super("valence"); } }
+    public static final class Nonce extends KError { public Nonce() { super("nonce"); } }
+    public static final class Parse extends KError { public Parse() { super("parse"); } }
+    public static final class Value extends KError { public Value() { super("value"); } }
+    public static final class WsFull extends KError { public WsFull() { super("wsfull"); } }
+    public static final class Stack extends KError { public Stack() { super("stack"); } }
+    public static final class Limit extends KError { public Limit() { super("limit"); } }
+    public static final class Int extends KError { public Int() { super("int"); } }
+    public static final class Reserved extends KError { public Reserved() { super("reserved"); } }
+    /** Ctrl-C: evaluation interrupted by the user. */
+    public static final class Interrupt extends KError { public Interrupt() { super("interrupt"); } }
+
+    public static KError type() { return new Type(); }
+    public static KError length() { return new Length(); }
+    public static KError rank() { return new Rank(); }
+    public static KError index() { return new Index(); }
+    public static KError domain() { return new Domain(); }
+    public static KError valence() { return new Valence(); }
+    public static KError nonce() { return new Nonce(); }
+    public static KError parse() { return new Parse(); }
+    public static KError value() { return new Value(); }
+    public static KError intError() { return new Int(); }
+}

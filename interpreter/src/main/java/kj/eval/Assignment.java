@@ -1,0 +1,59 @@
+package kj.eval;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+import kj.parse.Node;
+import kj.parse.Node.Assign;
+import kj.value.Fn;
+import kj.verb.Amend;
+import kj.verb.Verbs;
+
+/**
+ * {@code a:v}, {@code a::v}, {@code a op: v}, {@code a[i]:v}, {@code a[i] op: v}. An indexed
+ * assignment amends the variable's value in place when the variable holds its only reference.
+ */
+final class Assignment {
+    private Assignment() {}
+
+    static long run(Interp in, Assign a) {
+        long v = in.eval(a.value());
+        try {
+            if (a.index() == null && a.op() == null) {
+                in.write(a.target(), ci(v));
+                return ci(v);
+            }
+            long old = in.read(a.target());
+            if (a.index() == null) {
+                if (old == 0) throw KError.value();
+                long r = Verbs.get(((Node.Verb) a.op()).index()).dyad(old, v);
+                in.write(a.target(), r);
+                return ci(r);
+            }
+            long[] index = indices(in, a.index());
+            long f = a.op() == null ? 0 : Fn.verb(((Node.Verb) a.op()).index(), false);
+            try {
+                long r = Amend.dot(old == 0 ? NIL_VALUE : old, index, f, v);
+                in.write(a.target(), r);
+                return ci(v);
+            } finally {
+                if (f != 0) cd(f);
+                for (long i : index) if (i != 0) cd(i);
+            }
+        } finally {
+            cd(v);
+        }
+    }
+
+    private static long[] indices(Interp in, Node[] nodes) {
+        long[] out = new long[Math.max(1, nodes.length)];
+        try {
+            if (nodes.length == 0) out[0] = nil();
+            for (int i = nodes.length - 1; i >= 0; i--) if (nodes[i] != null) out[i] = in.eval(nodes[i]);
+            return out;
+        } catch (RuntimeException e) {
+            for (long x : out) if (x != 0) cd(x);
+            throw e;
+        }
+    }
+}

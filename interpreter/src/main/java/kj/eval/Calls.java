@@ -1,0 +1,83 @@
+package kj.eval;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+import kj.parse.Code;
+import kj.parse.Reserved;
+import kj.value.Fn;
+import kj.verb.Adverbs;
+import kj.verb.Index;
+import kj.verb.SysFns;
+import kj.verb.Verbs;
+
+/**
+ * Applying a value to arguments, {@code f[a;b;...]}: functions are called (or projected when an
+ * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
+ */
+public final class Calls {
+    private Calls() {}
+
+    /** Applies f to args on the current interpreter. */
+    public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
+
+    static long apply(Interp in, long f, long[] args) {
+        if (type(f) != FUNC) return Index.apply(f, args);
+        boolean holes = false;
+        for (long a : args) holes |= a == 0;
+        return switch (subKind(f)) {
+            case Fn.VERB -> holes ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
+            case Fn.DERIVED -> holes ? project(f, args, 2) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.LAMBDA -> lambda(in, f, args, holes);
+            case Fn.PROJ -> projected(in, f, args);
+            case Fn.SYSFN -> holes ? project(f, args, Reserved.valence(Fn.sysId(f))) : SysFns.call(Fn.sysId(f), args);
+            case Fn.COMPOSE -> {
+                long g = apply(in, Fn.slot(f, 1), args);
+                try {
+                    yield apply(in, Fn.slot(f, 0), new long[] {g});
+                } finally {
+                    cd(g);
+                }
+            }
+            default -> throw KError.type();
+        };
+    }
+
+    private static long lambda(Interp in, long f, long[] args, boolean holes) {
+        Code code = kj.parse.Code.get(Fn.codeId(f));
+        if (args.length > code.valence) throw KError.valence();
+        if (holes || args.length < code.valence) return project(f, args, code.valence);
+        return in.callLambda(f, code, args);
+    }
+
+    /** A projection of f over args, padded with elided slots up to {@code valence}. */
+    private static long project(long f, long[] args, int valence) {
+        long[] slots = new long[Math.max(args.length, valence)];
+        for (int i = 0; i < args.length; i++) slots[i] = args[i] == 0 ? 0 : ci(args[i]);
+        return Fn.projection(ci(f), slots);
+    }
+
+    /** Fills a projection's elided slots, in order, with args; calls when none is left. */
+    private static long projected(Interp in, long p, long[] args) {
+        int n = (int) n(p);
+        long[] full = new long[n];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            long a = Fn.projArg(p, i);
+            if (a == 0 && next < args.length) a = args[next++];
+            full[i] = a;
+        }
+        if (next < args.length) {
+            boolean onlyNil = args.length == 1 && args[0] == NIL_VALUE;
+            if (!onlyNil) throw KError.valence();
+        }
+        boolean holes = false;
+        for (long a : full) holes |= a == 0;
+        if (holes) {
+            long[] slots = new long[n];
+            for (int i = 0; i < n; i++) slots[i] = full[i] == 0 ? 0 : ci(full[i]);
+            return Fn.projection(ci(Fn.projFn(p)), slots);
+        }
+        return apply(in, Fn.projFn(p), full);
+    }
+}

@@ -1,0 +1,133 @@
+package kj.eval;
+
+import static kj.value.K.*;
+
+import java.io.PrintStream;
+import kj.error.KError;
+import kj.parse.Node;
+import kj.parse.Parser;
+import kj.print.Printer;
+
+/**
+ * Feeds source to an interpreter line by line, as Kona reads a script or the terminal: a chunk
+ * continues while brackets, braces, parentheses or a string are open; a line holding only "/"
+ * opens a comment block that a line holding only "\" closes; "\cmd" lines are commands.
+ * Each chunk's value is printed unless it is nil or the chunk ends in an assignment.
+ */
+public final class Script {
+    private final Interp in;
+    private final PrintStream out;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean comment;
+    private boolean exit;
+    private int errors;
+
+    public Script(Interp in, PrintStream out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    public boolean exitRequested() { return exit; }
+
+    public int errors() { return errors; }
+
+    /** True while the lines fed so far leave a chunk open. */
+    public boolean continuing() { return pending.length() > 0 || comment; }
+
+    public void feedAll(String text) {
+        for (String line : text.split("\r?\n", -1)) {
+            if (exit) return;
+            line(line);
+        }
+    }
+
+    /** Feeds one line; runs and prints a chunk when it is complete. */
+    public void line(String line) {
+        if (comment) {
+            if (line.strip().equals("\\")) comment = false;
+            return;
+        }
+        if (pending.length() == 0) {
+            if (line.strip().equals("/")) {
+                comment = true;
+                return;
+            }
+            if (line.startsWith("\\")) {
+                command(line.substring(1));
+                return;
+            }
+        }
+        if (pending.length() > 0) pending.append('\n');
+        pending.append(line);
+        if (open(pending) > 0) return;
+        String chunk = pending.toString();
+        pending.setLength(0);
+        run(chunk);
+    }
+
+    private void command(String text) {
+        if (text.strip().equals("\\")) {
+            exit = true;
+            return;
+        }
+        try {
+            show(Commands.run(in, text), false);
+        } catch (KError e) {
+            error(e);
+        }
+    }
+
+    /** Evaluates a chunk and prints its value or its error. */
+    public void run(String chunk) {
+        try {
+            Node node = Parser.parse(chunk);
+            long v = in.evalTop(node);
+            show(v, endsInAssignment(node));
+        } catch (KError e) {
+            error(e);
+        }
+    }
+
+    private void show(long v, boolean quiet) {
+        try {
+            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.precision));
+        } finally {
+            cd(v);
+        }
+    }
+
+    private void error(KError e) {
+        errors++;
+        if (out != null) out.println(e.name() + " error");
+    }
+
+    private static boolean endsInAssignment(Node n) {
+        if (n instanceof Node.Seq s) n = s.statements()[s.statements().length - 1];
+        return n instanceof Node.Assign;
+    }
+
+    /** How many brackets are open at the end of the text (strings and comments skipped). */
+    static int open(CharSequence s) {
+        int depth = 0;
+        boolean str = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (str) {
+                if (c == '\\') i++;
+                else if (c == '"') str = false;
+                continue;
+            }
+            switch (c) {
+                case '"' -> str = true;
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth--;
+                case '/' -> {
+                    if (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '\t')
+                        while (i + 1 < s.length() && s.charAt(i + 1) != '\n') i++;
+                }
+                default -> { }
+            }
+        }
+        return str ? depth + 1 : depth;
+    }
+}

@@ -1,0 +1,247 @@
+package kj.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kj.error.KError;
+import kj.grammar.KParser;
+import kj.grammar.KParser.*;
+import kj.parse.Node.*;
+import kj.value.Sym;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns the ANTLR tree into {@link Node}s, once. An expression's parts are bound right to
+ * left: a verb before an expression applies monadically, a noun before a verb takes it
+ * dyadically, a noun before a noun applies to it.
+ */
+final class AstBuilder {
+    static final String VERBS = "+-*%|&^!<>=~@?_,#$.:";
+    static final String ADVERBS = "'/\\";
+    static final int COLON = VERBS.indexOf(':');
+    /** Index of the IO verb n: is FIRST_IO + n. */
+    static final int FIRST_IO = VERBS.length();
+
+    private final String source;
+    private final Code code;
+
+    AstBuilder(String source, Code code) {
+        this.source = source;
+        this.code = code;
+    }
+
+    /** One syntactic unit with whether it stands as a verb (takes arguments to its right). */
+    private record Item(Node node, boolean verb, ParserRuleContext ctx) {}
+
+    Node program(ProgramContext ctx) { return seq(ctx.body()); }
+
+    /** The statements or items of a body; null where one is empty. */
+    private List<Node> items(BodyContext body) {
+        List<Node> out = new ArrayList<>();
+        Node current = null;
+        for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
+            if (child instanceof ExprContext e) current = expr(e);
+            else {
+                out.add(current);
+                current = null;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private Node seq(BodyContext body) {
+        List<Node> items = items(body);
+        if (items.size() == 1) return orEmpty(items.get(0));
+        return new Seq(items.stream().map(AstBuilder::orEmpty).toArray(Node[]::new));
+    }
+
+    private static Node orEmpty(Node n) { return n == null ? new Empty() : n; }
+
+    private Node expr(ExprContext e) {
+        List<Item> items = new ArrayList<>();
+        for (PartContext p : e.part()) items.add(part(p));
+        return bind(items, 0);
+    }
+
+    private Node bind(List<Item> items, int i) {
+        Item item = items.get(i);
+        boolean last = i == items.size() - 1;
+        if (item.verb) {
+            if (last) return item.node;
+            if (i == 0 && code != null && item.node instanceof Verb v && v.index() == COLON && !v.monadic())
+                return new Return(bind(items, i + 1));
+            return new Monad(item.node, bind(items, i + 1));
+        }
+        if (last) return item.node;
+        Item next = items.get(i + 1);
+        if (!next.verb) return new Monad(item.node, bind(items, i + 1));
+        Node assign = assignment(item, next, items, i);
+        if (assign != null) return assign;
+        if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null});
+        return new Dyad(next.node, item.node, bind(items, i + 2));
+    }
+
+    /** name:v, name::v, name op: v, name[i]:v, name[i] op: v; null when it is none of these. */
+    private Node assignment(Item target, Item op, List<Item> items, int i) {
+        if (!(op.node instanceof Verb v) || i + 2 >= items.size()) return null;
+        String text = op.ctx.getText();
+        boolean global = text.equals("::");
+        boolean modified = v.monadic() && v.index() != COLON;
+        if (!text.equals(":") && !global && !modified) return null;
+        Node name = target.node;
+        Node[] index = null;
+        if (name instanceof Apply a && target.ctx instanceof PartContext p && p.postfix().size() == 1) {
+            index = a.args();
+            name = a.fn();
+        }
+        if (!isName(name) || !(((PartContext) target.ctx).atom() instanceof NameContext)) return null;
+        if (global && !(name instanceof Global)) {
+            String n = name instanceof Local l ? l.name() : ((Free) name).name();
+            name = new Global(n, Sym.intern(n));
+        }
+        Node verb = modified ? new Verb(v.index(), false) : null;
+        return new Assign(name, index, verb, bind(items, i + 2), global);
+    }
+
+    private static boolean isName(Node n) {
+        return n instanceof Local || n instanceof Free || n instanceof Global;
+    }
+
+    private Item part(PartContext p) {
+        Item item = atom(p.atom());
+        for (int k = 0; k < p.postfix().size(); k++) item = postfix(item, p.postfix(k), p, k == 0);
+        return new Item(item.node, item.verb, p);
+    }
+
+    private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
+        if (post instanceof AdverbPostContext a)
+            return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText())), true, p);
+        List<Node> args = items(((ArgsPostContext) post).body());
+        Node[] arr = args.toArray(Node[]::new);
+        if (item.node instanceof Verb v && v.index() == COLON && !v.monadic() && !p.atom().getText().equals("::"))
+            return new Item(new Cond(arr), false, p);
+        if (first && p.atom() instanceof NameContext n) {
+            Node control = control(n.getText(), arr);
+            if (control != null) return new Item(control, false, p);
+        }
+        return new Item(new Apply(item.node, arr), false, p);
+    }
+
+    private static Node control(String name, Node[] args) {
+        if (args.length == 0) return null;
+        Node[] body = java.util.Arrays.copyOfRange(args, 1, args.length);
+        return switch (name) {
+            case "if" -> new If(args[0], body);
+            case "do" -> new Do(args[0], body);
+            case "while" -> new While(args[0], body);
+            default -> null;
+        };
+    }
+
+    static int adverb(String text) {
+        return switch (text) {
+            case "'" -> 0;
+            case "/" -> 1;
+            case "\\" -> 2;
+            case "/:" -> 3;
+            case "\\:" -> 4;
+            case "':" -> 5;
+            default -> throw KError.parse();
+        };
+    }
+
+    private Item atom(AtomContext a) {
+        return switch (a) {
+            case NumsContext n -> new Item(Literals.numbers(n.getText()), false, a);
+            case StringContext s -> new Item(Literals.chars(s.getText()), false, a);
+            case SymsContext s -> new Item(Literals.syms(s.getText()), false, a);
+            case NameContext n -> new Item(name(n.getText()), false, a);
+            case SysnameContext s -> sysname(s);
+            case VerbAtomContext v -> new Item(verb(v.verb().getText()), true, a);
+            case ParensContext p -> new Item(parens(p.body()), false, a);
+            case LambdaContext l -> new Item(new Lambda(lambda(l)), false, a);
+            default -> throw KError.parse();
+        };
+    }
+
+    private Item sysname(SysnameContext s) {
+        int id = Reserved.id(s.getText());
+        if (id < 0) throw new KError.Reserved();
+        return new Item(new SysFn(id), Reserved.valence(id) > 0, s);
+    }
+
+    private static Node verb(String text) {
+        if (text.equals("::")) return new Verb(COLON, false);
+        char c = text.charAt(0);
+        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), false);
+        return new Verb(VERBS.indexOf(c), text.length() == 2);
+    }
+
+    private Node parens(BodyContext body) {
+        List<Node> items = items(body);
+        if (items.size() == 1) return items.get(0) == null ? new ListOf(new Node[0]) : items.get(0);
+        return new ListOf(items.stream().map(AstBuilder::orEmpty).toArray(Node[]::new));
+    }
+
+    private Node name(String name) {
+        int sym = Sym.intern(name);
+        if (code == null || name.indexOf('.') >= 0) return new Global(name, sym);
+        int slot = code.slot(name);
+        if (slot >= 0) return new Local(slot, name);
+        for (Code c = code.parent; c != null; c = c.parent)
+            if (c.slot(name) >= 0) return new Free(name, sym);
+        return new Global(name, sym);
+    }
+
+    private Code lambda(LambdaContext l) {
+        String text = source.substring(l.start.getStartIndex(), l.stop.getStopIndex() + 1);
+        if (code == null) {
+            Code cached = Code.cached(text);
+            if (cached != null) return cached;
+        }
+        List<String> params = new ArrayList<>();
+        int valence;
+        Set<String> locals = new LinkedHashSet<>();
+        scanLocals(l.body(), locals);
+        if (l.params() != null) {
+            for (TerminalNode n : l.params().NAME()) params.add(n.getText());
+            valence = params.size();
+        } else {
+            Set<String> used = new LinkedHashSet<>();
+            scanNames(l.body(), used);
+            valence = used.contains("z") ? 3 : used.contains("y") ? 2 : 1;
+            params.addAll(List.of("x", "y", "z").subList(0, valence));
+        }
+        List<String> slots = new ArrayList<>(params);
+        for (String s : locals) if (!slots.contains(s)) slots.add(s);
+        Code c = new Code(text, valence, slots.toArray(String[]::new), code);
+        c.body = new AstBuilder(source, c).seq(l.body());
+        if (code == null) Code.cache(c);
+        return c;
+    }
+
+    /** Names assigned with a plain colon in this lambda (not in lambdas nested in it). */
+    private static void scanLocals(ParseTree t, Set<String> out) {
+        if (t instanceof LambdaContext) return;
+        if (t instanceof ExprContext e) {
+            List<PartContext> parts = e.part();
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                PartContext p = parts.get(i), q = parts.get(i + 1);
+                if (p.atom() instanceof NameContext && p.postfix().isEmpty()
+                        && q.atom() instanceof VerbAtomContext v && v.getText().equals(":") && q.postfix().isEmpty())
+                    out.add(p.getText());
+            }
+        }
+        for (int i = 0; i < t.getChildCount(); i++) scanLocals(t.getChild(i), out);
+    }
+
+    private static void scanNames(ParseTree t, Set<String> out) {
+        if (t instanceof LambdaContext) return;
+        if (t instanceof TerminalNode n && n.getSymbol().getType() == KParser.NAME) out.add(n.getText());
+        for (int i = 0; i < t.getChildCount(); i++) scanNames(t.getChild(i), out);
+    }
+}

@@ -1,0 +1,42 @@
+package kj.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled lambda: its source text (for printing and match), its parameters and locals
+ * (frame slots, parameters first), and its body. Codes live in a table and are referred to
+ * from lambda values by id, so no AST hangs off a pool cell.
+ */
+public final class Code {
+    private static final List<Code> TABLE = new ArrayList<>();
+    private static final java.util.Map<String, Code> BY_SOURCE = new java.util.HashMap<>();
+
+    public final String source;
+    public final int valence;
+    public final String[] slots;
+    public final Code parent;
+    public Node body;
+    public final int id;
+
+    Code(String source, int valence, String[] slots, Code parent) {
+        this.source = source;
+        this.valence = valence;
+        this.slots = slots;
+        this.parent = parent;
+        this.id = TABLE.size();
+        TABLE.add(this);
+    }
+
+    public static Code get(int id) { return TABLE.get(id); }
+
+    /** A cached code for the same source at the top level, so re-reading a lambda is cheap. */
+    static Code cached(String source) { return BY_SOURCE.get(source); }
+
+    static void cache(Code code) { BY_SOURCE.put(code.source, code); }
+
+    public int slot(String name) {
+        for (int i = 0; i < slots.length; i++) if (slots[i].equals(name)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,124 @@
+package kj.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import kj.error.KError;
+import kj.value.Sym;
+
+/** Reads the text of number, string and symbol literals into AST constants. */
+final class Literals {
+    private Literals() {}
+
+    static Node numbers(String text) {
+        String[] words = text.trim().split("[ \\t]+");
+        boolean isFloat = false;
+        for (String w : words) isFloat |= isFloatWord(w);
+        if (isFloat) {
+            double[] v = new double[words.length];
+            for (int i = 0; i < v.length; i++) v[i] = parseFloat(words[i]);
+            return new Node.Floats(v, words.length == 1);
+        }
+        long[] v = new long[words.length];
+        for (int i = 0; i < v.length; i++) v[i] = parseInt(words[i]);
+        return new Node.Ints(v, words.length == 1);
+    }
+
+    private static boolean isFloatWord(String w) {
+        String u = w.startsWith("-") ? w.substring(1) : w;
+        if (u.equals("0n") || u.equals("0i")) return true;
+        if (u.equals("0N") || u.equals("0I")) return false;
+        if (u.contains(".") || u.contains("e") || u.contains("E")) return true;
+        try {
+            Long.parseLong(w);
+            return false;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static long parseInt(String w) {
+        return switch (w) {
+            case "0N", "-0N" -> Long.MIN_VALUE;
+            case "0I" -> Long.MAX_VALUE;
+            case "-0I" -> -Long.MAX_VALUE;
+            default -> Long.parseLong(w);
+        };
+    }
+
+    private static double parseFloat(String w) {
+        return switch (w) {
+            case "0n", "-0n", "0N", "-0N" -> Double.NaN;
+            case "0i", "0I" -> Double.POSITIVE_INFINITY;
+            case "-0i", "-0I" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(w);
+        };
+    }
+
+    /** A string literal with its quotes; one character makes a char atom. */
+    static Node chars(String text) {
+        byte[] b = unescape(text, 1, text.length() - 1);
+        return new Node.Chars(b, b.length == 1);
+    }
+
+    static byte[] unescape(String s, int from, int to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= to) {
+                out.write(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> out.write('\n');
+                case 't' -> out.write('\t');
+                case 'r' -> out.write('\r');
+                case 'b' -> out.write('\b');
+                case '"' -> out.write('"');
+                case '\\' -> out.write('\\');
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = 0, k = 0;
+                        while (k < 3 && i < to && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                            v = v * 8 + (s.charAt(i++) - '0');
+                            k++;
+                        }
+                        i--;
+                        out.write(v & 0xFF);
+                    } else {
+                        out.write(e);
+                    }
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static Node syms(String text) {
+        List<Integer> ids = new ArrayList<>();
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            if (c != '`') throw KError.parse();
+            i++;
+            if (i < n && text.charAt(i) == '"') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '"') j += text.charAt(j) == '\\' ? 2 : 1;
+                byte[] b = unescape(text, i + 1, j);
+                ids.add(Sym.intern(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)));
+                i = j + 1;
+            } else {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '_')) j++;
+                ids.add(Sym.intern(text.substring(i, j)));
+                i = j;
+            }
+        }
+        return new Node.Syms(ids.stream().mapToInt(Integer::intValue).toArray(), ids.size() == 1);
+    }
+}

@@ -1,0 +1,52 @@
+package kj.parse;
+
+/**
+ * The AST: made once per line or lambda from the ANTLR tree; evaluation walks only these.
+ * Array fields may hold null for an elided expression ({@code f[;1]}, {@code (;)}).
+ */
+public sealed interface Node {
+    /** An int atom or vector literal. */
+    record Ints(long[] values, boolean atom) implements Node {}
+    record Floats(double[] values, boolean atom) implements Node {}
+    record Chars(byte[] values, boolean atom) implements Node {}
+    record Syms(int[] ids, boolean atom) implements Node {}
+    /** Nothing: an empty expression, whose value is nil. */
+    record Empty() implements Node {}
+
+    /** A variable in the current lambda's frame. */
+    record Local(int slot, String name) implements Node {}
+    /** A name outside the lambda: an enclosing lambda's local if one is running, else global. */
+    record Free(String name, int sym) implements Node {}
+    /** A global name (at top level), relative to the current directory unless dotted. */
+    record Global(String name, int sym) implements Node {}
+
+    /** A primitive verb, dyadic unless written with a colon ({@code #:}). */
+    record Verb(int index, boolean monadic) implements Node {}
+    /** A _ function such as _draw or _n. */
+    record SysFn(int id) implements Node {}
+    /** An adverb applied to a function expression. */
+    record Adverbed(Node fn, int adverb) implements Node {}
+
+    record Monad(Node fn, Node arg) implements Node {}
+    record Dyad(Node fn, Node left, Node right) implements Node {}
+    /** f[a;b;...]; an elided argument is null. */
+    record Apply(Node fn, Node[] args) implements Node {}
+    /** (a;b;...) */
+    record ListOf(Node[] items) implements Node {}
+    record Lambda(Code code) implements Node {}
+
+    /**
+     * {@code name:value}, {@code name[i]:value}, {@code name op: value}, {@code name[i] op: value};
+     * {@code op} is null for plain assignment; {@code global} for {@code ::}.
+     */
+    record Assign(Node target, Node[] index, Node op, Node value, boolean global) implements Node {}
+    /** :[c;t;c;t;...;f] */
+    record Cond(Node[] parts) implements Node {}
+    record If(Node cond, Node[] body) implements Node {}
+    record Do(Node times, Node[] body) implements Node {}
+    record While(Node cond, Node[] body) implements Node {}
+    /** :x inside a lambda: leave it with this value. */
+    record Return(Node value) implements Node {}
+    /** Statements separated by ; or newlines; the value is the last one's. */
+    record Seq(Node[] statements) implements Node {}
+}

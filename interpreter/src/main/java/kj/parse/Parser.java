@@ -1,0 +1,55 @@
+package kj.parse;
+
+import java.util.List;
+import kj.error.KError;
+import kj.grammar.KLexer;
+import kj.grammar.KParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/** Source text to AST. Any lexical or syntax error is K's parse error. */
+public final class Parser {
+    private Parser() {}
+
+    private static final BaseErrorListener FAIL = new BaseErrorListener() {
+        @Override
+        public void syntaxError(Recognizer<?, ?> r, Object symbol, int line, int col, String msg,
+                                RecognitionException e) {
+            throw KError.parse();
+        }
+    };
+
+    /** Drops a comment on the first line (the lexer sees only those after a newline) and trailing newlines. */
+    private static String stripEnds(String source) {
+        String s = source;
+        if (s.startsWith("/")) {
+            int nl = s.indexOf('\n');
+            s = nl < 0 ? "" : " ".repeat(nl) + s.substring(nl);
+        }
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
+        return s.substring(0, end);
+    }
+
+    /** Parses one chunk of source (one or more lines) into a statement sequence. */
+    public static Node parse(String source) {
+        String text = stripEnds(source);
+        KLexer lexer = new KLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(FAIL);
+        List<? extends Token> tokens = lexer.getAllTokens();
+        ListTokenSource src = new ListTokenSource(TokenFilter.apply(tokens));
+        KParser parser = new KParser(new CommonTokenStream(src));
+        parser.removeErrorListeners();
+        parser.addErrorListener(FAIL);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        KParser.ProgramContext tree = parser.program();
+        return new AstBuilder(text, null).program(tree);
+    }
+}

@@ -1,0 +1,48 @@
+package kj.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import kj.grammar.KLexer;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Settles what the lexer cannot see: a minus sign written right after a noun ({@code x-1},
+ * {@code a[0]-2}) is the verb minus, not the sign of a negative number.
+ */
+final class TokenFilter {
+    private TokenFilter() {}
+
+    static List<Token> apply(List<? extends Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        Token prev = null;
+        for (Token t : tokens) {
+            if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
+                    && prev.getStopIndex() + 1 == t.getStartIndex() && endsNoun(prev.getType())) {
+                out.add(piece(t, KLexer.VERB, "-", t.getStartIndex(), t.getStartIndex()));
+                out.add(piece(t, KLexer.NUMS, t.getText().substring(1), t.getStartIndex() + 1, t.getStopIndex()));
+            } else {
+                out.add(t);
+            }
+            prev = t;
+        }
+        return out;
+    }
+
+    private static boolean endsNoun(int type) {
+        return switch (type) {
+            case KLexer.NUMS, KLexer.STRING, KLexer.SYMS, KLexer.NAME, KLexer.SYSNAME,
+                 KLexer.RPAREN, KLexer.RBRACK, KLexer.RBRACE -> true;
+            default -> false;
+        };
+    }
+
+    private static Token piece(Token from, int type, String text, int start, int stop) {
+        CommonToken t = new CommonToken(from);
+        t.setType(type);
+        t.setText(text);
+        t.setStartIndex(start);
+        t.setStopIndex(stop);
+        return t;
+    }
+}

@@ -1,0 +1,238 @@
+package kj.print;
+
+import static kj.value.K.*;
+
+import kj.parse.Code;
+import kj.value.Dict;
+import kj.value.Fn;
+import kj.value.Sym;
+import kj.verb.Adverbs;
+import kj.verb.Verbs;
+
+/**
+ * Kona's printed form of a value. A general list holding a vector, a string or a dict prints
+ * one item per line, each later line indented by its depth; otherwise items are joined by ;.
+ * A one-item list prints with a leading comma. Long lists stop after 500 items with "...".
+ */
+public final class Printer {
+    private static final int MAX_ITEMS = 500;
+    private static final int MAX_DEPTH = 19;
+
+    private final StringBuilder out = new StringBuilder();
+    private final int precision;
+
+    private Printer(int precision) { this.precision = precision; }
+
+    /** The value as the REPL shows it, without the final newline ("" for nil). */
+    public static String show(long x, int precision) {
+        Printer p = new Printer(precision);
+        p.print(x, 0, false, 0, false);
+        return p.out.toString();
+    }
+
+    private void print(long a, int d, boolean indent, int verbDepth, boolean brackets) {
+        if (indent) out.append(" ".repeat(d));
+        if (d > MAX_DEPTH) {
+            out.append("...");
+            return;
+        }
+        int t = type(a);
+        if (t == DICT) {
+            out.append('.');
+            long entries = dictAsList(a);
+            try {
+                printList(entries, d + 1, brackets);
+            } finally {
+                cd(entries);
+            }
+            return;
+        }
+        if (t <= 0 && n(a) == 1) out.append(',');
+        switch (t) {
+            case LIST -> printList(a, d, brackets);
+            case INT, INTV -> ints(a);
+            case FLOAT, FLOATV -> floats(a);
+            case CHAR, CHARV -> chars(a);
+            case SYM, SYMV -> syms(a);
+            case FUNC -> function(a, d, verbDepth);
+            default -> { }
+        }
+    }
+
+    private void printList(long a, int d, boolean brackets) {
+        long n = n(a);
+        boolean lines = false;
+        if (!brackets) {
+            for (long i = 0; i < n && !lines; i++) {
+                long s = getL(a, i);
+                if (s == 0) continue;
+                int st = type(s);
+                lines = (st <= 0 && (n(s) > 0 || st == CHARV)) || st == DICT;
+            }
+        }
+        boolean enclose = n != 1;
+        if (enclose) out.append(brackets ? '[' : '(');
+        for (long i = 0; i < n; i++) {
+            if (i > MAX_ITEMS) {
+                out.append("...");
+                break;
+            }
+            long s = getL(a, i);
+            if (s != 0) print(s, d + 1, lines && i > 0, 0, false);
+            if (i < n - 1) out.append(lines ? "\n" : ";");
+        }
+        if (enclose) out.append(brackets ? ']' : ')');
+    }
+
+    /** A dict prints as the list of its (key;value;attributes) entries. */
+    private static long dictAsList(long d) {
+        long n = n(d);
+        long x = newList(n);
+        for (long i = 0; i < n; i++) setL(x, i, Dict.entry(d, i));
+        return x;
+    }
+
+    private void ints(long a) {
+        boolean atom = type(a) > 0;
+        long n = atom ? 1 : n(a);
+        if (n == 0) out.append("!0");
+        for (long i = 0; i < n; i++) {
+            if (i > MAX_ITEMS) {
+                out.append("...");
+                break;
+            }
+            long v = atom ? iv(a) : getI(a, i);
+            out.append(v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v));
+            if (i < n - 1) out.append(' ');
+        }
+    }
+
+    private void floats(long a) {
+        boolean atom = type(a) > 0;
+        long n = atom ? 1 : n(a);
+        if (n == 0) out.append("0#0.0");
+        for (long i = 0; i < n; i++) {
+            if (i > MAX_ITEMS) {
+                out.append("...");
+                break;
+            }
+            double v = atom ? fv(a) : getF(a, i);
+            String s = formatFloat(v, precision);
+            out.append(s);
+            if (i < n - 1) out.append(' ');
+            else if (needsPoint(s)) out.append(".0");
+        }
+    }
+
+    /** One float as K prints it, without the ".0" K adds after a whole last item. */
+    public static String formatFloat(double v, int precision) {
+        if (Double.isNaN(v)) return "0n";
+        if (v == Double.POSITIVE_INFINITY) return "0i";
+        if (v == Double.NEGATIVE_INFINITY) return "-0i";
+        return CFormat.g(v, precision == 0 ? 17 : precision);
+    }
+
+    public static boolean needsPoint(String s) {
+        if (s.equals("0n") || s.equals("0i") || s.equals("-0i")) return false;
+        return s.indexOf('.') < 0 && s.indexOf('e') < 0;
+    }
+
+    private void chars(long a) {
+        boolean atom = type(a) > 0;
+        long n = atom ? 1 : n(a);
+        out.append('"');
+        for (long i = 0; i < n; i++) {
+            if (i > MAX_ITEMS) {
+                out.append("...");
+                break;
+            }
+            int c = atom ? cv(a) : getC(a, i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c >= 32 && c < 127) out.append((char) c);
+                    else out.append(String.format("\\%03o", c));
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private void syms(long a) {
+        boolean atom = type(a) > 0;
+        long n = atom ? 1 : n(a);
+        if (n == 0) out.append("0#`");
+        for (long i = 0; i < n; i++) {
+            if (i > MAX_ITEMS) {
+                out.append("...");
+                break;
+            }
+            out.append(symbol(atom ? sv(a) : getS(a, i)));
+            if (i < n - 1) out.append(' ');
+        }
+    }
+
+    /** `name, or `"text" when the name would not read back as a symbol. */
+    public static String symbol(int id) {
+        String s = Sym.name(id);
+        if (simple(s)) return "`" + s;
+        StringBuilder b = new StringBuilder("`\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\');
+            b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    private static boolean simple(String s) {
+        int n = s.length();
+        if (n > 0 && Character.isDigit(s.charAt(0))) return false;
+        if (s.equals(".")) return false;
+        if (n > 1 && s.endsWith("..")) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128) && c != '_' && c != '.') return false;
+            if (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1))) return false;
+        }
+        return !s.contains("...");
+    }
+
+    private void function(long f, int d, int verbDepth) {
+        switch (subKind(f)) {
+            case Fn.VERB -> {
+                out.append(Verbs.text(Fn.verbIndex(f)));
+                if (Fn.verbMonadic(f)) out.append(':');
+            }
+            case Fn.DERIVED -> {
+                long inner = Fn.inner(f);
+                boolean wrap = type(inner) == FUNC && (subKind(inner) == Fn.PROJ || subKind(inner) == Fn.COMPOSE);
+                if (wrap) out.append('(');
+                print(inner, d + 1, false, verbDepth + 1, false);
+                if (wrap) out.append(')');
+                out.append(Adverbs.TEXT[Fn.adverb(f)]);
+            }
+            case Fn.LAMBDA -> out.append(Code.get(Fn.codeId(f)).source);
+            case Fn.SYSFN -> out.append(kj.parse.Reserved.name(Fn.sysId(f)));
+            case Fn.PROJ -> {
+                print(Fn.projFn(f), d + 1, false, verbDepth + 1, false);
+                out.append('[');
+                for (long i = 0, n = n(f); i < n; i++) {
+                    long a = Fn.projArg(f, i);
+                    if (a != 0) print(a, d + 1, false, 0, true);
+                    if (i < n - 1) out.append(';');
+                }
+                out.append(']');
+            }
+            case Fn.COMPOSE -> {
+                print(Fn.slot(f, 0), d + 1, false, verbDepth + 1, false);
+                print(Fn.slot(f, 1), d + 1, false, verbDepth + 1, false);
+            }
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package kj.value;
+
+import static kj.value.K.*;
+
+import kj.kpool.Mem;
+import kj.kpool.Pool;
+
+/**
+ * Function values (type 7). The sub-kind in the cell's kind says which:
+ * <pre>
+ *   VERB      a primitive: [glyph index, 1 if forced monadic (as in #:)]
+ *   DERIVED   an adverb on a function: [function, adverb index]
+ *   LAMBDA    {...}: [code id] (the compiled code lives in the interpreter's code table)
+ *   PROJ      a projection f[a;;c]: count = arguments; [function, arg0 .. argN-1], 0 = elided
+ *   SYSFN     a _ function: [id]
+ *   COMPOSE   a composition f g: [f, g]
+ * </pre>
+ */
+public final class Fn {
+    public static final int VERB = 1, DERIVED = 2, LAMBDA = 3, PROJ = 4, SYSFN = 5, COMPOSE = 6;
+
+    private Fn() {}
+
+    private static long make(int sub, long slots, long count) {
+        return alloc(slots * 8, FUNC | (sub << 8), count);
+    }
+
+    public static long slot(long f, long i) { return Mem.getLong(data(f) + (i << 3)); }
+    private static void setSlot(long f, long i, long v) { Mem.putLong(data(f) + (i << 3), v); }
+
+    public static long verb(int index, boolean monadic) {
+        long f = make(VERB, 2, 0);
+        setSlot(f, 0, index);
+        setSlot(f, 1, monadic ? 1 : 0);
+        return f;
+    }
+
+    /** An adverb applied to {@code fn} (owned). */
+    public static long derived(long fn, int adverb) {
+        long f = make(DERIVED, 2, 0);
+        setSlot(f, 0, fn);
+        setSlot(f, 1, adverb);
+        return f;
+    }
+
+    public static long lambda(int codeId) {
+        long f = make(LAMBDA, 1, 0);
+        setSlot(f, 0, codeId);
+        return f;
+    }
+
+    /** A projection of {@code fn} (owned) over {@code args} (owned; 0 where elided). */
+    public static long projection(long fn, long[] args) {
+        long f = make(PROJ, 1 + args.length, args.length);
+        setSlot(f, 0, fn);
+        for (int i = 0; i < args.length; i++) setSlot(f, i + 1, args[i]);
+        return f;
+    }
+
+    public static long sysfn(int id) {
+        long f = make(SYSFN, 1, 0);
+        setSlot(f, 0, id);
+        return f;
+    }
+
+    /** f composed with g (both owned): applying it applies g, then f monadically. */
+    public static long compose(long f, long g) {
+        long c = make(COMPOSE, 2, 0);
+        setSlot(c, 0, f);
+        setSlot(c, 1, g);
+        return c;
+    }
+
+    public static int verbIndex(long f) { return (int) slot(f, 0); }
+    public static boolean verbMonadic(long f) { return slot(f, 1) != 0; }
+    public static long inner(long f) { return slot(f, 0); }
+    public static int adverb(long f) { return (int) slot(f, 1); }
+    public static int codeId(long f) { return (int) slot(f, 0); }
+    public static int sysId(long f) { return (int) slot(f, 0); }
+    public static long projFn(long f) { return slot(f, 0); }
+    public static long projArg(long f, long i) { return slot(f, i + 1); }
+
+    static void releaseChildren(Pool pool, long f) {
+        switch (subKind(f)) {
+            case DERIVED -> pool.cd(inner(f));
+            case PROJ -> {
+                pool.cd(projFn(f));
+                for (long i = 0, n = n(f); i < n; i++) {
+                    long a = projArg(f, i);
+                    if (a != 0) pool.cd(a);
+                }
+            }
+            case COMPOSE -> {
+                pool.cd(slot(f, 0));
+                pool.cd(slot(f, 1));
+            }
+            default -> { }
+        }
+    }
+}

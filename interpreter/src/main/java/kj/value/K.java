@@ -1,0 +1,212 @@
+package kj.value;
+
+import static kj.kpool.CellLayout.HEADER;
+
+import kj.error.KError;
+import kj.kpool.CellLayout;
+import kj.kpool.Mem;
+import kj.kpool.NativeOs;
+import kj.kpool.Pool;
+import kj.kpool.WorkspaceFullException;
+
+/**
+ * K values as pool cells. A value is a plain {@code long}: the address of its cell. The cell's
+ * kind holds the K type (Kona's numbers: 0 list, 1 int, 2 float, 3 char, 4 symbol, 5 dict,
+ * 6 nil, 7 function; negative for vectors) and, for functions, a sub-kind in the high byte.
+ * The count is the number of items (1 for an atom). Payloads:
+ * <pre>
+ *   int / float atom   one 8-byte value          int / float vector  n x 8 bytes
+ *   char atom          one byte                  char vector         n bytes
+ *   symbol atom        one 4-byte id             symbol vector       n x 4 bytes
+ *   list               n handles                 dict                n x (symbol id, value, attributes or 0)
+ *   function           see {@link Fn}
+ * </pre>
+ * Ownership: a function that returns a handle hands over one reference; arguments are
+ * borrowed unless a method says otherwise.
+ */
+public final class K {
+    public static final int LIST = 0, INT = 1, FLOAT = 2, CHAR = 3, SYM = 4, DICT = 5, NIL = 6, FUNC = 7;
+    public static final int INTV = -INT, FLOATV = -FLOAT, CHARV = -CHAR, SYMV = -SYM;
+
+    public static final long NI = Long.MIN_VALUE;       // 0N
+    public static final long PI = Long.MAX_VALUE;       // 0I
+    public static final long MI = -Long.MAX_VALUE;      // -0I
+
+    public static final Pool POOL = new Pool(new NativeOs());
+    /** The one nil value; it is never freed. */
+    public static final long NIL_VALUE;
+
+    static {
+        POOL.setChildReleaser(K::releaseChildren);
+        NIL_VALUE = POOL.allocate(8, NIL, 1);
+        Mem.putLong(NIL_VALUE + HEADER, 0);
+    }
+
+    private K() {}
+
+    // ---- header ----
+    public static int type(long x) { return (byte) CellLayout.kind(x); }
+    public static int subKind(long x) { return CellLayout.kind(x) >> 8; }
+    public static long n(long x) { return CellLayout.count(x); }
+    public static void setN(long x, long n) { CellLayout.setCount(x, n); }
+    public static long data(long x) { return x + HEADER; }
+    public static boolean isAtom(long x) { return type(x) > 0; }
+    public static boolean isVector(long x) { return type(x) < 0; }
+    public static boolean isUnique(long x) { return POOL.isUnique(x); }
+
+    // ---- references ----
+    public static long ci(long x) {
+        POOL.ci(x);
+        return x;
+    }
+
+    public static void cd(long x) { POOL.cd(x); }
+
+    /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */
+    public static long alloc(long payloadBytes, int kind, long count) {
+        try {
+            return POOL.allocate(payloadBytes, kind, count);
+        } catch (WorkspaceFullException e) {
+            throw new KError.WsFull();
+        }
+    }
+
+    /** Room for {@code n} items in the unique vector or list {@code x}; may move it. */
+    public static long growTo(long x, long n) {
+        try {
+            return POOL.grow(x, n * width(type(x)));
+        } catch (WorkspaceFullException e) {
+            throw new KError.WsFull();
+        }
+    }
+
+    // ---- atoms ----
+    public static long ki(long v) {
+        long c = alloc(8, INT, 1);
+        Mem.putLong(c + HEADER, v);
+        return c;
+    }
+
+    public static long kf(double v) {
+        long c = alloc(8, FLOAT, 1);
+        Mem.putDouble(c + HEADER, v);
+        return c;
+    }
+
+    public static long kc(int v) {
+        long c = alloc(8, CHAR, 1);
+        Mem.putLong(c + HEADER, 0);
+        Mem.putByte(c + HEADER, (byte) v);
+        return c;
+    }
+
+    public static long ks(int sym) {
+        long c = alloc(8, SYM, 1);
+        Mem.putLong(c + HEADER, sym);
+        return c;
+    }
+
+    public static long ks(String name) { return ks(Sym.intern(name)); }
+
+    public static long nil() { return ci(NIL_VALUE); }
+
+    public static long iv(long x) { return Mem.getLong(x + HEADER); }
+    public static double fv(long x) { return Mem.getDouble(x + HEADER); }
+    public static int cv(long x) { return Mem.getByte(x + HEADER) & 0xFF; }
+    public static int sv(long x) { return Mem.getInt(x + HEADER); }
+
+    // ---- vectors and lists ----
+    /** Bytes per item of a vector or list of type {@code t} (atom types give their vector's). */
+    public static int width(int t) {
+        return switch (Math.abs(t)) {
+            case CHAR -> 1;
+            case SYM -> 4;
+            case DICT -> 24;
+            default -> 8;
+        };
+    }
+
+    /** A fresh vector (t &lt; 0), list (0) or dict (5) of {@code n} items, contents unset. */
+    public static long newVec(int t, long n) {
+        if (n < 0) throw KError.domain();
+        return alloc(n * width(t), t, n);
+    }
+
+    public static long newList(long n) { return newVec(LIST, n); }
+
+    public static long ints(long... v) {
+        long x = newVec(INTV, v.length);
+        for (int i = 0; i < v.length; i++) setI(x, i, v[i]);
+        return x;
+    }
+
+    public static long floats(double... v) {
+        long x = newVec(FLOATV, v.length);
+        for (int i = 0; i < v.length; i++) setF(x, i, v[i]);
+        return x;
+    }
+
+    public static long chars(byte[] v) {
+        long x = newVec(CHARV, v.length);
+        for (int i = 0; i < v.length; i++) Mem.putByte(x + HEADER + i, v[i]);
+        return x;
+    }
+
+    public static long chars(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) s.charAt(i);
+        return chars(b);
+    }
+
+    public static long syms(int... ids) {
+        long x = newVec(SYMV, ids.length);
+        for (int i = 0; i < ids.length; i++) setS(x, i, ids[i]);
+        return x;
+    }
+
+    /** A list of the given items; takes over the references it is handed. */
+    public static long listOf(long... items) {
+        long x = newList(items.length);
+        for (int i = 0; i < items.length; i++) setL(x, i, items[i]);
+        return x;
+    }
+
+    public static long getI(long x, long i) { return Mem.getLong(x + HEADER + (i << 3)); }
+    public static void setI(long x, long i, long v) { Mem.putLong(x + HEADER + (i << 3), v); }
+    public static double getF(long x, long i) { return Mem.getDouble(x + HEADER + (i << 3)); }
+    public static void setF(long x, long i, double v) { Mem.putDouble(x + HEADER + (i << 3), v); }
+    public static int getC(long x, long i) { return Mem.getByte(x + HEADER + i) & 0xFF; }
+    public static void setC(long x, long i, int v) { Mem.putByte(x + HEADER + i, (byte) v); }
+    public static int getS(long x, long i) { return Mem.getInt(x + HEADER + (i << 2)); }
+    public static void setS(long x, long i, int v) { Mem.putInt(x + HEADER + (i << 2), v); }
+    /** The i-th item of a list, borrowed. */
+    public static long getL(long x, long i) { return Mem.getLong(x + HEADER + (i << 3)); }
+    /** Stores an owned reference into a list slot (the old one is not released). */
+    public static void setL(long x, long i, long v) { Mem.putLong(x + HEADER + (i << 3), v); }
+
+    /** Text of a char vector or atom. */
+    public static String str(long x) {
+        if (type(x) == CHAR) return String.valueOf((char) cv(x));
+        StringBuilder b = new StringBuilder((int) n(x));
+        for (long i = 0, n = n(x); i < n; i++) b.append((char) getC(x, i));
+        return b.toString();
+    }
+
+    // ---- release ----
+    private static void releaseChildren(Pool pool, long x) {
+        switch (type(x)) {
+            case LIST -> {
+                for (long i = 0, n = n(x); i < n; i++) pool.cd(getL(x, i));
+            }
+            case DICT -> {
+                for (long i = 0, n = n(x); i < n; i++) {
+                    pool.cd(Dict.value(x, i));
+                    long a = Dict.attr(x, i);
+                    if (a != 0) pool.cd(a);
+                }
+            }
+            case FUNC -> Fn.releaseChildren(pool, x);
+            default -> { }
+        }
+    }
+}

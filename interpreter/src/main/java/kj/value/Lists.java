@@ -1,0 +1,68 @@
+package kj.value;
+
+import static kj.value.K.*;
+
+/** Building lists: K keeps a list of same-typed atoms as a vector. */
+public final class Lists {
+    private Lists() {}
+
+    /**
+     * A list of the given items (owned references, taken over): a vector when every item is an
+     * atom of one type among int, float, char, symbol; else a general list.
+     */
+    public static long of(long[] items) {
+        int n = items.length;
+        if (n == 0) return newList(0);
+        int t = type(items[0]);
+        boolean same = t >= INT && t <= SYM;
+        for (int i = 1; i < n && same; i++) same = type(items[i]) == t;
+        if (!same) {
+            long x = newList(n);
+            for (int i = 0; i < n; i++) setL(x, i, items[i]);
+            return x;
+        }
+        long x = newVec(-t, n);
+        for (int i = 0; i < n; i++) {
+            long a = items[i];
+            switch (t) {
+                case INT -> setI(x, i, iv(a));
+                case FLOAT -> setF(x, i, fv(a));
+                case CHAR -> setC(x, i, cv(a));
+                default -> setS(x, i, sv(a));
+            }
+            cd(a);
+        }
+        return x;
+    }
+
+    /** Collapses a general list (owned) into a vector when its items allow it. */
+    public static long collapse(long x) {
+        if (type(x) != LIST) return x;
+        long n = n(x);
+        if (n == 0) return x;
+        long[] items = new long[(int) n];
+        for (int i = 0; i < n; i++) items[i] = ci(getL(x, i));
+        int t = type(items[0]);
+        boolean same = t >= INT && t <= SYM;
+        for (int i = 1; i < n && same; i++) same = type(items[i]) == t;
+        if (!same) {
+            for (long it : items) cd(it);
+            return x;
+        }
+        cd(x);
+        return of(items);
+    }
+
+    /** Item i of any list or vector as a value (owned): atoms for vectors. */
+    public static long item(long x, long i) {
+        return switch (type(x)) {
+            case LIST -> ci(getL(x, i));
+            case INTV -> ki(getI(x, i));
+            case FLOATV -> kf(getF(x, i));
+            case CHARV -> kc(getC(x, i));
+            case SYMV -> ks(getS(x, i));
+            case DICT -> Dict.entry(x, i);
+            default -> ci(x);
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package kj.verb;
+
+/** ! : enumerate / rotate, mod. */
+final class Bang extends Verb {
+    Bang() { super('!'); }
+
+    @Override
+    public long monad(long x) { return Shapes.enumerate(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Shapes.rotate(x, y); }
+}

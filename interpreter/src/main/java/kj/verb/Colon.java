@@ -1,0 +1,12 @@
+package kj.verb;
+
+/** : : identity / right. */
+final class Colon extends Verb {
+    Colon() { super(':'); }
+
+    @Override
+    public long monad(long x) { return Indexing.colonMonad(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Indexing.colonDyad(x, y); }
+}

@@ -1,0 +1,12 @@
+package kj.verb;
+
+/** , : enlist / join. */
+final class Comma extends Verb {
+    Comma() { super(','); }
+
+    @Override
+    public long monad(long x) { return Shapes.enlist(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Shapes.join(x, y); }
+}

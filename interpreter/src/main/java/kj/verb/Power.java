@@ -1,0 +1,12 @@
+package kj.verb;
+
+/** ^ : shape / power. */
+final class Power extends Verb {
+    Power() { super('^'); }
+
+    @Override
+    public long monad(long x) { return Shapes.shape(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.power(x, y); }
+}

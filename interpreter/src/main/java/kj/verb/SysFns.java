@@ -1,0 +1,23 @@
+package kj.verb;
+
+import kj.eval.Interp;
+import kj.parse.Reserved;
+
+/** The reserved _ names: system values (_n, _t, ...) and functions (_draw, _ss, ...). */
+public final class SysFns {
+    private SysFns() {}
+
+    /** The value of a niladic reserved name such as _n or _t. */
+    public static long value(Interp in, int id) {
+        if (id == Reserved.NIL) return kj.value.K.nil();
+        return SysLib.value(in, Reserved.name(id));
+    }
+
+    /** Calls a reserved function with its arguments (borrowed). */
+    public static long call(int id, long[] args) {
+        String name = Reserved.name(id);
+        if (args.length != Reserved.valence(id)) throw kj.error.KError.valence();
+        if (args.length == 1 && MathFns.has(name)) return MathFns.monad(name, args[0]);
+        return SysLib.call(name, args);
+    }
+}

@@ -1,0 +1,14 @@
+package kj.verb;
+
+import static kj.value.K.*;
+
+/** ~ : not / match. */
+final class Tilde extends Verb {
+    Tilde() { super('~'); }
+
+    @Override
+    public long monad(long x) { return Arith.not(x); }
+
+    @Override
+    public long dyad(long x, long y) { return ki(Match.match(x, y) ? 1 : 0); }
+}

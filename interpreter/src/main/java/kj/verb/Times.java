@@ -1,0 +1,12 @@
+package kj.verb;
+
+/** * : first / times. */
+final class Times extends Verb {
+    Times() { super('*'); }
+
+    @Override
+    public long monad(long x) { return Shapes.first(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.times(x, y); }
+}

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+// A fixed heap: with the default one, resizing made the long[] figures swing by 100x.
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class AllocateFreeBench {
@@ -71,8 +72,10 @@ public class AllocateFreeBench {
         }
     }
 
-    /** Runs this benchmark with the settings above; any arguments go to JMH's own command line. */
+    /** Runs this benchmark with the settings above; any arguments are added to JMH's command line. */
     public static void main(String[] args) throws Exception {
-        org.openjdk.jmh.Main.main(args.length > 0 ? args : new String[] {AllocateFreeBench.class.getName()});
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = AllocateFreeBench.class.getName();
+        org.openjdk.jmh.Main.main(all);
     }
 }

@@ -36,10 +36,10 @@ SYMS     : SYM ([ \t]* SYM)* ;
 fragment SYM    : '`' (SYMCHARS | '"' ('\\' . | ~["\\])* '"')? ;
 fragment SYMCHARS : [a-zA-Z0-9._]+ ;
 
-NAME     : '.'? ALPHA ALNUM* ('.' ALPHA ALNUM*)* ;
+NAME     : '.'? ALPHA NAMECHAR* ('.' ALPHA NAMECHAR*)* ;
 SYSNAME  : '_' [a-zA-Z]+ ;
 fragment ALPHA  : [a-zA-Z] ;
-fragment ALNUM  : [a-zA-Z0-9] ;
+fragment NAMECHAR : [a-zA-Z0-9_] ;
 
 IOVERB   : [0-6] ':' ;
 DCOLON   : '::' ;

@@ -70,7 +70,7 @@ public final class Interp {
             case Empty e -> nil();
             case Local l -> local(l);
             case Global g -> global(g.name(), g.sym());
-            case Free f -> free(f);
+            case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
             case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
@@ -78,7 +78,7 @@ public final class Interp {
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
             case ListOf l -> list(l.items());
-            case Lambda l -> Fn.lambda(l.code().id);
+            case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
             case Cond c -> cond(c.parts());
             case If i -> {
@@ -104,19 +104,40 @@ public final class Interp {
         return ci(v);
     }
 
+    /** A global's value; an undefined one is a value error at top level and nil inside a lambda. */
     long global(String name, int sym) {
         long v = tree.get(name, sym);
-        if (v == 0) throw KError.value();
-        return ci(v);
+        if (v != 0) return ci(v);
+        if (frame == null) throw KError.value();
+        return nil();
     }
 
-    /** A name of an enclosing lambda: that lambda's slot if it is running, else the global. */
-    private long free(Free f) {
-        for (Frame fr = frame; fr != null; fr = fr.caller) {
-            int slot = fr.code.slot(f.name());
-            if (slot >= 0 && fr.slots[slot] != 0) return ci(fr.slots[slot]);
+    /**
+     * A lambda value. One defined inside another captures the enclosing locals it reads. Kona
+     * also defines a top-level lambda's locals as nil globals when they are not defined.
+     */
+    private long lambda(Code code) {
+        if (frame == null && registered.add(code.id)) {
+            for (String local : code.locals()) {
+                int sym = kj.value.Sym.intern(local);
+                if (tree.get(local, sym) == 0) tree.set(local, sym, nil());
+            }
         }
-        return global(f.name(), f.sym());
+        if (code.captures.isEmpty()) return Fn.lambda(code.id);
+        long[] values = new long[code.captures.size()];
+        for (int i = 0; i < values.length; i++) values[i] = enclosing(code.captures.get(i));
+        return Fn.closure(code.id, values);
+    }
+
+    private final java.util.Set<Integer> registered = new java.util.HashSet<>();
+
+    /** The value an enclosing lambda's name has now (owned), for a capture. */
+    private long enclosing(String name) {
+        if (frame == null) return nil();
+        int slot = frame.code.slot(name);
+        if (slot >= 0) return frame.slots[slot] == 0 ? nil() : ci(frame.slots[slot]);
+        int c = frame.code.capture(name);
+        return c >= 0 ? ci(Fn.captured(frame.self, c)) : nil();
     }
 
     private long sysValue(int id) {
@@ -269,13 +290,7 @@ public final class Interp {
         return switch (name) {
             case Local l -> frame.slots[l.slot()];
             case Global g -> tree.get(g.name(), g.sym());
-            case Free f -> {
-                for (Frame fr = frame; fr != null; fr = fr.caller) {
-                    int slot = fr.code.slot(f.name());
-                    if (slot >= 0 && fr.slots[slot] != 0) yield fr.slots[slot];
-                }
-                yield tree.get(f.name(), f.sym());
-            }
+            case Captured c -> Fn.captured(frame.self, c.index());
             default -> throw KError.parse();
         };
     }
@@ -289,18 +304,7 @@ public final class Interp {
                 if (old != 0) cd(old);
             }
             case Global g -> tree.set(g.name(), g.sym(), value);
-            case Free f -> {
-                for (Frame fr = frame; fr != null; fr = fr.caller) {
-                    int slot = fr.code.slot(f.name());
-                    if (slot >= 0 && fr.slots[slot] != 0) {
-                        long old = fr.slots[slot];
-                        fr.slots[slot] = value;
-                        cd(old);
-                        return;
-                    }
-                }
-                tree.set(f.name(), f.sym(), value);
-            }
+            case Captured c -> tree.set(c.name(), kj.value.Sym.intern(c.name()), value);
             default -> throw KError.parse();
         }
     }

@@ -72,7 +72,8 @@ final class AstBuilder {
         boolean last = i == items.size() - 1;
         if (item.verb) {
             if (last) return item.node;
-            if (i == 0 && code != null && item.node instanceof Verb v && v.index() == COLON && !v.monadic())
+            if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
+                    && item.ctx.getText().equals(":"))
                 return new Return(bind(items, i + 1));
             return new Monad(item.node, bind(items, i + 1));
         }
@@ -99,16 +100,13 @@ final class AstBuilder {
             name = a.fn();
         }
         if (!isName(name) || !(((PartContext) target.ctx).atom() instanceof NameContext)) return null;
-        if (global && !(name instanceof Global)) {
-            String n = name instanceof Local l ? l.name() : ((Free) name).name();
-            name = new Global(n, Sym.intern(n));
-        }
+        if (global && name instanceof Captured c) name = new Global(c.name(), Sym.intern(c.name()));
         Node verb = modified ? new Verb(v.index(), false) : null;
         return new Assign(name, index, verb, bind(items, i + 2), global);
     }
 
     private static boolean isName(Node n) {
-        return n instanceof Local || n instanceof Free || n instanceof Global;
+        return n instanceof Local || n instanceof Captured || n instanceof Global;
     }
 
     private Item part(PartContext p) {
@@ -120,9 +118,9 @@ final class AstBuilder {
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
         if (post instanceof AdverbPostContext a)
             return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText())), true, p);
-        List<Node> args = items(((ArgsPostContext) post).body());
-        Node[] arr = args.toArray(Node[]::new);
-        if (item.node instanceof Verb v && v.index() == COLON && !v.monadic() && !p.atom().getText().equals("::"))
+        BodyContext body = ((ArgsPostContext) post).body();
+        Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
+        if (first && p.atom() instanceof VerbAtomContext && p.atom().getText().equals(":"))
             return new Item(new Cond(arr), false, p);
         if (first && p.atom() instanceof NameContext n) {
             Node control = control(n.getText(), arr);
@@ -192,9 +190,17 @@ final class AstBuilder {
         if (code == null || name.indexOf('.') >= 0) return new Global(name, sym);
         int slot = code.slot(name);
         if (slot >= 0) return new Local(slot, name);
-        for (Code c = code.parent; c != null; c = c.parent)
-            if (c.slot(name) >= 0) return new Free(name, sym);
-        return new Global(name, sym);
+        return capture(code, name) ? new Captured(code.capture(name), name) : new Global(name, sym);
+    }
+
+    /** Makes c capture an enclosing lambda's local (and every lambda between); false if none has it. */
+    private static boolean capture(Code c, String name) {
+        if (c.capture(name) >= 0) return true;
+        Code p = c.parent;
+        if (p == null) return false;
+        if (p.slot(name) < 0 && !capture(p, name)) return false;
+        c.captures.add(name);
+        return true;
     }
 
     private Code lambda(LambdaContext l) {

@@ -16,6 +16,8 @@ public final class Code {
     public final int valence;
     public final String[] slots;
     public final Code parent;
+    /** Names of enclosing lambdas' locals this lambda reads; their values are captured at definition. */
+    public final List<String> captures = new ArrayList<>();
     public Node body;
     public final int id;
 
@@ -34,6 +36,11 @@ public final class Code {
     static Code cached(String source) { return BY_SOURCE.get(source); }
 
     static void cache(Code code) { BY_SOURCE.put(code.source, code); }
+
+    public int capture(String name) { return captures.indexOf(name); }
+
+    /** The parameters and locals after the parameters. */
+    public List<String> locals() { return List.of(slots).subList(valence, slots.length); }
 
     public int slot(String name) {
         for (int i = 0; i < slots.length; i++) if (slots[i].equals(name)) return i;

@@ -15,8 +15,8 @@ public sealed interface Node {
 
     /** A variable in the current lambda's frame. */
     record Local(int slot, String name) implements Node {}
-    /** A name outside the lambda: an enclosing lambda's local if one is running, else global. */
-    record Free(String name, int sym) implements Node {}
+    /** An enclosing lambda's local, captured by value when this lambda was defined. */
+    record Captured(int index, String name) implements Node {}
     /** A global name (at top level), relative to the current directory unless dotted. */
     record Global(String name, int sym) implements Node {}
 

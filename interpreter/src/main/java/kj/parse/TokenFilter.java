@@ -17,7 +17,9 @@ final class TokenFilter {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         Token prev = null;
         for (Token t : tokens) {
-            if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
+            if (t.getType() == KLexer.SYSNAME && Reserved.id(t.getText()) < 0) {
+                splitReserved(t, out);
+            } else if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
                     && prev.getStopIndex() + 1 == t.getStartIndex() && endsNoun(prev.getType())) {
                 out.add(piece(t, KLexer.VERB, "-", t.getStartIndex(), t.getStartIndex()));
                 out.add(piece(t, KLexer.NUMS, t.getText().substring(1), t.getStartIndex() + 1, t.getStopIndex()));
@@ -27,6 +29,24 @@ final class TokenFilter {
             prev = t;
         }
         return out;
+    }
+
+    /**
+     * An underscore run that is not a reserved name: the longest reserved name it starts with
+     * and a name after it ({@code _vsx}), or else the verb _ and a name ({@code _x}).
+     */
+    private static void splitReserved(Token t, List<Token> out) {
+        String text = t.getText();
+        int cut = 1;
+        for (int i = text.length() - 1; i > 1; i--) {
+            if (Reserved.id(text.substring(0, i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        int start = t.getStartIndex();
+        out.add(piece(t, cut == 1 ? KLexer.VERB : KLexer.SYSNAME, text.substring(0, cut), start, start + cut - 1));
+        out.add(piece(t, KLexer.NAME, text.substring(cut), start + cut, t.getStopIndex()));
     }
 
     private static boolean endsNoun(int type) {

@@ -10,7 +10,8 @@ import kj.kpool.Pool;
  * <pre>
  *   VERB      a primitive: [glyph index, 1 if forced monadic (as in #:)]
  *   DERIVED   an adverb on a function: [function, adverb index]
- *   LAMBDA    {...}: [code id] (the compiled code lives in the interpreter's code table)
+ *   LAMBDA    {...}: count = captured values; [code id, captured ...] (the compiled code lives
+ *             in the parser's code table; captured: enclosing locals' values at definition)
  *   PROJ      a projection f[a;;c]: count = arguments; [function, arg0 .. argN-1], 0 = elided
  *   SYSFN     a _ function: [id]
  *   COMPOSE   a composition f g: [f, g]
@@ -43,11 +44,17 @@ public final class Fn {
         return f;
     }
 
-    public static long lambda(int codeId) {
-        long f = make(LAMBDA, 1, 0);
+    public static long lambda(int codeId) { return closure(codeId, new long[0]); }
+
+    /** A lambda with captured values (owned). */
+    public static long closure(int codeId, long[] captured) {
+        long f = make(LAMBDA, 1 + captured.length, captured.length);
         setSlot(f, 0, codeId);
+        for (int i = 0; i < captured.length; i++) setSlot(f, i + 1, captured[i]);
         return f;
     }
+
+    public static long captured(long f, long i) { return slot(f, i + 1); }
 
     /** A projection of {@code fn} (owned) over {@code args} (owned; 0 where elided). */
     public static long projection(long fn, long[] args) {
@@ -83,6 +90,9 @@ public final class Fn {
     static void releaseChildren(Pool pool, long f) {
         switch (subKind(f)) {
             case DERIVED -> pool.cd(inner(f));
+            case LAMBDA -> {
+                for (long i = 0, n = n(f); i < n; i++) pool.cd(captured(f, i));
+            }
             case PROJ -> {
                 pool.cd(projFn(f));
                 for (long i = 0, n = n(f); i < n; i++) {

@@ -6,6 +6,7 @@ package kj.error;
  */
 public class KError extends RuntimeException {
     private final String name;
+    private String detail = "";
 
     protected KError(String name) {
         super(name, null, false, false);
@@ -14,6 +15,16 @@ public class KError extends RuntimeException {
 
     /** The K name of the error, as Kona prints it ("type", "length", ...). */
     public String name() { return name; }
+
+    /** What the error is about (the undefined name of a value error), or "". */
+    public String detail() { return detail; }
+
+    /** A value error about an undefined name. */
+    public static KError value(String name) {
+        KError e = new Value();
+        e.detail = name;
+        return e;
+    }
 
     public static KError of(String name) {
         return switch (name) {

@@ -95,6 +95,10 @@ public final class Interp {
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Seq s -> seq(s.statements());
+            case Program p -> {
+                define(p.defines());
+                yield eval(p.body());
+            }
         };
     }
 
@@ -108,28 +112,25 @@ public final class Interp {
     long global(String name, int sym) {
         long v = tree.get(name, sym);
         if (v != 0) return ci(v);
-        if (frame == null) throw KError.value();
+        if (frame == null) throw KError.value(name);
         return nil();
     }
 
-    /**
-     * A lambda value. One defined inside another captures the enclosing locals it reads. Kona
-     * also defines a top-level lambda's locals as nil globals when they are not defined.
-     */
-    private long lambda(Code code) {
-        if (frame == null && registered.add(code.id)) {
-            for (String local : code.locals()) {
-                int sym = kj.value.Sym.intern(local);
-                if (tree.get(local, sym) == 0) tree.set(local, sym, nil());
-            }
+    /** Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments. */
+    private void define(String[] names) {
+        for (String name : names) {
+            int sym = kj.value.Sym.intern(name);
+            if (tree.get(name, sym) == 0) tree.set(name, sym, nil());
         }
+    }
+
+    /** A lambda value. One defined inside another captures the enclosing locals it reads. */
+    private long lambda(Code code) {
         if (code.captures.isEmpty()) return Fn.lambda(code.id);
         long[] values = new long[code.captures.size()];
         for (int i = 0; i < values.length; i++) values[i] = enclosing(code.captures.get(i));
         return Fn.closure(code.id, values);
     }
-
-    private final java.util.Set<Integer> registered = new java.util.HashSet<>();
 
     /** The value an enclosing lambda's name has now (owned), for a capture. */
     private long enclosing(String name) {

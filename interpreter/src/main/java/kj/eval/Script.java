@@ -98,10 +98,13 @@ public final class Script {
 
     private void error(KError e) {
         errors++;
-        if (out != null) out.println(e.name() + " error");
+        if (out == null) return;
+        out.println(e.name() + " error");
+        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
     }
 
     private static boolean endsInAssignment(Node n) {
+        if (n instanceof Node.Program p) n = p.body();
         if (n instanceof Node.Seq s) n = s.statements()[s.statements().length - 1];
         return n instanceof Node.Assign;
     }

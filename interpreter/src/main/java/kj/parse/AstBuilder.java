@@ -36,7 +36,11 @@ final class AstBuilder {
     /** One syntactic unit with whether it stands as a verb (takes arguments to its right). */
     private record Item(Node node, boolean verb, ParserRuleContext ctx) {}
 
-    Node program(ProgramContext ctx) { return seq(ctx.body()); }
+    Node program(ProgramContext ctx) {
+        Set<String> defines = new LinkedHashSet<>();
+        scanAssigned(ctx, defines);
+        return new Program(seq(ctx.body()), defines.toArray(String[]::new));
+    }
 
     /** The statements or items of a body; null where one is empty. */
     private List<Node> items(BodyContext body) {
@@ -233,6 +237,18 @@ final class AstBuilder {
     /** Names assigned with a plain colon in this lambda (not in lambdas nested in it). */
     private static void scanLocals(ParseTree t, Set<String> out) {
         if (t instanceof LambdaContext) return;
+        assignedIn(t, out);
+        for (int i = 0; i < t.getChildCount(); i++) scanLocals(t.getChild(i), out);
+    }
+
+    /** Undotted names assigned with a plain colon anywhere in the tree, lambdas included. */
+    private static void scanAssigned(ParseTree t, Set<String> out) {
+        assignedIn(t, out);
+        for (int i = 0; i < t.getChildCount(); i++) scanAssigned(t.getChild(i), out);
+        out.removeIf(n -> n.indexOf('.') >= 0);
+    }
+
+    private static void assignedIn(ParseTree t, Set<String> out) {
         if (t instanceof ExprContext e) {
             List<PartContext> parts = e.part();
             for (int i = 0; i + 1 < parts.size(); i++) {
@@ -242,7 +258,6 @@ final class AstBuilder {
                     out.add(p.getText());
             }
         }
-        for (int i = 0; i < t.getChildCount(); i++) scanLocals(t.getChild(i), out);
     }
 
     private static void scanNames(ParseTree t, Set<String> out) {

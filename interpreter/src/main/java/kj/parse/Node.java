@@ -47,6 +47,11 @@ public sealed interface Node {
     record While(Node cond, Node[] body) implements Node {}
     /** :x inside a lambda: leave it with this value. */
     record Return(Node value) implements Node {}
+    /**
+     * A parsed chunk: its body, and the plain names it assigns anywhere (in lambdas too), which
+     * Kona defines as nil globals before it runs the chunk.
+     */
+    record Program(Node body, String[] defines) implements Node {}
     /** Statements separated by ; or newlines; the value is the last one's. */
     record Seq(Node[] statements) implements Node {}
 }

@@ -33,7 +33,8 @@ final class TokenFilter {
 
     /**
      * An underscore run that is not a reserved name: the longest reserved name it starts with
-     * and a name after it ({@code _vsx}), or else the verb _ and a name ({@code _x}).
+     * (Kona reads {@code _vsx} as {@code _vs}, dropping the rest), or else the verb _ and a name
+     * ({@code _x}).
      */
     private static void splitReserved(Token t, List<Token> out) {
         String text = t.getText();
@@ -46,7 +47,7 @@ final class TokenFilter {
         }
         int start = t.getStartIndex();
         out.add(piece(t, cut == 1 ? KLexer.VERB : KLexer.SYSNAME, text.substring(0, cut), start, start + cut - 1));
-        out.add(piece(t, KLexer.NAME, text.substring(cut), start + cut, t.getStopIndex()));
+        if (cut == 1) out.add(piece(t, KLexer.NAME, text.substring(cut), start + cut, t.getStopIndex()));
     }
 
     private static boolean endsNoun(int type) {

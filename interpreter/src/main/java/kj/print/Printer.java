@@ -41,6 +41,7 @@ public final class Printer {
             out.append('.');
             long entries = dictAsList(a);
             try {
+                if (n(entries) == 1) out.append(',');
                 printList(entries, d + 1, brackets);
             } finally {
                 cd(entries);

@@ -73,6 +73,9 @@ public final class Pool {
 
     public long used() { return used; }
 
+    /** Starts a new peak measurement from the bytes in use now (the REPL's \ts command). */
+    public void resetPeak() { peakUsed = used; }
+
     public long pageSize() { return pageSize; }
 
     static long chunkBytes(int lane) { return Math.max(CHUNK_BYTES, 1L << lane); }

@@ -1,0 +1,61 @@
+package kj.repl;
+
+import kj.kpool.LaneStats;
+import kj.kpool.PoolStats;
+
+/**
+ * The text of {@code \w} (Kona's workspace summary) and {@code \w l} (one row per lane, in the
+ * manner of mimalloc's statistics table, with a bar of the bytes each lane holds).
+ */
+final class MemoryReport {
+    private static final int BAR = 24;
+    private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
+
+    private MemoryReport() {}
+
+    /** used now : used (lane bytes mapped, large bytes mapped); max used; symbol count; cap. */
+    static String summary(PoolStats st, long earlierPeak, int symbols) {
+        return "used now : " + st.used() + " (" + (st.mapped() - st.largeBytes()) + " " + st.largeBytes() + ")\n"
+                + "max used : " + Math.max(earlierPeak, st.peakUsed()) + "\n"
+                + "symbols  : " + symbols + "\n"
+                + "cap      : " + (st.cap() == 0 ? "none" : st.cap() + " (" + (st.cap() >> 20) + " MB)") + "\n";
+    }
+
+    /** The lane table: lanes that were ever used, then large cells and totals. */
+    static String lanes(PoolStats st, boolean unicode) {
+        long most = 1;
+        for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%5s %9s %9s %9s %9s %10s %11s  %-13s %s%n",
+                "lane", "cell", "in use", "free", "peak", "allocs", "mapped", "status", "bytes in use"));
+        for (LaneStats l : st.lanes()) {
+            if (l.allocations() == 0 && l.mappedBytes() == 0 && l.inUse() == 0) continue;
+            b.append(String.format("%5d %9s %9d %9d %9d %10d %11d  %-13s %s%n",
+                    l.lane(), size(l.cellBytes()), l.inUse(), l.freeCells(), l.peakInUse(), l.allocations(),
+                    l.mappedBytes(), l.inUse() == 0 ? "ok" : "not all freed",
+                    bar(l.usedBytes(), most, unicode)));
+        }
+        b.append(String.format("large: %d cell%s, %d bytes mapped  %s%n", st.largeCount(),
+                st.largeCount() == 1 ? "" : "s", st.largeBytes(), st.largeCount() == 0 ? "ok" : "not all freed"));
+        b.append(String.format("total: %d bytes used (peak %d), %d mapped; %d mmap, %d munmap, %d mremap calls%n",
+                st.used(), st.peakUsed(), st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+        return b.toString();
+    }
+
+    /** 64B, 1K, 32M: a power-of-two size in short form. */
+    static String size(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) return (bytes >> 20) + "M";
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) return (bytes >> 10) + "K";
+        return bytes + "B";
+    }
+
+    /** A bar of BAR columns at most: block characters in eighths, or '#' in whole columns. */
+    static String bar(long value, long most, boolean unicode) {
+        if (value <= 0) return "";
+        long eighths = Math.max(1, value * BAR * 8 / most);
+        if (!unicode) return "#".repeat((int) Math.max(1, (eighths + 7) / 8)) + " " + value;
+        String full = "█".repeat((int) (eighths / 8));
+        int part = (int) (eighths % 8);
+        return full + (part == 0 ? "" : String.valueOf(EIGHTHS.charAt(part))) + " " + value;
+    }
+}

@@ -1,0 +1,68 @@
+package kj.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: {@code k [-w MB] [-e expr] [file.k [args...]]}, {@code k --conformance FILE},
+ * {@code k --help}. Everything after the script name belongs to the script.
+ *
+ * @param capMb workspace cap in MB, or -1 when not given (0 = no cap)
+ * @param expr the {@code -e} expression, or null
+ * @param script the script file, or null
+ * @param scriptArgs the arguments after the script name
+ * @param conformance the {@code --conformance} file, or null
+ * @param help {@code --help} was given
+ * @param all every argument as given, for {@code _a}
+ */
+record Options(long capMb, String expr, String script, List<String> scriptArgs, String conformance,
+               boolean help, List<String> all) {
+
+    static final String USAGE = """
+            usage: k [-w MB] [-e expr] [file.k [args...]]
+                   k --conformance FILE.jsonl
+              file.k          run the script, then read lines from standard input
+              -e expr         evaluate expr (after the script, if any), print it, exit
+              -w MB           workspace cap in megabytes (0: none)
+              --conformance   run conformance cases and report failures
+              --help          this text
+            In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.
+            """;
+
+    /** Parses the arguments; throws IllegalArgumentException with a message for bad ones. */
+    static Options parse(String[] args) {
+        long cap = -1;
+        String expr = null, script = null, conformance = null;
+        boolean help = false;
+        List<String> rest = new ArrayList<>();
+        int i = 0;
+        for (; i < args.length && script == null; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> help = true;
+                case "--conformance" -> conformance = value(args, ++i, a);
+                case "-e" -> expr = value(args, ++i, a);
+                case "-w" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        cap = Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("-w wants a number of megabytes, not " + v);
+                    }
+                    if (cap < 0) throw new IllegalArgumentException("-w wants 0 or more megabytes");
+                }
+                default -> {
+                    if (a.startsWith("-") && a.length() > 1) throw new IllegalArgumentException("unknown option " + a);
+                    script = a;
+                }
+            }
+        }
+        for (; i < args.length; i++) rest.add(args[i]);
+        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+}

@@ -1,0 +1,107 @@
+package kj.repl;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kj.conformance.Conformance;
+import kj.value.K;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The {@code k} program. A script given on the command line runs first; then lines come from
+ * the terminal (JLine: editing, history, completion, Ctrl-C) or, when standard input is not a
+ * terminal, from the plain stream with no prompts. Exit status: 0, or 1 when the script or
+ * {@code -e} printed an error (or \e 2 stopped at one), 2 for a bad command line.
+ * Evaluation runs on a thread with a 1 GB stack so deep K recursion ends in K's stack error.
+ */
+public final class Repl {
+    private Repl() {}
+
+    /** How the loop reads its lines: a terminal to open, or null for plain standard input. */
+    interface TerminalSource {
+        Terminal open() throws IOException;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] code = {0};
+        boolean tty = System.console() != null && System.console().isTerminal();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
+        TerminalSource terminal = tty ? () -> TerminalBuilder.builder().system(true).build() : null;
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, out, System.err, terminal), "k", 1L << 30);
+        t.start();
+        t.join();
+        out.flush();
+        System.exit(code[0]);
+    }
+
+    /** Runs the program; returns the exit status. */
+    static int run(String[] args, InputStream in, OutputStream sink, PrintStream err, TerminalSource terminal) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("k: " + e.getMessage());
+            err.print(Options.USAGE);
+            return 2;
+        }
+        PrintStream out = sink instanceof PrintStream p ? p : new PrintStream(sink, false, StandardCharsets.ISO_8859_1);
+        try {
+            if (o.help()) {
+                out.print(Options.USAGE);
+                return 0;
+            }
+            if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
+            if (o.capMb() >= 0) K.POOL.setCap(o.capMb() << 20);
+            return session(o, in, out, err, o.expr() == null ? terminal : null);
+        } catch (IOException e) {
+            err.println("k: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)
+            throws IOException {
+        String src = null;
+        if (o.script() != null) {
+            Path p = Path.of(o.script());
+            if (!Files.isRegularFile(p)) {
+                err.println("k: cannot read " + o.script());
+                return 1;
+            }
+            src = Files.readString(p, StandardCharsets.ISO_8859_1);
+        }
+        Terminal terminal = source == null ? null : source.open();
+        try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null)) {
+            s.arguments = o.all();
+            if (src != null) s.lines(src);
+            if (o.expr() != null && !s.exitRequested()) s.lines(o.expr());
+            int status = s.errors() > 0 ? 1 : 0;
+            if (o.expr() != null || s.exitRequested()) return status;
+            if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
+            else plain(s, in);
+            return status > 0 || s.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
+        } finally {
+            if (terminal != null) terminal.close();
+        }
+    }
+
+    /** Standard input that is not a terminal: no prompts, output flushed after each line. */
+    private static void plain(Session s, InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
+            s.line(line);
+            s.out.flush();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package kj.repl;
+
+import static kj.value.K.*;
+
+import java.util.Set;
+import kj.error.KError;
+import kj.kpool.AuditReport;
+import kj.parse.Node;
+import kj.parse.Parser;
+import kj.print.Printer;
+import kj.value.Dict;
+import kj.value.K;
+import kj.value.Sym;
+
+/**
+ * The backslash commands that belong to the terminal: help screens, the error flag, the name
+ * list, timing with repeats and space, and the workspace (memory) commands. The rest
+ * ({@code \t \p \d \l} and {@code \\}) are the interpreter's, reached through the script reader.
+ */
+final class ReplCommands {
+    private static final Set<String> WORDS = Set.of("", "0", "+", "'", ":", "_", ".", "e", "v", "w", "gc", "m", "ts");
+
+    private final Session s;
+    private final boolean fancy;
+    /** The pool's peak before \ts last restarted it, so \w still shows the session's maximum. */
+    private long maxUsed;
+
+    ReplCommands(Session s, boolean fancy) {
+        this.s = s;
+        this.fancy = fancy;
+    }
+
+    /** True when the line is one of these commands. */
+    boolean handles(String line) {
+        if (!line.startsWith("\\")) return false;
+        String w = word(line.substring(1));
+        return WORDS.contains(w) || w.matches("t:\\d+");
+    }
+
+    /** Runs a command; the text starts after the backslash. */
+    void run(String text) {
+        String w = word(text);
+        String rest = text.strip().substring(w.length()).strip();
+        try {
+            switch (w) {
+                case "" -> s.text(Help.MAIN);
+                case "0" -> s.text(Help.NOUNS);
+                case "+" -> s.text(Help.VERBS);
+                case "'" -> s.text(Help.ADVERBS);
+                case ":" -> s.text(Help.IO);
+                case "_" -> s.text(Help.RESERVED);
+                case "." -> s.text(Help.CONTROL);
+                case "e" -> errorFlag(rest);
+                case "v" -> names(rest);
+                case "w" -> workspace(rest);
+                case "gc" -> s.text(K.POOL.trim() + " bytes returned to the system\n");
+                case "m" -> audit();
+                case "ts" -> timeSpace(rest);
+                default -> timeRepeated(Integer.parseInt(w.substring(2)), rest);
+            }
+        } catch (KError e) {
+            s.error(e);
+        }
+    }
+
+    private static String word(String text) {
+        String t = text.strip();
+        int i = 0;
+        while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
+        return t.substring(0, i);
+    }
+
+    private void errorFlag(String rest) {
+        if (rest.isEmpty()) {
+            s.text(s.errorFlag + "\n");
+            return;
+        }
+        int f = integer(rest);
+        if (f < 0 || f > 2) throw KError.domain();
+        s.errorFlag = f;
+    }
+
+    /** \v [dir]: the names defined in the current (or given) directory, as a symbol vector. */
+    private void names(String rest) {
+        int[] path = rest.isEmpty() ? s.interp.tree().dir() : path(rest);
+        long d = s.interp.tree().getPath(path);
+        long n = d == 0 || type(d) != DICT ? 0 : K.n(d);
+        long v = newVec(SYMV, n);
+        try {
+            for (long i = 0; i < n; i++) setS(v, i, Dict.key(d, i));
+            s.out.println(Printer.show(v, s.interp.precision));
+        } finally {
+            cd(v);
+        }
+    }
+
+    private int[] path(String name) {
+        String[] parts = name.startsWith(".") ? name.substring(1).split("\\.") : name.split("\\.");
+        int[] dir = s.interp.tree().dir();
+        int base = name.startsWith(".") ? 0 : dir.length;
+        int[] p = java.util.Arrays.copyOf(dir, base + parts.length);
+        for (int i = 0; i < parts.length; i++) p[base + i] = Sym.intern(parts[i]);
+        return p;
+    }
+
+    private void workspace(String rest) {
+        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), maxUsed, Sym.count()));
+        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), fancy));
+        else {
+            long mb = integer(rest);
+            if (mb < 0) throw KError.domain();
+            K.POOL.setCap(mb << 20);
+        }
+    }
+
+    private void audit() {
+        AuditReport r = K.POOL.audit();
+        if (r.ok()) {
+            s.text("pool ok: " + K.POOL.stats().cellsInUse() + " cells in use, " + K.POOL.used() + " bytes\n");
+            return;
+        }
+        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
+        for (String p : r.problems()) b.append("  ").append(p).append('\n');
+        s.text(b.toString());
+    }
+
+    /** \t:n expr — runs expr n times; prints the total milliseconds. */
+    private void timeRepeated(int n, String expr) {
+        Node node = Parser.parse(expr);
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) evalAndDrop(node);
+        s.text((System.nanoTime() - start) / 1_000_000 + "\n");
+    }
+
+    /** \ts expr — prints milliseconds and the peak workspace bytes the expression added. */
+    private void timeSpace(String expr) {
+        Node node = Parser.parse(expr);
+        long before = K.POOL.used();
+        maxUsed = Math.max(maxUsed, K.POOL.stats().peakUsed());
+        K.POOL.resetPeak();
+        long start = System.nanoTime();
+        evalAndDrop(node);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        s.text(ms + " " + (K.POOL.stats().peakUsed() - before) + "\n");
+    }
+
+    private void evalAndDrop(Node node) {
+        s.interp.interrupted = false;
+        cd(s.interp.evalTop(node));
+    }
+
+    private static int integer(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw KError.type();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package kj.repl;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import kj.error.KError;
+import kj.eval.Interp;
+import kj.eval.Script;
+
+/**
+ * One workspace and the reader that feeds it: lines go to {@link Script} (which runs K and the
+ * interpreter's own backslash commands); the terminal's commands go to {@link ReplCommands}.
+ * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
+ */
+final class Session implements AutoCloseable {
+    final Interp interp = new Interp();
+    final PrintStream out;
+    final Script script;
+    final ReplCommands commands;
+    /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
+    int errorFlag = 1;
+    /** The command line as given, for _a. */
+    java.util.List<String> arguments = java.util.List.of();
+    private int errors;
+    private boolean exit;
+
+    /** {@code fancy}: the output is a terminal (Unicode bars in \w l). */
+    Session(OutputStream sink, boolean fancy) {
+        this.out = sink instanceof PrintStream p ? p : new PrintStream(sink, false, StandardCharsets.ISO_8859_1);
+        this.script = new Script(interp, out);
+        this.commands = new ReplCommands(this, fancy);
+    }
+
+    /** Feeds one line of input. */
+    void line(String line) {
+        if (!script.continuing() && commands.handles(line)) {
+            commands.run(line.substring(1));
+        } else {
+            int before = script.errors();
+            interp.interrupted = false;
+            script.line(line);
+            if (script.errors() > before) failed();
+        }
+    }
+
+    /** Feeds text holding several lines. */
+    void lines(String text) {
+        for (String l : text.split("\r?\n", -1)) {
+            if (exitRequested()) return;
+            line(l);
+        }
+    }
+
+    /** Prints an error as the script reader does. */
+    void error(KError e) {
+        out.println(e.name() + " error");
+        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        failed();
+    }
+
+    private void failed() {
+        errors++;
+        if (errorFlag == 2) exit = true;
+    }
+
+    /** Writes text the REPL composed (may hold any Unicode). */
+    void text(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+    }
+
+    void requestExit() { exit = true; }
+
+    boolean exitRequested() { return exit || script.exitRequested(); }
+
+    /** Errors printed since the session began. */
+    int errors() { return errors; }
+
+    @Override
+    public void close() {
+        out.flush();
+        interp.close();
+    }
+}

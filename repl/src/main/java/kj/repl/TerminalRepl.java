@@ -1,0 +1,70 @@
+package kj.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive loop over a JLine terminal: Kona's two-space prompt, line editing, history
+ * in a file, reverse search, chunks spanning lines while a bracket is open, tab completion.
+ * Ctrl-C while K runs sets the interpreter's interrupt flag; at the prompt it clears the line.
+ */
+final class TerminalRepl {
+    static final String PROMPT = "  ";
+    static final String MORE = ">  ";
+
+    private TerminalRepl() {}
+
+    /** The history file: system property kj.history, else ~/.kj_history. */
+    static Path historyFile() {
+        String p = System.getProperty("kj.history");
+        return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".kj_history");
+    }
+
+    /** Runs the loop until Ctrl-D or \\; returns the number of errors printed. */
+    static void run(Session s, Terminal terminal, Path history) throws IOException {
+        LineReader reader = LineReaderBuilder.builder()
+                .appName("kj")
+                .terminal(terminal)
+                .parser(new KParser())
+                .completer(new KCompleter(s))
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .build();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> s.interp.interrupted = true);
+        Charset cs = terminal.encoding();
+        try {
+            while (!s.exitRequested()) {
+                String line;
+                try {
+                    line = reader.readLine(s.script.continuing() ? MORE : PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                // K chars are bytes: hand K the terminal's bytes, one char per byte.
+                s.lines(new String(line.getBytes(cs), StandardCharsets.ISO_8859_1));
+                s.out.flush();
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            reader.getHistory().save();
+            s.out.flush();
+        }
+    }
+
+    /** A print stream over the terminal's output for K text (Latin-1 bytes go out unchanged). */
+    static PrintStream output(Terminal terminal) {
+        return new PrintStream(terminal.output(), false, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,147 @@
+package kj.repl;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kj.value.K;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The k program as a shell runs it with standard input piped (no terminal). */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+    private PoolBaseline baseline;
+    private String out, err;
+
+    @BeforeEach
+    void start() { baseline = new PoolBaseline(); }
+
+    @AfterEach
+    void end() {
+        K.POOL.setCap(0);
+        baseline.check();
+    }
+
+    private int k(String stdin, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        int code = Repl.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
+                o, new PrintStream(e, true, StandardCharsets.UTF_8), null);
+        out = o.toString(StandardCharsets.ISO_8859_1);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private String file(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.ISO_8859_1);
+        return f.toString();
+    }
+
+    @Test
+    void pipedInputPrintsValuesWithoutPromptsOrEscapes() {
+        assertEquals(0, k("a:7 8\na\n\"text\"\n"));
+        assertEquals("7 8\n\"text\"\n", out);
+    }
+
+    @Test
+    void pipedErrorsPrintAndGoOn() {
+        assertEquals(0, k("nosuch\n42\n"));
+        assertEquals("value error\nnosuch\n^\n42\n", out);
+    }
+
+    @Test
+    void twoBackslashesStopReading() {
+        assertEquals(0, k("1\n\\\\\n2\n"));
+        assertEquals("1\n", out);
+    }
+
+    @Test
+    void multiLineChunkFromAPipe() {
+        assertEquals(0, k("f:{[a]\na}\nf 5\n"));
+        assertEquals("5\n", out);
+    }
+
+    @Test
+    void expressionOption() {
+        assertEquals(0, k("99\n", "-e", "3 4"));
+        assertEquals("3 4\n", out, "-e prints and exits without reading standard input");
+        assertEquals(1, k("", "-e", "nosuch"));
+        assertEquals("value error\nnosuch\n^\n", out);
+    }
+
+    @Test
+    void scriptThenStandardInput() throws Exception {
+        String f = file("s.k", "x:1 2\nx\n");
+        assertEquals(0, k("x\n", f, "alpha", "beta"));
+        assertEquals("1 2\n1 2\n", out);
+    }
+
+    @Test
+    void scriptWithAnErrorExitsNonZero() throws Exception {
+        String f = file("bad.k", "x:1\nnosuch\ny:2\n");
+        assertEquals(1, k("y\n", f));
+        assertEquals("value error\nnosuch\n^\n2\n", out, "the script goes on after the error, then stdin");
+    }
+
+    @Test
+    void scriptThatLeaves() throws Exception {
+        String f = file("quit.k", "1\n\\\\\n2\n");
+        assertEquals(0, k("3\n", f));
+        assertEquals("1\n", out);
+    }
+
+    @Test
+    void scriptAndExpression() throws Exception {
+        String f = file("lib.k", "f:{x}\n");
+        assertEquals(0, k("", "-e", "f 6", f));
+        assertEquals("6\n", out);
+    }
+
+    @Test
+    void missingScript() {
+        assertEquals(1, k("", dir.resolve("none.k").toString()));
+        assertTrue(err.contains("cannot read"), err);
+    }
+
+    @Test
+    void workspaceCapOption() {
+        assertEquals(0, k("", "-w", "32", "-e", "1"));
+        assertEquals(32L << 20, K.POOL.cap());
+        assertEquals(2, k("", "-w", "lots"));
+        assertTrue(err.contains("-w wants a number"), err);
+    }
+
+    @Test
+    void helpAndBadOptions() {
+        assertEquals(0, k("", "--help"));
+        assertTrue(out.startsWith("usage: k [-w MB] [-e expr] [file.k [args...]]"), out);
+        assertEquals(2, k("", "-q"));
+        assertTrue(err.contains("unknown option -q") && err.contains("usage:"), err);
+        assertEquals(2, k("", "-e"));
+        assertTrue(err.contains("-e needs a value"), err);
+    }
+
+    @Test
+    void optionsKeepTheScriptArguments() {
+        Options o = Options.parse(new String[] {"-w", "5", "s.k", "-e", "x"});
+        assertEquals(5, o.capMb());
+        assertEquals("s.k", o.script());
+        assertNull(o.expr(), "options after the script belong to the script");
+        assertEquals(java.util.List.of("-e", "x"), o.scriptArgs());
+    }
+
+    @Test
+    void conformanceFile() throws Exception {
+        String f = file("c.jsonl", "{\"line\": 1, \"expected\": \"1 2\", \"expr\": \"1 2\"}\n");
+        assertEquals(0, k("", "--conformance", f));
+        assertEquals("c.jsonl: 1 passed, 0 failed\n", out);
+    }
+}

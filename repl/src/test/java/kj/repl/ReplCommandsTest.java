@@ -1,0 +1,199 @@
+package kj.repl;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import kj.value.K;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output of each backslash command, through a session as the REPL feeds it. */
+class ReplCommandsTest {
+    private PoolBaseline baseline;
+    private ByteArrayOutputStream bytes;
+    private Session s;
+
+    @BeforeEach
+    void open() {
+        baseline = new PoolBaseline();
+        bytes = new ByteArrayOutputStream();
+        s = new Session(bytes, false);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+        K.POOL.setCap(0);
+        baseline.check();
+    }
+
+    /** Feeds lines; returns what they printed. */
+    private String run(String... lines) {
+        s.out.flush();
+        bytes.reset();
+        for (String l : lines) s.line(l);
+        s.out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** "a:1 2 ... n": an int vector from a literal, so the test needs no verbs. */
+    private static String vector(String name, int n) {
+        return name + ":" + LongStream.rangeClosed(1, n).mapToObj(Long::toString).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void valuesAndErrorsPrintAsTheScriptReaderPrintsThem() {
+        assertEquals("", run("a:1 2 3"));
+        assertEquals("1 2 3\n", run("a"));
+        assertEquals("value error\nundefinedname\n^\n", run("undefinedname"));
+    }
+
+    @Test
+    void helpScreens() {
+        assertTrue(run("\\").contains("Workspace:"));
+        assertTrue(run("\\0").contains("Nouns"));
+        assertTrue(run("\\+").contains("Verbs"));
+        assertTrue(run("\\'").contains("Adverbs"));
+        assertTrue(run("\\:").contains("Input/output"));
+        assertTrue(run("\\_").contains("_draw"));
+        assertTrue(run("\\.").contains("while[c;...]"));
+    }
+
+    @Test
+    void interpreterCommandsPassThrough() {
+        assertEquals("7\n", run("\\p"));
+        assertEquals("", run("\\p 3"));
+        assertEquals("3\n", run("\\p"));
+        assertEquals("`.k\n", run("\\d"));
+        assertTrue(run("\\t a:1 2").matches("\\d+\n"));
+        assertEquals("nonce error\n", run("\\nosuchcommand"));
+    }
+
+    @Test
+    void loadRunsAFileInThisWorkspace(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("lib.k");
+        Files.writeString(f, "b:5 6\nc:\"abc\"\n");
+        assertEquals("", run("\\l " + f));
+        assertEquals("5 6\n\"abc\"\n", run("b", "c"));
+    }
+
+    @Test
+    void errorFlag() {
+        assertEquals("1\n", run("\\e"));
+        assertEquals("", run("\\e 0"));
+        assertEquals("0\n", run("\\e"));
+        assertEquals("domain error\n", run("\\e 5"));
+        run("\\e 2");
+        assertFalse(s.exitRequested());
+        run("nosuch");
+        assertTrue(s.exitRequested(), "\\e 2 stops at an error");
+    }
+
+    @Test
+    void namesInTheCurrentDirectory() {
+        assertEquals("0#`\n", run("\\v").replace("`symbol$()", "0#`"), "no names yet");
+        run("a:1", "bb:2 3", "f:{x}");
+        assertEquals("`a `bb `f\n", run("\\v"));
+    }
+
+    @Test
+    void timeRepeatedAndTimeSpace() {
+        run("a:1 2 3");
+        assertTrue(run("\\t:5 a").matches("\\d+\n"));
+        String ts = run("\\ts " + vector("big", 1000));
+        Matcher m = Pattern.compile("(\\d+) (\\d+)\n").matcher(ts);
+        assertTrue(m.matches(), ts);
+        assertTrue(Long.parseLong(m.group(2)) >= 8000, "a 1000-int vector needs 8000 bytes: " + ts);
+        assertEquals("value error\nnosuch\n^\n", run("\\t:2 nosuch"));
+    }
+
+    @Test
+    void workspaceSummary() {
+        String w = run("\\w");
+        assertTrue(w.matches("used now : \\d+ \\(\\d+ \\d+\\)\nmax used : \\d+\nsymbols  : \\d+\ncap      : none\n"), w);
+        assertEquals("", run("\\w 64"));
+        assertEquals(64L << 20, K.POOL.cap());
+        assertTrue(run("\\w").contains("cap      : 67108864 (64 MB)"));
+        run("\\w 0");
+        assertEquals(0, K.POOL.cap());
+    }
+
+    @Test
+    void laneTableShowsAValueAndItsRelease() {
+        Map<String, Long> before = lanes(run("\\w l"));
+        run(vector("a", 1000));
+        String table = run("\\w l");
+        Map<String, Long> held = lanes(table);
+        String lane = grown(before, held);
+        assertNotNull(lane, "some lane of 8K or more holds one more cell:\n" + table);
+        assertTrue(table.contains("not all freed"));
+        assertTrue(table.contains("#"), "plain bars when not a terminal");
+        assertFalse(table.contains("█"));
+        assertTrue(table.contains("large: 0 cells"));
+        run("a:0");
+        Map<String, Long> after = lanes(run("\\w l"));
+        assertEquals(held.get(lane) - 1, after.get(lane), "the lane's count drops when a is freed");
+    }
+
+    /** The lane whose count went up by exactly one, among lanes of 8 KB cells and up. */
+    private static String grown(Map<String, Long> before, Map<String, Long> after) {
+        for (var e : after.entrySet()) {
+            String size = e.getKey();
+            if (!(size.endsWith("K") && Long.parseLong(size.replace("K", "")) >= 8 || size.endsWith("M"))) continue;
+            if (e.getValue() == before.getOrDefault(size, 0L) + 1) return size;
+        }
+        return null;
+    }
+
+    /** cell size -> cells in use, from the rows of \w l. */
+    private static Map<String, Long> lanes(String table) {
+        Map<String, Long> m = new HashMap<>();
+        Matcher r = Pattern.compile("(?m)^\\s*\\d+\\s+(\\S+)\\s+(\\d+)\\s").matcher(table);
+        while (r.find()) m.put(r.group(1), Long.parseLong(r.group(2)));
+        return m;
+    }
+
+    @Test
+    void unicodeBarsOnATerminal() {
+        String bar = MemoryReport.bar(3, 8, true);
+        assertTrue(bar.startsWith("█████████"), bar);
+        assertEquals("######### 3", MemoryReport.bar(3, 8, false));
+        assertEquals("", MemoryReport.bar(0, 8, true));
+        assertEquals("64B", MemoryReport.size(64));
+        assertEquals("8K", MemoryReport.size(8192));
+        assertEquals("32M", MemoryReport.size(32 << 20));
+    }
+
+    @Test
+    void trimAndAudit() {
+        run(vector("a", 1000));
+        run("a:0");
+        assertTrue(run("\\gc").matches("\\d+ bytes returned to the system\n"));
+        assertTrue(run("\\m").startsWith("pool ok: "));
+    }
+
+    @Test
+    void leaveWithTwoBackslashes() {
+        run("\\\\");
+        assertTrue(s.exitRequested());
+    }
+
+    @Test
+    void chunksSpanLinesWhileBracketsAreOpen() {
+        assertEquals("", run("a:(1"));
+        assertTrue(s.script.continuing());
+        assertEquals("", run("2)"));
+        assertEquals("1 2\n", run("a"));
+    }
+}

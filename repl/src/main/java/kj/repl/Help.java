@@ -10,7 +10,7 @@ final class Help {
               \\\\            leave (also Ctrl-D)          Ctrl-C  interrupt a running expression
               \\l f          load script f (f.k)          \\d [d]  show / change directory
               \\p [n]        print precision             \\e [n]  error flag (0,1 go on; 2 exit)
-              \\v [d]        names defined in d          \\r      (not yet)
+              \\v [d]        names defined in d          \\r [n]  random seed
               \\t e          time e in ms                \\t:n e  n runs of e, total ms
               \\ts e         ms and peak bytes e added
             Workspace:

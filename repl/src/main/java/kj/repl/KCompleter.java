@@ -18,7 +18,7 @@ import org.jline.reader.ParsedLine;
  */
 final class KCompleter implements Completer {
     private static final List<String> COMMANDS = List.of("\\\\", "\\l", "\\t", "\\ts", "\\p", "\\e", "\\d", "\\v",
-            "\\w", "\\gc", "\\m", "\\0", "\\+", "\\'", "\\:", "\\_", "\\.");
+            "\\w", "\\gc", "\\m", "\\r", "\\0", "\\+", "\\'", "\\:", "\\_", "\\.");
     private final Session s;
 
     KCompleter(Session s) { this.s = s; }

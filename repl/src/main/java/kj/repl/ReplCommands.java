@@ -18,12 +18,13 @@ import kj.value.Sym;
  * ({@code \t \p \d \l} and {@code \\}) are the interpreter's, reached through the script reader.
  */
 final class ReplCommands {
-    private static final Set<String> WORDS = Set.of("", "0", "+", "'", ":", "_", ".", "e", "v", "w", "gc", "m", "ts");
+    private static final Set<String> WORDS = Set.of("", "0", "+", "'", ":", "_", ".", "e", "v", "w", "gc", "m", "ts", "r");
 
     private final Session s;
     private final boolean fancy;
     /** The pool's peak before \ts last restarted it, so \w still shows the session's maximum. */
     private long maxUsed;
+    private Long seed;
 
     ReplCommands(Session s, boolean fancy) {
         this.s = s;
@@ -56,6 +57,7 @@ final class ReplCommands {
                 case "gc" -> s.text(K.POOL.trim() + " bytes returned to the system\n");
                 case "m" -> audit();
                 case "ts" -> timeSpace(rest);
+                case "r" -> seed(rest);
                 default -> timeRepeated(Integer.parseInt(w.substring(2)), rest);
             }
         } catch (KError e) {
@@ -101,6 +103,22 @@ final class ReplCommands {
         int[] p = java.util.Arrays.copyOf(dir, base + parts.length);
         for (int i = 0; i < parts.length; i++) p[base + i] = Sym.intern(parts[i]);
         return p;
+    }
+
+    /** \r prints the seed last given; \r n restarts the random generators from n. */
+    private void seed(String rest) {
+        if (rest.isEmpty()) {
+            s.text((seed == null ? "none" : seed.toString()) + "\n");
+            return;
+        }
+        long n;
+        try {
+            n = Long.parseLong(rest.strip());
+        } catch (NumberFormatException e) {
+            throw KError.type();
+        }
+        Seeds.seed(n);
+        seed = n;
     }
 
     private void workspace(String rest) {

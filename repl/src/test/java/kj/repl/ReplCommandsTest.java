@@ -184,6 +184,14 @@ class ReplCommandsTest {
     }
 
     @Test
+    void randomSeed() {
+        assertEquals("none\n", run("\\r"));
+        assertEquals("", run("\\r 42"));
+        assertEquals("42\n", run("\\r"));
+        assertEquals("type error\n", run("\\r x"));
+    }
+
+    @Test
     void leaveWithTwoBackslashes() {
         run("\\\\");
         assertTrue(s.exitRequested());

@@ -19,6 +19,7 @@ import org.jline.terminal.Terminal;
 final class TerminalRepl {
     static final String PROMPT = "  ";
     static final String MORE = ">  ";
+    static final String BANNER = "kj, K3 on the JVM    \\ for help, \\\\ to leave\n\n";
 
     private TerminalRepl() {}
 
@@ -42,6 +43,8 @@ final class TerminalRepl {
                 .build();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> s.interp.interrupted = true);
         Charset cs = terminal.encoding();
+        s.text(BANNER);
+        s.out.flush();
         try {
             while (!s.exitRequested()) {
                 String line;

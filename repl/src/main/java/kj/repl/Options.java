@@ -29,6 +29,14 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
             In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.
             """;
 
+    /** The arguments as Kona keeps them for _a: the program name, then every argument. */
+    List<String> argv() {
+        List<String> v = new ArrayList<>(all.size() + 1);
+        v.add("k");
+        v.addAll(all);
+        return List.copyOf(v);
+    }
+
     /** Parses the arguments; throws IllegalArgumentException with a message for bad ones. */
     static Options parse(String[] args) {
         long cap = -1;

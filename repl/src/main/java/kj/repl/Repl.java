@@ -83,7 +83,7 @@ public final class Repl {
         }
         Terminal terminal = source == null ? null : source.open();
         try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null)) {
-            s.arguments = o.all();
+            s.arguments = o.argv();
             if (src != null) s.lines(src);
             if (o.expr() != null && !s.exitRequested()) s.lines(o.expr());
             int status = s.errors() > 0 ? 1 : 0;

@@ -136,6 +136,7 @@ class CommandLineTest {
         assertEquals("s.k", o.script());
         assertNull(o.expr(), "options after the script belong to the script");
         assertEquals(java.util.List.of("-e", "x"), o.scriptArgs());
+        assertEquals(java.util.List.of("k", "-w", "5", "s.k", "-e", "x"), o.argv(), "_a as Kona has it");
     }
 
     @Test

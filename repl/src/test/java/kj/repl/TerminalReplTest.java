@@ -130,6 +130,19 @@ class TerminalReplTest {
     }
 
     @Test
+    void reverseSearchFindsAnEarlierLine() throws Exception {
+        type("seven:7\r");
+        type("seven\r");
+        expect("\n7\n");
+        type("8\r");
+        expect("\n8\n");
+        type("\u0012sev"); // Ctrl-R, then part of the line to find
+        expect("seven");
+        type("\r");
+        expect("\n7\n");
+    }
+
+    @Test
     void ctrlCAtThePromptDropsTheLine() throws Exception {
         type("nosuch");
         expect("nosuch");

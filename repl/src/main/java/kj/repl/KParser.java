@@ -13,8 +13,12 @@ import org.jline.reader.Parser;
 final class KParser implements Parser {
     @Override
     public CompletingParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && Brackets.incomplete(line))
-            throw new EOFError(-1, -1, "open bracket or string", "", Brackets.open(line), null);
+        boolean waits = context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT;
+        if (waits && Brackets.incomplete(line)) {
+            int depth = Brackets.open(line);
+            // "missing" is what the continuation prompt shows (%M): one '>' per open level, as Kona
+            throw new EOFError(-1, -1, "open bracket or string", ">".repeat(depth), depth, null);
+        }
         int start = cursor;
         while (start > 0 && nameChar(line.charAt(start - 1))) start--;
         if (start == 1 && line.charAt(0) == '\\') start = 0;

@@ -37,7 +37,7 @@ final class TerminalRepl {
                 .parser(new KParser())
                 .completer(new KCompleter(s))
                 .variable(LineReader.HISTORY_FILE, history)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M  ")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();

@@ -22,7 +22,7 @@ final class MemoryReport {
     }
 
     /** The lane table: lanes that were ever used, then large cells and totals. */
-    static String lanes(PoolStats st, boolean unicode) {
+    static String lanes(PoolStats st, long earlierPeak, boolean unicode) {
         long most = 1;
         for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
         StringBuilder b = new StringBuilder();
@@ -38,7 +38,7 @@ final class MemoryReport {
         b.append(String.format("large: %d cell%s, %d bytes mapped  %s%n", st.largeCount(),
                 st.largeCount() == 1 ? "" : "s", st.largeBytes(), st.largeCount() == 0 ? "ok" : "not all freed"));
         b.append(String.format("total: %d bytes used (peak %d), %d mapped; %d mmap, %d munmap, %d mremap calls%n",
-                st.used(), st.peakUsed(), st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+                st.used(), Math.max(earlierPeak, st.peakUsed()), st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
         return b.toString();
     }
 

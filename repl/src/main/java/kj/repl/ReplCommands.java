@@ -123,7 +123,7 @@ final class ReplCommands {
 
     private void workspace(String rest) {
         if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), maxUsed, Sym.count()));
-        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), fancy));
+        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), maxUsed, fancy));
         else {
             long mb = integer(rest);
             if (mb < 0) throw KError.domain();

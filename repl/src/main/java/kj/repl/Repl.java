@@ -15,6 +15,7 @@ import kj.conformance.Conformance;
 import kj.value.K;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
 
 /**
  * The {@code k} program. A script given on the command line runs first; then lines come from
@@ -96,12 +97,27 @@ public final class Repl {
         }
     }
 
-    /** Standard input that is not a terminal: no prompts, output flushed after each line. */
+    /**
+     * Standard input that is not a terminal: no prompts, output flushed after each line.
+     * SIGINT interrupts a running line; while waiting for input it ends the program (status 130).
+     */
     private static void plain(Session s, InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
-            s.line(line);
-            s.out.flush();
+        Object previous = Signals.register("INT", () -> {
+            if (s.busy()) {
+                s.interp.interrupted = true;
+            } else {
+                s.out.flush();
+                System.exit(130);
+            }
+        });
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
+                s.line(line);
+                s.out.flush();
+            }
+        } finally {
+            Signals.unregister("INT", previous);
         }
     }
 }

@@ -23,6 +23,7 @@ final class Session implements AutoCloseable {
     java.util.List<String> arguments = java.util.List.of();
     private int errors;
     private boolean exit;
+    private volatile boolean busy;
 
     /** {@code fancy}: the output is a terminal (Unicode bars in \w l). */
     Session(OutputStream sink, boolean fancy) {
@@ -33,15 +34,23 @@ final class Session implements AutoCloseable {
 
     /** Feeds one line of input. */
     void line(String line) {
-        if (!script.continuing() && commands.handles(line)) {
-            commands.run(line.substring(1));
-        } else {
-            int before = script.errors();
-            interp.interrupted = false;
-            script.line(line);
-            if (script.errors() > before) failed();
+        busy = true;
+        try {
+            if (!script.continuing() && commands.handles(line)) {
+                commands.run(line.substring(1));
+            } else {
+                int before = script.errors();
+                interp.interrupted = false;
+                script.line(line);
+                if (script.errors() > before) failed();
+            }
+        } finally {
+            busy = false;
         }
     }
+
+    /** True while a line runs (a signal then interrupts it rather than ending the program). */
+    boolean busy() { return busy; }
 
     /** Feeds text holding several lines. */
     void lines(String text) {

@@ -15,7 +15,6 @@ import kj.conformance.Conformance;
 import kj.value.K;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.Signals;
 
 /**
  * The {@code k} program. A script given on the command line runs first; then lines come from
@@ -83,7 +82,8 @@ public final class Repl {
             src = Files.readString(p, StandardCharsets.ISO_8859_1);
         }
         Terminal terminal = source == null ? null : source.open();
-        try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null)) {
+        try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
+             Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.arguments = o.argv();
             if (src != null) s.lines(src);
             if (o.expr() != null && !s.exitRequested()) s.lines(o.expr());
@@ -97,27 +97,12 @@ public final class Repl {
         }
     }
 
-    /**
-     * Standard input that is not a terminal: no prompts, output flushed after each line.
-     * SIGINT interrupts a running line; while waiting for input it ends the program (status 130).
-     */
+    /** Standard input that is not a terminal: no prompts, output flushed after each line. */
     private static void plain(Session s, InputStream in) throws IOException {
-        Object previous = Signals.register("INT", () -> {
-            if (s.busy()) {
-                s.interp.interrupted = true;
-            } else {
-                s.out.flush();
-                System.exit(130);
-            }
-        });
-        try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
-                s.line(line);
-                s.out.flush();
-            }
-        } finally {
-            Signals.unregister("INT", previous);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
+            s.line(line);
+            s.out.flush();
         }
     }
 }

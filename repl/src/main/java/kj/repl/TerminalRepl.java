@@ -14,7 +14,7 @@ import org.jline.terminal.Terminal;
 /**
  * The interactive loop over a JLine terminal: Kona's two-space prompt, line editing, history
  * in a file, reverse search, chunks spanning lines while a bracket is open, tab completion.
- * Ctrl-C while K runs sets the interpreter's interrupt flag; at the prompt it clears the line.
+ * Ctrl-C at the prompt clears the line (JLine's own handler); while K runs see {@link Interrupts}.
  */
 final class TerminalRepl {
     static final String PROMPT = "  ";
@@ -41,7 +41,6 @@ final class TerminalRepl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> s.interp.interrupted = true);
         Charset cs = terminal.encoding();
         s.text(BANNER);
         s.out.flush();
@@ -60,7 +59,6 @@ final class TerminalRepl {
                 s.out.flush();
             }
         } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
             reader.getHistory().save();
             s.out.flush();
         }

@@ -2,6 +2,7 @@ package kj.verb;
 
 import static kj.value.K.*;
 
+import kj.error.KError;
 import kj.kpool.Mem;
 import kj.value.Lists;
 
@@ -17,6 +18,15 @@ final class Build {
 
     /** Items in x: 1 for any atom (dicts, nil and functions too). */
     static long count(long x) { return type(x) > 0 ? 1 : n(x); }
+
+    /** Most items a vector may ask for: past this their bytes would overflow a long. */
+    private static final long MAX_ITEMS = 1L << 56;
+
+    /** newVec for a count that comes from the user: a count too big is wsfull, not a crash. */
+    static long vec(int t, long n) {
+        if (n > MAX_ITEMS / width(t)) throw new KError.WsFull();
+        return newVec(t, n);
+    }
 
     /** Releases a list of which only the first {@code filled} slots hold references. */
     static void abandon(long list, long filled) {

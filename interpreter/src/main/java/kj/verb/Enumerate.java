@@ -31,7 +31,7 @@ final class Enumerate {
 
     static long upTo(long n) {
         if (n < 0) throw KError.domain();
-        long z = newVec(INTV, n);
+        long z = Build.vec(INTV, n);
         for (long i = 0; i < n; i++) setI(z, i, i);
         return z;
     }
@@ -57,7 +57,7 @@ final class Enumerate {
             }
         }
         if (k == 0) p = 0;
-        long z = newList(p);
+        long z = Build.vec(LIST, p);
         long[] digits = new long[k];
         long r = 0;
         try {

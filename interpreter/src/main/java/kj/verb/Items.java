@@ -38,7 +38,8 @@ final class Items {
         if (t <= 0 && n(x) == 0) return newVec(INTV, 0);
         if (t == INT) {
             long c = Math.max(0, iv(x));
-            long z = newVec(INTV, c);
+            if (c == PI) throw KError.intError();
+            long z = Build.vec(INTV, c);
             for (long i = 0; i < c; i++) setI(z, i, 0);
             return z;
         }
@@ -48,10 +49,10 @@ final class Items {
             long c = getI(x, i);
             if (c > 0) {
                 total += c;
-                if (total < 0) throw new KError.WsFull();
+                if (total < 0 || c == PI) throw KError.intError();
             }
         }
-        long z = newVec(INTV, total);
+        long z = Build.vec(INTV, total);
         long k = 0;
         for (long i = 0; i < n; i++) {
             long c = getI(x, i);

@@ -43,14 +43,14 @@ public final class Rand {
         long n = Math.abs(count);
         if (ty == FLOAT) {
             double f = fv(y);
-            long z = newVec(FLOATV, n);
+            long z = Build.vec(FLOATV, n);
             for (long i = 0; i < n; i++) setF(z, i, unit() * f);
             return z;
         }
         long m = iv(y);
         if (m < 0) throw KError.domain();
         if (count < 0) return deal(n, m);
-        long z = newVec(INTV, n);
+        long z = Build.vec(INTV, n);
         for (long i = 0; i < n; i++) setI(z, i, m == 0 ? 0 : below(m));
         return z;
     }

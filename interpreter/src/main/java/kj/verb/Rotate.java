@@ -77,7 +77,15 @@ final class Rotate {
         return z;
     }
 
-    private static long modInt(long c, long d) { return d == 0 ? c : Math.floorMod(c, d); }
+    /**
+     * Kona works int modulo in doubles, c - d*floor(c/d), so past 2^53 its results (which the
+     * conformance tests record) differ from exact modular arithmetic; we do the same.
+     */
+    private static long modInt(long c, long d) {
+        if (d == 0) return c;
+        double q = Math.floor((double) c / (double) d);
+        return (long) ((double) c - (double) d * q);
+    }
 
     private static double modFloat(double f, double g) {
         if (g == 0) return f;

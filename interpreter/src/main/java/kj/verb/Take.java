@@ -28,7 +28,7 @@ final class Take {
             long k = count % m;
             start = k < 0 ? m + k : 0;
         }
-        long z = newVec(resultType(y), n);
+        long z = Build.vec(resultType(y), n);
         fill(y, start, z, 0, n);
         return Build.demote(z);
     }
@@ -130,13 +130,13 @@ final class Take {
     private static long level(long[] dims, int d, long y, long[] pos) {
         long n = dims[d];
         if (n == 0 || d == dims.length - 1) {
-            long z = newVec(resultType(y), n);
+            long z = Build.vec(resultType(y), n);
             long m = Build.count(y);
             fill(y, m == 0 ? 0 : pos[0], z, 0, n);
             if (m > 0) pos[0] = (pos[0] + n % m) % m;
             return Build.demote(z);
         }
-        long z = newList(n);
+        long z = Build.vec(LIST, n);
         long i = 0;
         try {
             for (; i < n; i++) setL(z, i, level(dims, d + 1, y, pos));

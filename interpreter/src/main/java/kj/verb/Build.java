@@ -84,23 +84,6 @@ final class Build {
     /** Item i of x as an owned value; an atom is its own every item. */
     static long item(long x, long i) { return type(x) > 0 ? ci(x) : Lists.item(x, i); }
 
-    /** x as a general list (owned): vectors split into atoms, an atom enlisted, a list shared. */
-    static long promote(long x) {
-        int t = type(x);
-        if (t == LIST) return ci(x);
-        if (t > 0) return listOf(ci(x));
-        long n = n(x);
-        long z = newList(n);
-        long i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, Lists.item(x, i));
-        } catch (RuntimeException | Error e) {
-            abandon(z, i);
-            throw e;
-        }
-        return z;
-    }
-
     /** The atom an empty vector of type t stands for: 0, 0.0, " ", ` or nil. */
     static long prototype(int t) {
         return switch (t) {

@@ -20,7 +20,10 @@ final class Find {
         return ki(index(x, y));
     }
 
-    static long inverse(long f, long y, long start) { return Inverse.invert(f, y, start); }
+    static long inverse(long f, long y, long start) {
+        if (type(f) != FUNC) throw KError.type();
+        return Inverse.invert(f, y, start);
+    }
 
     /** The index of the first item of the list or vector x equal to y, or #x. */
     static long index(long x, long y) {

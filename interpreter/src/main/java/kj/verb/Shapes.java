@@ -41,10 +41,7 @@ public final class Shapes {
     public static long find(long x, long y) { return Find.query(x, y); }
 
     /** ?[f;y;x0]: inverse of f at y, starting near x0. */
-    public static long inverse(long f, long y, long start) {
-        if (kj.value.K.type(f) != kj.value.K.FUNC) throw kj.error.KError.type();
-        return Find.inverse(f, y, start);
-    }
+    public static long inverse(long f, long y, long start) { return Find.inverse(f, y, start); }
 
     /** x?/:y in one pass: the index in x of each item of y (hashed for int, symbol, char). */
     public static long findEach(long x, long y) { return Find.each(x, y); }

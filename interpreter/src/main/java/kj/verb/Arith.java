@@ -57,18 +57,7 @@ public final class Arith {
     public static long mod(long x, long y) {
         int ty = type(y), tx = type(x);
         if (ty != INT && ty != FLOAT) throw KError.type();
-        if (tx == LIST) {
-            long n = n(x);
-            long[] out = new long[Math.toIntExact(n)];
-            int done = 0;
-            try {
-                for (; done < n; done++) out[done] = mod(getL(x, done), y);
-            } catch (RuntimeException e) {
-                for (int i = 0; i < done; i++) cd(out[i]);
-                throw e;
-            }
-            return kj.value.Lists.of(out);
-        }
+        if (tx == LIST) return Gather.map(n(x), i -> mod(getL(x, i), y));
         int ax = Math.abs(tx);
         if (ax != INT && ax != FLOAT) throw KError.type();
         long n = tx > 0 ? 1 : n(x);

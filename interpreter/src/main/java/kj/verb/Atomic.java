@@ -140,28 +140,19 @@ final class Atomic {
 
     /** A general list on either side: pair the items (an atom pairs with every item). */
     private static long each(Op op, long x, long y, int tx, int ty) {
-        long n = tx <= 0 ? n(x) : n(y);
-        long[] out = new long[Math.toIntExact(n)];
-        int done = 0;
-        try {
-            for (; done < n; done++) {
-                long a = tx <= 0 ? item(x, tx, done) : x;
+        return Gather.map(tx <= 0 ? n(x) : n(y), i -> {
+            long a = tx <= 0 ? item(x, tx, i) : x;
+            try {
+                long b = ty <= 0 ? item(y, ty, i) : y;
                 try {
-                    long b = ty <= 0 ? item(y, ty, done) : y;
-                    try {
-                        out[done] = dyad(op, a, b);
-                    } finally {
-                        if (ty < 0) cd(b);
-                    }
+                    return dyad(op, a, b);
                 } finally {
-                    if (tx < 0) cd(a);
+                    if (ty < 0) cd(b);
                 }
+            } finally {
+                if (tx < 0) cd(a);
             }
-        } catch (RuntimeException e) {
-            for (int i = 0; i < done; i++) cd(out[i]);
-            throw e;
-        }
-        return Lists.of(out);
+        });
     }
 
     /** Item i: borrowed from a list, fresh (to be released) from a vector. */
@@ -231,16 +222,5 @@ final class Atomic {
         return z;
     }
 
-    private static long eachMonad(Mono op, long x) {
-        long n = n(x);
-        long[] out = new long[Math.toIntExact(n)];
-        int done = 0;
-        try {
-            for (; done < n; done++) out[done] = monad(op, getL(x, done));
-        } catch (RuntimeException e) {
-            for (int i = 0; i < done; i++) cd(out[i]);
-            throw e;
-        }
-        return Lists.of(out);
-    }
+    private static long eachMonad(Mono op, long x) { return Gather.map(n(x), i -> monad(op, getL(x, i))); }
 }

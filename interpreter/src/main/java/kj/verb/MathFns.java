@@ -6,7 +6,6 @@ import java.lang.foreign.MemorySegment;
 import java.util.function.DoubleUnaryOperator;
 import kj.error.KError;
 import kj.kpool.Mem;
-import kj.value.Lists;
 
 /**
  * The atomic math _ functions. Each takes ints or floats (atoms, vectors, lists of them) and
@@ -51,18 +50,7 @@ final class MathFns {
     /** f over x; keepInts leaves int arguments int (for _abs). */
     private static long apply(DoubleUnaryOperator f, boolean keepInts, long x) {
         int t = type(x);
-        if (t == LIST) {
-            long n = n(x);
-            long[] out = new long[Math.toIntExact(n)];
-            int done = 0;
-            try {
-                for (; done < n; done++) out[done] = apply(f, keepInts, getL(x, done));
-            } catch (RuntimeException e) {
-                for (int i = 0; i < done; i++) cd(out[i]);
-                throw e;
-            }
-            return Lists.of(out);
-        }
+        if (t == LIST) return Gather.map(n(x), i -> apply(f, keepInts, getL(x, i)));
         int a = Math.abs(t);
         if (a != INT && a != FLOAT) throw KError.type();
         long n = t > 0 ? 1 : n(x);

@@ -52,7 +52,8 @@ public final class Arith {
 
     /**
      * x!y for an atom y (the mod half of !): the result takes y's sign; x!0 is x. x may be an int
-     * or float atom, vector or list; a float on either side gives floats.
+     * or float atom, vector or list; a float on either side gives floats. Ints go through doubles
+     * as in Kona, so beyond 2^53 the result is Kona's, not the exact residue (kona_tc line 621).
      */
     public static long mod(long x, long y) {
         int ty = type(y), tx = type(x);
@@ -66,7 +67,7 @@ public final class Arith {
             long z = Atomic.like(tx, INT, n);
             for (long i = 0; i < n; i++) {
                 long c = getI(x, i);
-                setI(z, i, d == 0 ? c : Math.floorMod(c, d));
+                setI(z, i, d == 0 ? c : (long) ((double) c - (double) d * Math.floor((double) c / d)));
             }
             return z;
         }

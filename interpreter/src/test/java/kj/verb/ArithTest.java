@@ -230,6 +230,9 @@ class ArithTest {
             assertEquals("1 2 0", Printer.show(r1, 7));
             assertEquals("-2 -1 0", Printer.show(r2, 7));
             assertEquals("2 0.5 0.0", Printer.show(r3, 7));
+            long big = K.ki(1103515245L * 1406932606L + 12345), m = K.ki(1L << 31), r4 = Arith.mod(big, m);
+            assertEquals(654583808, K.iv(r4));
+            for (long v : new long[] {big, m, r4}) K.cd(v);
         } finally {
             for (long v : new long[] {a, b, c, d, r1, r2, r3}) K.cd(v);
         }

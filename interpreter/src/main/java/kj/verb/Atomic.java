@@ -96,7 +96,7 @@ final class Atomic {
         int shape = tx > 0 && ty <= 0 ? Kernels.AV : ty > 0 && tx <= 0 ? Kernels.VA : Kernels.VV;
         boolean floatResult = (floats || op == Op.POWER) && !op.comparison();
         long z = atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(floatResult ? FLOATV : INTV, n);
-        MemorySegment zs = kj.kpool.Mem.slice(data(z), n << 3);
+        MemorySegment zs = Kernels.wide(z);
         int t = Math.abs(tx);
         if (op == Op.MORE) {
             op = Op.LESS;
@@ -172,42 +172,17 @@ final class Atomic {
         long n = t > 0 ? 1 : n(x);
         MemorySegment xs = Kernels.wide(x);
         boolean f = a == FLOAT;
-        return switch (op) {
-            case NEGATE -> {
-                long z = like(t, f ? FLOAT : INT, n);
-                MemorySegment zs = Kernels.wide(z);
-                if (f) for (long i = 0; i < n; i++) zs.setAtIndex(kj.kpool.Mem.DOUBLE, i, 0.0 - xs.getAtIndex(kj.kpool.Mem.DOUBLE, i));
-                else for (long i = 0; i < n; i++) zs.setAtIndex(kj.kpool.Mem.LONG, i, -xs.getAtIndex(kj.kpool.Mem.LONG, i));
-                yield z;
-            }
-            case RECIPROCAL -> {
-                long z = like(t, FLOAT, n);
-                MemorySegment zs = Kernels.wide(z);
-                for (long i = 0; i < n; i++) {
-                    double v = f ? xs.getAtIndex(kj.kpool.Mem.DOUBLE, i) : Kernels.i2f(xs.getAtIndex(kj.kpool.Mem.LONG, i));
-                    zs.setAtIndex(kj.kpool.Mem.DOUBLE, i, Kernels.div(1.0, v));
-                }
-                yield z;
-            }
-            case NOT -> {
-                long z = like(t, INT, n);
-                MemorySegment zs = Kernels.wide(z);
-                if (f) for (long i = 0; i < n; i++) zs.setAtIndex(kj.kpool.Mem.LONG, i, xs.getAtIndex(kj.kpool.Mem.DOUBLE, i) == 0 ? 1 : 0);
-                else for (long i = 0; i < n; i++) zs.setAtIndex(kj.kpool.Mem.LONG, i, xs.getAtIndex(kj.kpool.Mem.LONG, i) == 0 ? 1 : 0);
-                yield z;
-            }
-            case FLOOR, CEILING -> {
-                if (!f) yield ci(x);
-                long z = like(t, INT, n);
-                MemorySegment zs = Kernels.wide(z);
-                boolean up = op == Mono.CEILING;
-                for (long i = 0; i < n; i++) {
-                    double v = xs.getAtIndex(kj.kpool.Mem.DOUBLE, i);
-                    zs.setAtIndex(kj.kpool.Mem.LONG, i, up ? Tolerance.ceiling(v) : Tolerance.floor(v));
-                }
-                yield z;
-            }
-        };
+        if (!f && (op == Mono.FLOOR || op == Mono.CEILING)) return ci(x);
+        long z = like(t, op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT, n);
+        MemorySegment zs = Kernels.wide(z);
+        switch (op) {
+            case NEGATE -> { if (f) Kernels.negF(zs, xs, n); else Kernels.negI(zs, xs, n); }
+            case RECIPROCAL -> { if (f) Kernels.recipF(zs, xs, n); else Kernels.recipI(zs, xs, n); }
+            case NOT -> { if (f) Kernels.notF(zs, xs, n); else Kernels.notI(zs, xs, n); }
+            case FLOOR -> Kernels.floorF(zs, xs, n);
+            case CEILING -> Kernels.ceilingF(zs, xs, n);
+        }
+        return z;
     }
 
     /** A fresh atom (t &gt; 0) or vector of n items of the given atom type. */

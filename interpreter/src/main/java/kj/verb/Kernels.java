@@ -183,6 +183,26 @@ public final class Kernels {
         for (long i = 0; i < n; i++) z.setAtIndex(L, i, b(x.getAtIndex(Mem.INT, s == AV ? 0 : i) == y.getAtIndex(Mem.INT, s == VA ? 0 : i)));
     }
 
+    // ---- monads: n items of x into z ----
+
+    static void negI(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(L, i, -x.getAtIndex(L, i)); }
+
+    /** 0.0-x as Kona, so -0.0 gives 0.0. */
+    static void negF(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(D, i, 0.0 - x.getAtIndex(D, i)); }
+
+    static void recipI(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(D, i, div(1.0, i2f(x.getAtIndex(L, i)))); }
+
+    static void recipF(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(D, i, div(1.0, x.getAtIndex(D, i))); }
+
+    static void notI(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(L, i, b(x.getAtIndex(L, i) == 0)); }
+
+    /** Exact zero test, as Kona (not tolerant). */
+    static void notF(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(L, i, b(x.getAtIndex(D, i) == 0)); }
+
+    static void floorF(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(L, i, Tolerance.floor(x.getAtIndex(D, i))); }
+
+    static void ceilingF(MemorySegment z, MemorySegment x, long n) { for (long i = 0; i < n; i++) z.setAtIndex(L, i, Tolerance.ceiling(x.getAtIndex(D, i))); }
+
     // ---- conversions ----
 
     /** A fresh float vector holding the ints of x (a vector), specials mapped. */

@@ -210,7 +210,8 @@ public final class Printer {
             }
             case Fn.DERIVED -> {
                 long inner = Fn.inner(f);
-                boolean wrap = type(inner) == FUNC && (subKind(inner) == Fn.PROJ || subKind(inner) == Fn.COMPOSE);
+                int sk = subKind(inner);
+                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.COMPOSE || sk == Fn.LAMBDA);
                 if (wrap) out.append('(');
                 print(inner, d + 1, false, verbDepth + 1, false);
                 if (wrap) out.append(')');
@@ -223,7 +224,7 @@ public final class Printer {
                 out.append('[');
                 for (long i = 0, n = n(f); i < n; i++) {
                     long a = Fn.projArg(f, i);
-                    if (a != 0) print(a, d + 1, false, 0, true);
+                    if (a != 0) print(a, d + 2, false, 0, false);
                     if (i < n - 1) out.append(';');
                 }
                 out.append(']');

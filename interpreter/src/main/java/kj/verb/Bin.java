@@ -125,7 +125,7 @@ final class Bin {
 
     private static long count(ByteBuffer in, int width) {
         long n = in.getLong();
-        if (n < 0 || n * width > in.remaining()) throw KError.domain();
+        if (n < 0 || n > in.remaining() / width) throw KError.domain();
         return n;
     }
 

@@ -36,7 +36,8 @@ public final class Draw {
         long n = 1;
         for (long d : dims) {
             if (d < 0) throw KError.intError();
-            n = Math.multiplyExact(n, d);
+            n = d == 0 ? 0 : n > Long.MAX_VALUE / 16 / d ? -1 : n * d;
+            if (n < 0) throw new KError.WsFull();
         }
         long flat = values(n, y);
         try {

@@ -57,8 +57,12 @@ final class Encode {
         for (long i = 0; i < n; i++) if (getI(x, i) < 1) throw KError.domain();
         if (a < 0) {
             long s = 1;
-            for (long i = 0; i < n; i++) s *= getI(x, i);
-            a = s - (-a % s);
+            for (long i = 0; i < n; i++) {
+                long r = getI(x, i);
+                if (s > Long.MAX_VALUE / r) throw KError.domain();
+                s *= r;
+            }
+            a = a == Long.MIN_VALUE ? s - (-(a % s)) % s : s - (-a % s);
         }
         long z = newVec(INTV, n);
         for (long i = n - 1; i >= 0; i--) {

@@ -63,7 +63,11 @@ final class Fields {
             for (int i = 0; i < w.length; i++) w[i] = getI(spec, i);
         } else throw KError.type();
         if (w.length != count) throw KError.length();
-        for (long v : w) if (v <= 0) throw KError.length();
+        long sum = 0;
+        for (long v : w) {
+            if (v <= 0) throw KError.length();
+            if ((sum += v) > Integer.MAX_VALUE / 2) throw KError.domain();
+        }
         return w;
     }
 

@@ -136,10 +136,17 @@ public final class Format {
     /** Text in a field of |width|: right-justified, left when negative, all '*' when too long. */
     static long padText(long width, String s) {
         if (width == 0) return chars(s);
-        int w = (int) Math.min(Math.abs(width), Integer.MAX_VALUE);
-        if (s.length() > w) return chars("*".repeat(w));
-        String fill = " ".repeat(w - s.length());
-        return chars(width > 0 ? fill + s : s + fill);
+        long w = width == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(width);
+        long z = newVec(CHARV, w);
+        int len = s.length();
+        if (len > w) {
+            for (long i = 0; i < w; i++) setC(z, i, '*');
+            return z;
+        }
+        long at = width > 0 ? w - len : 0;
+        for (long i = 0; i < w; i++) setC(z, i, ' ');
+        for (int i = 0; i < len; i++) setC(z, at + i, s.charAt(i));
+        return z;
     }
 
     /** Floor that takes a value within tolerance of the next integer up to it. */

@@ -133,6 +133,7 @@ final class Sets {
         if (type(x) == INT) {
             long n = iv(x);
             if (n < 0) throw KError.domain();
+            if (n > Integer.MAX_VALUE) throw new KError.WsFull();
             long r = newVec(INTV, n);
             for (long i = 0; i < n; i++) setI(r, i, i);
             try {

@@ -38,7 +38,7 @@ public final class Printer {
         }
         int t = type(a);
         if (t == DICT) {
-            out.append('.');
+            out.append(n(a) == 1 ? ".," : ".");
             long entries = dictAsList(a);
             try {
                 printList(entries, d + 1, brackets);

@@ -276,6 +276,12 @@ class SysLibTest {
         byte[] b = Bin.bytes(d);
         long back = Bin.value(b);
         assertTrue(Match.match(d, back));
+        long e = Dict.put(Dict.put(Dict.empty(), Sym.intern("a"), ki(1)), Sym.intern("b"), ki(2));
+        assertEquals(".((`a;1;)\n  (`b;2;))", Printer.show(e, 7));
+        long f = Dict.put(Dict.empty(), Sym.intern("k"), nil());
+        assertEquals(".,(`k;;)", Printer.show(f, 7));
+        cd(e);
+        cd(f);
         cd(d);
         cd(back);
         assertEquals(base, POOL.used());

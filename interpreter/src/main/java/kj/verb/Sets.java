@@ -80,50 +80,84 @@ final class Sets {
     /** x _lin y : _in for each item of x. */
     static long lin(long x, long y) {
         if (type(x) > 0) return in(x, y);
-        long n = n(x);
-        long z = newVec(INTV, n);
-        for (long i = 0; i < n; i++) {
+        boolean[] found = members(x, y);
+        long z = newVec(INTV, found.length);
+        for (int i = 0; i < found.length; i++) setI(z, i, found[i] ? 1 : 0);
+        return z;
+    }
+
+    /** For each item of the list x, whether it is an item of y (as _in finds it). */
+    private static boolean[] members(long x, long y) {
+        int tx = type(x), ty = type(y);
+        int n = (int) n(x);
+        boolean[] found = new boolean[n];
+        if (tx == INTV && ty == INTV) {
+            long[] sorted = new long[(int) n(y)];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = getI(y, i);
+            java.util.Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getI(x, i)) >= 0;
+            return found;
+        }
+        if (tx == SYMV && ty == SYMV) {
+            int[] sorted = new int[(int) n(y)];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = getS(y, i);
+            java.util.Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getS(x, i)) >= 0;
+            return found;
+        }
+        if (tx == CHARV && ty == CHARV) {
+            boolean[] has = new boolean[256];
+            for (long i = 0, m = n(y); i < m; i++) has[getC(y, i)] = true;
+            for (int i = 0; i < n; i++) found[i] = has[getC(x, i)];
+            return found;
+        }
+        for (int i = 0; i < n; i++) {
             long a = Lists.item(x, i);
             try {
-                long r = in(a, y);
-                setI(z, i, iv(r));
+                long r = type(y) > 0 ? ki(Match.match(a, y) ? 1 : 0) : in(a, y);
+                found[i] = iv(r) != 0;
                 cd(r);
             } finally {
                 cd(a);
             }
         }
-        return z;
+        return found;
     }
 
     /** x _dvl y : the items of x not found in y. */
     static long dvl(long x, long y) {
         if (type(x) > 0) throw KError.type();
         if (type(y) > 0) return dv(x, y);
-        long n = n(x);
-        boolean[] keep = new boolean[(int) n];
-        for (int i = 0; i < n; i++) {
-            long a = Lists.item(x, i);
-            try {
-                keep[i] = find(y, a) == n(y);
-            } finally {
-                cd(a);
-            }
-        }
+        boolean[] keep = members(x, y);
+        for (int i = 0; i < keep.length; i++) keep[i] = !keep[i];
         return select(x, keep);
     }
 
     /** x _dv y : x without the items equal to y. */
     static long dv(long x, long y) {
         if (type(x) > 0) throw KError.type();
-        long n = n(x);
-        boolean[] keep = new boolean[(int) n];
-        for (int i = 0; i < n; i++) {
-            long a = Lists.item(x, i);
-            try {
-                keep[i] = !same(a, y);
-            } finally {
-                cd(a);
-            }
+        int tx = type(x), ty = type(y);
+        int n = (int) n(x);
+        boolean[] keep = new boolean[n];
+        if (tx == INTV && ty == INT) {
+            long v = iv(y);
+            for (int i = 0; i < n; i++) keep[i] = getI(x, i) != v;
+        } else if (tx == SYMV && ty == SYM) {
+            int v = sv(y);
+            for (int i = 0; i < n; i++) keep[i] = getS(x, i) != v;
+        } else if (tx == CHARV && ty == CHAR) {
+            int v = cv(y);
+            for (int i = 0; i < n; i++) keep[i] = getC(x, i) != v;
+        } else if (tx == FLOATV && (ty == FLOAT || ty == INT)) {
+            double v = ty == INT ? iv(y) : fv(y);
+            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getF(x, i), v);
+        } else if (tx == INTV && ty == FLOAT) {
+            double v = fv(y);
+            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getI(x, i), v);
+        } else if (tx < 0) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            for (int i = 0; i < n; i++) keep[i] = !same(getL(x, i), y);
         }
         return select(x, keep);
     }

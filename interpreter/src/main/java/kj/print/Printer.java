@@ -21,18 +21,33 @@ public final class Printer {
     private final StringBuilder out = new StringBuilder();
     private final int precision;
 
-    private Printer(int precision) { this.precision = precision; }
+    /** Items after which a list stops with "...", and the depth past which it prints "...". */
+    private final long maxItems;
+    private final int maxDepth;
+
+    private Printer(int precision, boolean limited) {
+        this.precision = precision;
+        this.maxItems = limited ? MAX_ITEMS : Long.MAX_VALUE;
+        this.maxDepth = limited ? MAX_DEPTH : Integer.MAX_VALUE;
+    }
 
     /** The value as the REPL shows it, without the final newline ("" for nil). */
     public static String show(long x, int precision) {
-        Printer p = new Printer(precision);
+        Printer p = new Printer(precision, true);
+        p.print(x, 0, false, 0, false);
+        return p.out.toString();
+    }
+
+    /** The whole printed form, without the terminal's limits on length and depth (5:). */
+    public static String text(long x, int precision) {
+        Printer p = new Printer(precision, false);
         p.print(x, 0, false, 0, false);
         return p.out.toString();
     }
 
     private void print(long a, int d, boolean indent, int verbDepth, boolean brackets) {
         if (indent) out.append(" ".repeat(d));
-        if (d > MAX_DEPTH) {
+        if (d > maxDepth) {
             out.append("...");
             return;
         }
@@ -73,7 +88,7 @@ public final class Printer {
         boolean enclose = n != 1;
         if (enclose) out.append(brackets ? '[' : '(');
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -97,7 +112,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("!0");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -112,7 +127,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#0.0");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -142,7 +157,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         out.append('"');
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -168,7 +183,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#`");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }

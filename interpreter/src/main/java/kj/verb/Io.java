@@ -39,7 +39,7 @@ final class Io extends Verb {
             case 0 -> readLines(x);
             case 1, 2 -> readK(x);
             case 4 -> ki(type(x));
-            case 5 -> chars(Printer.show(x, Format.precision()));
+            case 5 -> chars(Printer.text(x, Format.precision()));
             case 6 -> chars(readBytes(path(SysLib.name(x))));
             default -> throw KError.nonce();
         };

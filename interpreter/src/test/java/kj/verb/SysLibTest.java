@@ -349,6 +349,19 @@ class SysLibTest {
     }
 
     @Test
+    void printedFormIsWhole() {
+        long base = POOL.used();
+        long v = newVec(INTV, 600);
+        for (int i = 0; i < 600; i++) setI(v, i, 1);
+        long t = Verbs.get(Verbs.GLYPHS.length() + 5).monad(v);
+        assertEquals(1199, n(t));
+        assertTrue(Printer.show(v, 7).endsWith("..."));
+        cd(t);
+        cd(v);
+        assertEquals(base, POOL.used());
+    }
+
+    @Test
     void command() {
         assertEquals(",\"hi\"", show("`4:\"echo hi\""));
     }

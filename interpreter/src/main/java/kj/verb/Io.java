@@ -16,7 +16,7 @@ import kj.print.Printer;
  * terminal. 0: text lines (and fixed-width or delimited fields, see {@link Fields}); 1: and 2:
  * K values in kj's binary format ({@link Bin}) in a file with the suffix .K; 4: the type
  * (dyadic: a command's output lines); 5: the printed form (dyadic: append to a K file); 6: raw
- * bytes. 3: (and the network forms) are not supported here.
+ * bytes; `3:"cmd" starts a command. The network forms of 3: and 4: are nonce.
  */
 final class Io extends Verb {
     private final int n;
@@ -50,6 +50,7 @@ final class Io extends Verb {
         return switch (n) {
             case 0 -> type(x) == LIST ? Fields.read(x, y) : writeLines(x, y);
             case 1 -> type(x) == CHAR ? Fields.rawVector(cv(x), y) : type(x) == LIST ? Fields.readBinary(x, y) : writeK(x, y);
+            case 3 -> type(x) == SYM && sv(x) == 0 ? run(y) : type(x) == SYM || Math.abs(type(x)) == CHAR ? append(x, y) : nonce();
             case 4 -> command(x, y);
             case 5 -> append(x, y);
             case 6 -> writeBytes(x, y);
@@ -212,6 +213,26 @@ final class Io extends Verb {
             byte[] b = proc.getInputStream().readAllBytes();
             proc.waitFor();
             return lines(b);
+        } catch (IOException e) {
+            throw KError.domain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KError.Interrupt();
+        }
+    }
+
+    private static long nonce() { throw KError.nonce(); }
+
+    /** `3:"cmd" : starts the command with sh; waits only for a list of commands or an echo, as Kona. */
+    private static long run(long y) {
+        if (type(y) != CHARV) throw KError.type();
+        String cmd = str(y);
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd).inheritIO();
+        pb.environment().putAll(SysLib.environment());
+        try {
+            Process proc = pb.start();
+            if (cmd.contains(";") || cmd.strip().startsWith("echo")) proc.waitFor();
+            return nil();
         } catch (IOException e) {
             throw KError.domain();
         } catch (InterruptedException e) {

@@ -27,6 +27,8 @@ public final class Interp {
     final Tree tree = new Tree();
     Frame frame;
     private int depth;
+    /** Where K code's own output goes (`0: and 6: to the terminal). */
+    public java.io.PrintStream out = System.out;
     /** Print precision, \p. */
     public int precision = 7;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */

@@ -25,6 +25,7 @@ public final class Script {
     public Script(Interp in, PrintStream out) {
         this.in = in;
         this.out = out;
+        if (out != null) in.out = out;
     }
 
     public boolean exitRequested() { return exit; }

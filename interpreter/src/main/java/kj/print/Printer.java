@@ -56,7 +56,6 @@ public final class Printer {
             out.append(n(a) == 1 ? ".," : ".");
             long entries = dictAsList(a);
             try {
-                if (n(entries) == 1) out.append(',');
                 printList(entries, d + 1, brackets);
             } finally {
                 cd(entries);

@@ -31,7 +31,6 @@ final class Io extends Verb {
     }
 
     /** Where `0: and 6: with the empty name write. */
-    static PrintStream out = System.out;
 
     @Override
     public long monad(long x) {
@@ -84,6 +83,7 @@ final class Io extends Verb {
     }
 
     private static void toTerminal(byte[] b) {
+        PrintStream out = kj.eval.Interp.current().out;
         out.write(b, 0, b.length);
         out.flush();
     }

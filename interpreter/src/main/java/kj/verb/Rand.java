@@ -7,34 +7,16 @@ import kj.error.KError;
 /**
  * Random draws for n?y: n ints below the int y, n floats below the float y, or with a list y
  * n of its items; a negative n deals: |n| distinct values (or items) instead.
- * The generator is splitmix64, seeded once per run unless {@link #seed} is called.
+ * The numbers come from the one generator, {@link Draw}'s, which \r seeds.
  */
 public final class Rand {
-    private static long state = System.nanoTime() ^ 0x5DEECE66DL;
-
     private Rand() {}
 
-    /** Restarts the generator, so a seeded run draws the same numbers again. */
-    public static void seed(long s) { state = s; }
-
-    private static long next() {
-        long z = (state += 0x9E3779B97F4A7C15L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
     /** Uniform in [0, 1). */
-    static double unit() { return (next() >>> 11) * 0x1.0p-53; }
+    static double unit() { return Draw.nextDouble(); }
 
     /** Uniform in [0, bound) for bound &gt; 0. */
-    static long below(long bound) {
-        long r = next() >>> 1;
-        long m = bound - 1;
-        if ((bound & m) == 0) return r & m;
-        for (long u = r; u - (r = u % bound) + m < 0; u = next() >>> 1) { }
-        return r;
-    }
+    static long below(long bound) { return Draw.nextLong(bound); }
 
     static long draw(long count, long y) {
         int ty = type(y);

@@ -316,15 +316,22 @@ class SysLibTest {
     @Test
     void terminal() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = Io.out;
-        Io.out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
+        long base = POOL.used();
+        Interp in = new Interp();
+        in.out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
         try {
-            assertEquals("", show("`0:\"hi\\n\""));
-            assertEquals("", show("`0:(\"ab\";\"c\";\"\")"));
-            assertEquals("", show("\"\" 6:\"raw\""));
+            for (String src : new String[] {"`0:\"hi\\n\"", "`0:(\"ab\";\"c\";\"\")", "\"\" 6:\"raw\""}) {
+                long v = in.run(src);
+                try {
+                    assertEquals("", Printer.show(v, 7));
+                } finally {
+                    cd(v);
+                }
+            }
         } finally {
-            Io.out = old;
+            in.close();
         }
+        assertEquals(base, POOL.used(), "pool not back at its baseline");
         assertEquals("hi\nab\nc\n\nraw", buf.toString(StandardCharsets.ISO_8859_1));
     }
 

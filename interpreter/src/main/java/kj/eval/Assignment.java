@@ -17,6 +17,13 @@ final class Assignment {
     private Assignment() {}
 
     static long run(Interp in, Assign a) {
+        if (a.value() == null) {
+            long old = in.read(a.target());
+            if (old == 0) throw KError.value();
+            long r = Verbs.get(((Node.Verb) a.op()).index()).monad(old);
+            in.write(a.target(), r);
+            return ci(r);
+        }
         long v = in.eval(a.value());
         try {
             if (a.index() == null && a.op() == null) {

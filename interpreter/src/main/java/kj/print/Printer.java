@@ -217,6 +217,18 @@ public final class Printer {
         return !s.contains("...");
     }
 
+    /** A train prints its items in order; a verb standing monadically inside it gets its colon. */
+    private void train(long f, int d, int verbDepth) {
+        long n = n(f);
+        for (long i = 0; i < n; i++) {
+            long item = Fn.trainItem(f, i);
+            print(item, d + 1, false, verbDepth + 1, false);
+            boolean monadicPlace = i < n - 1 && (i == 0 || Fn.trainVerb(f, i - 1));
+            if (Fn.trainVerb(f, i) && monadicPlace && subKind(item) == Fn.VERB && !Fn.verbMonadic(item))
+                out.append(':');
+        }
+    }
+
     private void function(long f, int d, int verbDepth) {
         switch (subKind(f)) {
             case Fn.VERB -> {
@@ -226,7 +238,7 @@ public final class Printer {
             case Fn.DERIVED -> {
                 long inner = Fn.inner(f);
                 int sk = subKind(inner);
-                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.COMPOSE || sk == Fn.LAMBDA);
+                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.TRAIN || sk == Fn.LAMBDA);
                 if (wrap) out.append('(');
                 print(inner, d + 1, false, verbDepth + 1, false);
                 if (wrap) out.append(')');
@@ -244,10 +256,7 @@ public final class Printer {
                 }
                 out.append(']');
             }
-            case Fn.COMPOSE -> {
-                print(Fn.slot(f, 0), d + 1, false, verbDepth + 1, false);
-                print(Fn.slot(f, 1), d + 1, false, verbDepth + 1, false);
-            }
+            case Fn.TRAIN -> train(f, d, verbDepth);
             default -> { }
         }
     }

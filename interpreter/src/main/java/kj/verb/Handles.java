@@ -2,8 +2,7 @@ package kj.verb;
 
 import static kj.value.K.*;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Tree;
@@ -61,6 +60,38 @@ final class Handles {
         return ci(s);
     }
 
+    /**
+     * d["text"]: evaluates text with the dict d as the current directory; d must be a directory
+     * of the K-tree (found by identity), else it is a type error.
+     */
+    static long executeIn(long d, String text) {
+        Interp in = Interp.current();
+        Tree t = in.tree();
+        int[] where = find(t.root(), d, new int[0]);
+        if (where == null) throw KError.type();
+        int[] saved = t.dir();
+        t.setDir(where);
+        try {
+            return in.run(text);
+        } finally {
+            t.setDir(saved);
+        }
+    }
+
+    /** The path of the dict d below the dict at, or null. */
+    private static int[] find(long at, long d, int[] path) {
+        for (long i = 0, n = n(at); i < n; i++) {
+            long v = Dict.value(at, i);
+            if (type(v) != DICT) continue;
+            int[] p = Arrays.copyOf(path, path.length + 1);
+            p[path.length] = Dict.key(at, i);
+            if (v == d) return p;
+            int[] below = find(v, d, p);
+            if (below != null) return below;
+        }
+        return null;
+    }
+
     /** True when every directory above the name is held by the K-tree alone. */
     private static boolean exclusive(Tree t, int[] tp) {
         long d = t.root();
@@ -76,14 +107,20 @@ final class Handles {
     static int[] path(Tree t, String name) {
         if (name.isEmpty() || name.equals(".")) return new int[0];
         boolean absolute = name.charAt(0) == '.';
-        String[] parts = (absolute ? name.substring(1) : name).split("\\.", -1);
-        List<Integer> out = new ArrayList<>();
-        if (!absolute) for (int d : t.dir()) out.add(d);
-        for (String p : parts) {
-            if (!validPart(p)) throw KError.domain();
-            out.add(Sym.intern(p));
+        int[] dir = absolute ? new int[0] : t.dir();
+        if (!absolute && name.indexOf('.') < 0) {
+            if (!validPart(name)) throw KError.domain();
+            int[] p = Arrays.copyOf(dir, dir.length + 1);
+            p[dir.length] = Sym.intern(name);
+            return p;
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        String[] parts = (absolute ? name.substring(1) : name).split("\\.", -1);
+        int[] p = Arrays.copyOf(dir, dir.length + parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            if (!validPart(parts[i])) throw KError.domain();
+            p[dir.length + i] = Sym.intern(parts[i]);
+        }
+        return p;
     }
 
     private static boolean validPart(String p) {

@@ -97,6 +97,16 @@ public final class Index {
                 }
                 return Lists.of(out);
             }
+            case CHAR, CHARV -> {
+                if (xt != DICT) throw KError.type();
+                long r = Handles.executeIn(x, str(idx));
+                if (last) return r;
+                try {
+                    return path(r, p, next);
+                } finally {
+                    cd(r);
+                }
+            }
             default -> throw KError.type();
         }
     }

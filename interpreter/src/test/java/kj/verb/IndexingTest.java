@@ -275,6 +275,19 @@ class IndexingTest {
     }
 
     @Test
+    void stringIndexEvaluatesInTheDictsDirectory() {
+        assertEquals("42", k("c:2; d.c:42; d[\"c\"]"));
+        assertEquals("5", k("d[\"q:5\"]; d.q"));
+        assertEquals("2", k("c"));
+        assertEquals("type", err("(.((`a;1);(`b;2)))[\"a\"]"));
+    }
+
+    @Test
+    void trapsCatchDeepRecursion() {
+        assertEquals("(1\n \"stack\")", k("f:{f x}; @[f;1;:]"));
+    }
+
+    @Test
     void colon() {
         assertEquals("1", k("(::)[1]"));
     }

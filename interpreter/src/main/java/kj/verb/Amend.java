@@ -2,6 +2,7 @@ package kj.verb;
 
 import static kj.value.K.*;
 
+import java.lang.foreign.MemorySegment;
 import kj.error.KError;
 import kj.eval.Calls;
 import kj.kpool.Mem;
@@ -233,9 +234,17 @@ public final class Amend {
             if (yt != t && yt != -t) return false;
             boolean atom = yt > 0;
             long m = n(idx);
+            MemorySegment is = Mem.slice(data(idx), m << 3);
             switch (t) {
                 case INTV, FLOATV -> {
-                    for (long j = 0; j < m; j++) setI(cur, getI(idx, j), atom ? iv(y) : getI(y, j));
+                    MemorySegment xs = Mem.slice(data(cur), n(cur) << 3);
+                    if (atom) {
+                        long v = iv(y);
+                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), v);
+                    } else {
+                        MemorySegment ys = Mem.slice(data(y), m << 3);
+                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), ys.getAtIndex(Mem.LONG, j));
+                    }
                 }
                 case CHARV -> {
                     for (long j = 0; j < m; j++) setC(cur, getI(idx, j), atom ? cv(y) : getC(y, j));

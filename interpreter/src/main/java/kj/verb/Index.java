@@ -2,8 +2,10 @@ package kj.verb;
 
 import static kj.value.K.*;
 
+import java.lang.foreign.MemorySegment;
 import kj.error.KError;
 import kj.eval.Calls;
+import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.Lists;
 
@@ -190,8 +192,10 @@ public final class Index {
     }
 
     static void checkBounds(long idx, long n) {
-        for (long j = 0, m = n(idx); j < m; j++) {
-            long i = getI(idx, j);
+        long m = n(idx);
+        MemorySegment is = Mem.slice(data(idx), m << 3);
+        for (long j = 0; j < m; j++) {
+            long i = is.getAtIndex(Mem.LONG, j);
             if (i < 0 || i >= n) throw KError.index();
         }
     }
@@ -201,15 +205,21 @@ public final class Index {
         long n = n(idx);
         int t = type(x);
         long r = newVec(t, n);
+        if (n == 0) return r;
+        MemorySegment is = Mem.slice(data(idx), n << 3);
+        long xn = n(x);
         switch (t) {
             case INTV, FLOATV -> {
-                for (long j = 0; j < n; j++) setI(r, j, getI(x, getI(idx, j)));
+                MemorySegment xs = Mem.slice(data(x), xn << 3), rs = Mem.slice(data(r), n << 3);
+                for (long j = 0; j < n; j++) rs.setAtIndex(Mem.LONG, j, xs.getAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j)));
             }
             case CHARV -> {
-                for (long j = 0; j < n; j++) setC(r, j, getC(x, getI(idx, j)));
+                MemorySegment xs = Mem.slice(data(x), xn), rs = Mem.slice(data(r), n);
+                for (long j = 0; j < n; j++) rs.set(Mem.BYTE, j, xs.get(Mem.BYTE, is.getAtIndex(Mem.LONG, j)));
             }
             case SYMV -> {
-                for (long j = 0; j < n; j++) setS(r, j, getS(x, getI(idx, j)));
+                MemorySegment xs = Mem.slice(data(x), xn << 2), rs = Mem.slice(data(r), n << 2);
+                for (long j = 0; j < n; j++) rs.setAtIndex(Mem.INT, j, xs.getAtIndex(Mem.INT, is.getAtIndex(Mem.LONG, j)));
             }
             default -> {
                 for (long j = 0; j < n; j++) setL(r, j, ci(getL(x, getI(idx, j))));

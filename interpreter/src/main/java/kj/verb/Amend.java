@@ -38,8 +38,9 @@ public final class Amend {
         if (k == p.length) return leaf(x, f, y);
         int t = type(x);
         if (t == FUNC || t >= INT && t <= SYM) throw KError.rank();
-        if (mine && isUnique(x)) return change(x, p, k, f, y);
-        long c = t == NIL ? ci(x) : copy(x);
+        // Changed in place or copied, x is held here until the end: a function called on the
+        // way may reassign the variable that held it.
+        long c = mine && isUnique(x) || t == NIL ? ci(x) : copy(x);
         try {
             return change(c, p, k, f, y);
         } finally {

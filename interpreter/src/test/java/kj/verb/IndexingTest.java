@@ -288,6 +288,13 @@ class IndexingTest {
     }
 
     @Test
+    void amendSurvivesAFunctionThatReassignsTheVariable() {
+        assertEquals("`a", k("a:1 2 3; @[`a;0;{a::5; 7}]"));
+        assertEquals("7 2 3", k("a"));
+        assertEquals("(8 2\n 3 4)", k("b:(1 2;3 4); .[`b;0 0;{b::0; 8}]; b"));
+    }
+
+    @Test
     void colon() {
         assertEquals("1", k("(::)[1]"));
     }

@@ -88,6 +88,7 @@ public final class Amend {
 
         void index(long idx, long[] p, int k, long f, long y) {
             int it = idx == 0 ? NIL : type(idx);
+            if ((it == LIST || it == INTV) && n(idx) == 0) return;
             switch (it) {
                 case NIL -> {
                     int t = type(cur);

@@ -37,6 +37,7 @@ public final class Indexing {
         int yt = type(y);
         if (yt == LIST && n(y) == 0) return ci(x);
         if (t == SYM) x = Handles.value(x);
+        if (type(x) == NIL) return ofNil(y);
         if (yt < 0 && n(y) == 0 && yt != CHARV) return ci(x);
         if (yt == LIST) {
             long[] p = new long[(int) n(y)];
@@ -52,6 +53,17 @@ public final class Indexing {
             }
         }
         return Index.at(x, y);
+    }
+
+    /** _n . y, as Kona answers it: an int comes back, symbols find nil, a list its item(s). */
+    private static long ofNil(long y) {
+        int t = type(y);
+        long n = n(y);
+        if (t == INT) return ci(y);
+        if (t == SYM || t == SYMV || (t == INTV || t == FLOATV) && n == 0) return nil();
+        if (t == LIST) return n == 1 ? ci(getL(y, 0)) : Lists.collapse(ci(y));
+        if (t == NIL || t == CHARV && n == 0) return newList(0);
+        throw KError.type();
     }
 
     /** .[x;path;f] and .[x;path;f;y]: amend at depth; also the error trap .[f;x;:]. */

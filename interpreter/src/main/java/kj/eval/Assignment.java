@@ -42,7 +42,7 @@ final class Assignment {
             try {
                 long r = Amend.dot(old == 0 ? NIL_VALUE : old, index, f, v);
                 in.write(a.target(), r);
-                return ci(v);
+                return kj.verb.Index.apply(r, index);
             } finally {
                 if (f != 0) cd(f);
                 for (long i : index) if (i != 0) cd(i);

@@ -100,9 +100,14 @@ final class AstBuilder {
      */
     private Node trailingVerb(List<Item> items, int i) {
         Item item = items.get(i), next = items.get(i + 1);
-        boolean named = item.node instanceof Local || item.node instanceof Captured || item.node instanceof Global;
-        if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON)
+        boolean named = isName(item.node) && ((PartContext) item.ctx).atom() instanceof NameContext;
+        if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
+            if (item.node instanceof Apply ap) {
+                if (((PartContext) item.ctx).postfix().size() != 1) return null;
+                return new Assign(ap.fn(), ap.args(), v, null, false);
+            }
             return new Assign(item.node, null, v, null, false);
+        }
         if (named && next.node instanceof Verb v && (v.index() == COLON || v.monadic()) && i + 2 < items.size())
             return null;
         if (item.verb && i + 1 < items.size() && item.node instanceof Verb v && v.index() == COLON && i == 0)
@@ -138,6 +143,7 @@ final class AstBuilder {
     }
 
     private static boolean isName(Node n) {
+        if (n instanceof Apply a) n = a.fn();
         return n instanceof Local || n instanceof Captured || n instanceof Global;
     }
 

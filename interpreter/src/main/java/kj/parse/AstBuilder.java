@@ -110,6 +110,11 @@ final class AstBuilder {
         }
         if (named && next.node instanceof Verb v && (v.index() == COLON || v.monadic()) && i + 2 < items.size())
             return null;
+        int size = items.size();
+        Item beforeLast = items.get(size - 2);
+        if (i < size - 2 && isName(beforeLast.node) && ((PartContext) beforeLast.ctx).atom() instanceof NameContext
+                && items.get(size - 1).node instanceof Verb v && v.monadic() && v.index() != COLON)
+            return null;
         if (item.verb && i + 1 < items.size() && item.node instanceof Verb v && v.index() == COLON && i == 0)
             return null;
         int n = items.size() - i;

@@ -34,7 +34,7 @@ fragment EXP    : [eE] [+-]? DIGITS ;
 STRING   : '"' ('\\' . | ~["\\])* '"' ;
 SYMS     : SYM ([ \t]* SYM)* ;
 fragment SYM    : '`' (SYMCHARS | '"' ('\\' . | ~["\\])* '"')? ;
-fragment SYMCHARS : [a-zA-Z0-9._]+ ;
+fragment SYMCHARS : [a-zA-Z._] [a-zA-Z0-9._]* ;
 
 NAME     : '.'? ALPHA NAMECHAR* ('.' ALPHA NAMECHAR*)* ;
 SYSNAME  : '_' [a-zA-Z]+ ;

@@ -73,4 +73,5 @@ public class KError extends RuntimeException {
     public static KError parse() { return new Parse(); }
     public static KError value() { return new Value(); }
     public static KError intError() { return new Int(); }
+    public static KError limit() { return new Limit(); }
 }

@@ -17,31 +17,32 @@ final class Assignment {
     private Assignment() {}
 
     static long run(Interp in, Assign a) {
-        long v = in.eval(a.value());
+        long v = a.value() == null ? 0 : in.eval(a.value());
         try {
             if (a.index() == null && a.op() == null) {
                 in.write(a.target(), ci(v));
                 return ci(v);
             }
             long old = in.read(a.target());
+            int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
             if (a.index() == null) {
                 if (old == 0) throw KError.value();
-                long r = Verbs.get(((Node.Verb) a.op()).index()).dyad(old, v);
+                long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
                 in.write(a.target(), r);
                 return ci(r);
             }
             long[] index = indices(in, a.index());
-            long f = a.op() == null ? 0 : Fn.verb(((Node.Verb) a.op()).index(), false);
+            long f = op < 0 ? 0 : Fn.verb(op, v == 0);
             try {
                 long r = Amend.dot(old == 0 ? NIL_VALUE : old, index, f, v);
                 in.write(a.target(), r);
-                return ci(v);
+                return kj.verb.Index.apply(r, index);
             } finally {
                 if (f != 0) cd(f);
                 for (long i : index) if (i != 0) cd(i);
             }
         } finally {
-            cd(v);
+            if (v != 0) cd(v);
         }
     }
 

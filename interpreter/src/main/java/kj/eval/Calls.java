@@ -31,14 +31,7 @@ public final class Calls {
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> holes ? project(f, args, Reserved.valence(Fn.sysId(f))) : SysFns.call(Fn.sysId(f), args);
-            case Fn.COMPOSE -> {
-                long g = apply(in, Fn.slot(f, 1), args);
-                try {
-                    yield apply(in, Fn.slot(f, 0), new long[] {g});
-                } finally {
-                    cd(g);
-                }
-            }
+            case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
         };
     }

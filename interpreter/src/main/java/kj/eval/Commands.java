@@ -30,6 +30,11 @@ public final class Commands {
                 yield nil();
             }
             case "d" -> directory(in, rest);
+            case "r" -> {
+                if (rest.isEmpty()) throw KError.nonce();
+                kj.verb.Draw.seed(Long.parseLong(rest));
+                yield nil();
+            }
             case "l" -> load(in, rest);
             default -> throw KError.nonce();
         };

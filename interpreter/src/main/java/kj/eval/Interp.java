@@ -27,6 +27,8 @@ public final class Interp {
     final Tree tree = new Tree();
     Frame frame;
     private int depth;
+    /** Where K code's own output goes (`0: and 6: to the terminal). */
+    public java.io.PrintStream out = System.out;
     /** Print precision, \p. */
     public int precision = 7;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
@@ -81,6 +83,7 @@ public final class Interp {
             case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
             case Cond c -> cond(c.parts());
+            case Train t -> train(t);
             case If i -> {
                 if (truth(i.cond())) runAll(i.body());
                 yield nil();
@@ -160,8 +163,9 @@ public final class Interp {
         long n = eval(d.times());
         long times;
         try {
-            if (type(n) != INT) throw KError.type();
-            times = iv(n);
+            long one = type(n) == INTV && n(n) == 1 ? getI(n, 0) : 0;
+            if (type(n) != INT && type(n) != INTV || type(n) == INTV && n(n) != 1) throw KError.type();
+            times = type(n) == INT ? iv(n) : one;
         } finally {
             cd(n);
         }
@@ -172,19 +176,32 @@ public final class Interp {
         return nil();
     }
 
-    /** A condition is true when it is a nonzero int (or char) atom. */
+    /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
     boolean truth(Node cond) {
         long c = eval(cond);
         try {
-            return switch (type(c)) {
-                case INT -> iv(c) != 0;
-                case CHAR -> cv(c) != 0;
-                case FLOAT -> fv(c) != 0;
-                default -> throw KError.type();
-            };
+            return truth(c);
         } finally {
             cd(c);
         }
+    }
+
+    private static boolean truth(long c) {
+        return switch (type(c)) {
+            case INT -> iv(c) != 0;
+            case CHAR -> cv(c) != 0;
+            case FLOAT -> fv(c) != 0;
+            case INTV, FLOATV, CHARV, LIST -> {
+                if (n(c) != 1) throw KError.type();
+                long item = Lists.item(c, 0);
+                try {
+                    yield truth(item);
+                } finally {
+                    cd(item);
+                }
+            }
+            default -> throw KError.type();
+        };
     }
 
     private long cond(Node[] parts) {
@@ -200,6 +217,19 @@ public final class Interp {
             interrupted = false;
             throw new KError.Interrupt();
         }
+    }
+
+    /** A train's value: its nouns are evaluated now, right to left; its verbs become values. */
+    private long train(Train t) {
+        Node[] items = t.items();
+        long[] v = new long[items.length];
+        try {
+            for (int i = items.length - 1; i >= 0; i--) v[i] = eval(items[i]);
+        } catch (RuntimeException e) {
+            for (long x : v) if (x != 0) cd(x);
+            throw e;
+        }
+        return Fn.train(v, t.verbs());
     }
 
     private long list(Node[] items) {

@@ -25,6 +25,7 @@ public final class Script {
     public Script(Interp in, PrintStream out) {
         this.in = in;
         this.out = out;
+        if (out != null) in.out = out;
     }
 
     public boolean exitRequested() { return exit; }
@@ -103,10 +104,18 @@ public final class Script {
         if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
     }
 
+    /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */
     private static boolean endsInAssignment(Node n) {
         if (n instanceof Node.Program p) n = p.body();
         if (n instanceof Node.Seq s) n = s.statements()[s.statements().length - 1];
-        return n instanceof Node.Assign;
+        while (true) {
+            switch (n) {
+                case Node.Assign a -> { return true; }
+                case Node.Dyad d -> n = d.right();
+                case Node.Monad m -> n = m.arg();
+                default -> { return false; }
+            }
+        }
     }
 
     /** How many brackets are open at the end of the text (strings and comments skipped). */

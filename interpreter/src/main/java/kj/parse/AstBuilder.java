@@ -74,6 +74,10 @@ final class AstBuilder {
     private Node bind(List<Item> items, int i) {
         Item item = items.get(i);
         boolean last = i == items.size() - 1;
+        if (!last && items.get(items.size() - 1).verb) {
+            Node special = trailingVerb(items, i);
+            if (special != null) return special;
+        }
         if (item.verb) {
             if (last) return item.node;
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
@@ -88,6 +92,40 @@ final class AstBuilder {
         if (assign != null) return assign;
         if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null});
         return new Dyad(next.node, item.node, bind(items, i + 2));
+    }
+
+    /**
+     * An expression ending in a verb: {@code name f:} (the variable becomes f of itself), an
+     * assignment whose value is such an expression, or else a verb train.
+     */
+    private Node trailingVerb(List<Item> items, int i) {
+        Item item = items.get(i), next = items.get(i + 1);
+        boolean named = isName(item.node) && ((PartContext) item.ctx).atom() instanceof NameContext;
+        if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
+            if (item.node instanceof Apply ap) {
+                if (((PartContext) item.ctx).postfix().size() != 1) return null;
+                return new Assign(ap.fn(), ap.args(), v, null, false);
+            }
+            return new Assign(item.node, null, v, null, false);
+        }
+        if (named && next.node instanceof Verb v && (v.index() == COLON || v.monadic()) && i + 2 < items.size())
+            return null;
+        int size = items.size();
+        Item beforeLast = items.get(size - 2);
+        if (i < size - 2 && isName(beforeLast.node) && ((PartContext) beforeLast.ctx).atom() instanceof NameContext
+                && items.get(size - 1).node instanceof Verb v && v.monadic() && v.index() != COLON)
+            return null;
+        if (item.verb && i + 1 < items.size() && item.node instanceof Verb v && v.index() == COLON && i == 0)
+            return null;
+        int n = items.size() - i;
+        if (n > 63) throw KError.limit();
+        Node[] parts = new Node[n];
+        long verbs = 0;
+        for (int k = 0; k < n; k++) {
+            parts[k] = items.get(i + k).node;
+            if (items.get(i + k).verb) verbs |= 1L << k;
+        }
+        return new Train(parts, verbs);
     }
 
     /** name:v, name::v, name op: v, name[i]:v, name[i] op: v; null when it is none of these. */
@@ -110,6 +148,7 @@ final class AstBuilder {
     }
 
     private static boolean isName(Node n) {
+        if (n instanceof Apply a) n = a.fn();
         return n instanceof Local || n instanceof Captured || n instanceof Global;
     }
 

@@ -37,9 +37,12 @@ public sealed interface Node {
 
     /**
      * {@code name:value}, {@code name[i]:value}, {@code name op: value}, {@code name[i] op: value};
-     * {@code op} is null for plain assignment; {@code global} for {@code ::}.
+     * {@code op} is null for plain assignment; {@code global} for {@code ::}; {@code value} is null
+     * for {@code name f:}, which applies the monadic f to the variable.
      */
     record Assign(Node target, Node[] index, Node op, Node value, boolean global) implements Node {}
+    /** A verb train such as (1+a+): items in order, bit i of {@code verbs} set for a verb. */
+    record Train(Node[] items, long verbs) implements Node {}
     /** :[c;t;c;t;...;f] */
     record Cond(Node[] parts) implements Node {}
     record If(Node cond, Node[] body) implements Node {}

@@ -16,7 +16,7 @@ public final class Reserved {
             "_exit", "_getenv", "_gtime", "_host", "_ic", "_inv", "_jd", "_lt", "_ltime", "_size",
             // dyadic
             "_bin", "_binl", "_di", "_dot", "_draw", "_dv", "_dvl", "_hat", "_in", "_lin", "_lsq",
-            "_mul", "_setenv", "_sm", "_ss", "_sv", "_vs",
+            "_mul", "_setenv", "_sm", "_ss", "_sv", "_vs", "_vsx",
             // triadic
             "_ssr");
     private static final int FIRST_MONADIC = NAMES.indexOf("_acos");

@@ -21,27 +21,41 @@ public final class Printer {
     private final StringBuilder out = new StringBuilder();
     private final int precision;
 
-    private Printer(int precision) { this.precision = precision; }
+    /** Items after which a list stops with "...", and the depth past which it prints "...". */
+    private final long maxItems;
+    private final int maxDepth;
+
+    private Printer(int precision, boolean limited) {
+        this.precision = precision;
+        this.maxItems = limited ? MAX_ITEMS : Long.MAX_VALUE;
+        this.maxDepth = limited ? MAX_DEPTH : Integer.MAX_VALUE;
+    }
 
     /** The value as the REPL shows it, without the final newline ("" for nil). */
     public static String show(long x, int precision) {
-        Printer p = new Printer(precision);
+        Printer p = new Printer(precision, true);
+        p.print(x, 0, false, 0, false);
+        return p.out.toString();
+    }
+
+    /** The whole printed form, without the terminal's limits on length and depth (5:). */
+    public static String text(long x, int precision) {
+        Printer p = new Printer(precision, false);
         p.print(x, 0, false, 0, false);
         return p.out.toString();
     }
 
     private void print(long a, int d, boolean indent, int verbDepth, boolean brackets) {
         if (indent) out.append(" ".repeat(d));
-        if (d > MAX_DEPTH) {
+        if (d > maxDepth) {
             out.append("...");
             return;
         }
         int t = type(a);
         if (t == DICT) {
-            out.append('.');
+            out.append(n(a) == 1 ? ".," : ".");
             long entries = dictAsList(a);
             try {
-                if (n(entries) == 1) out.append(',');
                 printList(entries, d + 1, brackets);
             } finally {
                 cd(entries);
@@ -74,7 +88,7 @@ public final class Printer {
         boolean enclose = n != 1;
         if (enclose) out.append(brackets ? '[' : '(');
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -98,7 +112,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("!0");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -113,7 +127,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#0.0");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -143,7 +157,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         out.append('"');
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -169,7 +183,7 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#`");
         for (long i = 0; i < n; i++) {
-            if (i > MAX_ITEMS) {
+            if (i > maxItems) {
                 out.append("...");
                 break;
             }
@@ -203,6 +217,18 @@ public final class Printer {
         return !s.contains("...");
     }
 
+    /** A train prints its items in order; a verb standing monadically inside it gets its colon. */
+    private void train(long f, int d, int verbDepth) {
+        long n = n(f);
+        for (long i = 0; i < n; i++) {
+            long item = Fn.trainItem(f, i);
+            print(item, d + 1, false, verbDepth + 1, false);
+            boolean monadicPlace = i < n - 1 && (i == 0 || Fn.trainVerb(f, i - 1));
+            if (Fn.trainVerb(f, i) && monadicPlace && subKind(item) == Fn.VERB && !Fn.verbMonadic(item))
+                out.append(':');
+        }
+    }
+
     private void function(long f, int d, int verbDepth) {
         switch (subKind(f)) {
             case Fn.VERB -> {
@@ -211,7 +237,8 @@ public final class Printer {
             }
             case Fn.DERIVED -> {
                 long inner = Fn.inner(f);
-                boolean wrap = type(inner) == FUNC && (subKind(inner) == Fn.PROJ || subKind(inner) == Fn.COMPOSE);
+                int sk = subKind(inner);
+                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.TRAIN || sk == Fn.LAMBDA);
                 if (wrap) out.append('(');
                 print(inner, d + 1, false, verbDepth + 1, false);
                 if (wrap) out.append(')');
@@ -224,15 +251,12 @@ public final class Printer {
                 out.append('[');
                 for (long i = 0, n = n(f); i < n; i++) {
                     long a = Fn.projArg(f, i);
-                    if (a != 0) print(a, d + 1, false, 0, true);
+                    if (a != 0) print(a, d + 2, false, 0, false);
                     if (i < n - 1) out.append(';');
                 }
                 out.append(']');
             }
-            case Fn.COMPOSE -> {
-                print(Fn.slot(f, 0), d + 1, false, verbDepth + 1, false);
-                print(Fn.slot(f, 1), d + 1, false, verbDepth + 1, false);
-            }
+            case Fn.TRAIN -> train(f, d, verbDepth);
             default -> { }
         }
     }

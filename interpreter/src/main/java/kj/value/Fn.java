@@ -14,11 +14,12 @@ import kj.kpool.Pool;
  *             in the parser's code table; captured: enclosing locals' values at definition)
  *   PROJ      a projection f[a;;c]: count = arguments; [function, arg0 .. argN-1], 0 = elided
  *   SYSFN     a _ function: [id]
- *   COMPOSE   a composition f g: [f, g]
+ *   TRAIN     a verb train such as (1+a+) or (+-|): count = items; [bits: item i is a verb,
+ *             item0 .. itemN-1], nouns taken at definition, the last item a verb
  * </pre>
  */
 public final class Fn {
-    public static final int VERB = 1, DERIVED = 2, LAMBDA = 3, PROJ = 4, SYSFN = 5, COMPOSE = 6;
+    public static final int VERB = 1, DERIVED = 2, LAMBDA = 3, PROJ = 4, SYSFN = 5, TRAIN = 6;
 
     private Fn() {}
 
@@ -70,13 +71,16 @@ public final class Fn {
         return f;
     }
 
-    /** f composed with g (both owned): applying it applies g, then f monadically. */
-    public static long compose(long f, long g) {
-        long c = make(COMPOSE, 2, 0);
-        setSlot(c, 0, f);
-        setSlot(c, 1, g);
-        return c;
+    /** A train of items (owned); {@code verbs} has bit i set when item i stands as a verb. */
+    public static long train(long[] items, long verbs) {
+        long t = make(TRAIN, 1 + items.length, items.length);
+        setSlot(t, 0, verbs);
+        for (int i = 0; i < items.length; i++) setSlot(t, i + 1, items[i]);
+        return t;
     }
+
+    public static long trainItem(long t, long i) { return slot(t, i + 1); }
+    public static boolean trainVerb(long t, long i) { return (slot(t, 0) >>> i & 1) != 0; }
 
     public static int verbIndex(long f) { return (int) slot(f, 0); }
     public static boolean verbMonadic(long f) { return slot(f, 1) != 0; }
@@ -100,9 +104,8 @@ public final class Fn {
                     if (a != 0) pool.cd(a);
                 }
             }
-            case COMPOSE -> {
-                pool.cd(slot(f, 0));
-                pool.cd(slot(f, 1));
+            case TRAIN -> {
+                for (long i = 0, n = n(f); i < n; i++) pool.cd(trainItem(f, i));
             }
             default -> { }
         }

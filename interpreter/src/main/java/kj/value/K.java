@@ -129,6 +129,7 @@ public final class K {
     /** A fresh vector (t &lt; 0), list (0) or dict (5) of {@code n} items, contents unset. */
     public static long newVec(int t, long n) {
         if (n < 0) throw KError.domain();
+        if (n > (1L << 48) / width(t)) throw new KError.WsFull();
         return alloc(n * width(t), t, n);
     }
 

@@ -80,7 +80,11 @@ public final class Match {
                 }
                 yield true;
             }
-            case Fn.COMPOSE -> match(Fn.slot(x, 0), Fn.slot(y, 0)) && match(Fn.slot(x, 1), Fn.slot(y, 1));
+            case Fn.TRAIN -> {
+                if (n(x) != n(y) || Fn.slot(x, 0) != Fn.slot(y, 0)) yield false;
+                for (long i = 0; i < n(x); i++) if (!match(Fn.trainItem(x, i), Fn.trainItem(y, i))) yield false;
+                yield true;
+            }
             default -> false;
         };
     }

@@ -1,0 +1,149 @@
+package kj.verb;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+
+/**
+ * =x groups the indices of equal items, ?x keeps the first of each; both in order of first
+ * occurrence. Simple vectors are classified by hashing long keys (floats by their exact value,
+ * as Kona does), chars by a table, general lists by sorting and matching neighbours.
+ */
+final class Group {
+    private Group() {}
+
+    /** Each item's class (numbered by first occurrence), the first index of each class. */
+    record Classes(int[] id, int[] first, int count) {}
+
+    static long group(long x) {
+        if (type(x) > 0) throw KError.rank();
+        int n = Grade.size(x);
+        Classes c = classify(x, n);
+        int[] size = new int[c.count];
+        for (int i = 0; i < n; i++) size[c.id[i]]++;
+        long z = newList(c.count);
+        int g = 0;
+        try {
+            for (; g < c.count; g++) setL(z, g, newVec(INTV, size[g]));
+        } catch (RuntimeException | Error e) {
+            Build.abandon(z, g);
+            throw e;
+        }
+        int[] next = new int[c.count];
+        for (int i = 0; i < n; i++) {
+            int k = c.id[i];
+            setI(getL(z, k), next[k]++, i);
+        }
+        return z;
+    }
+
+    static long unique(long x) {
+        if (type(x) > 0) throw KError.rank();
+        int n = Grade.size(x);
+        Classes c = classify(x, n);
+        if (c.count == n) return ci(x);
+        long[] idx = new long[c.count];
+        for (int g = 0; g < c.count; g++) idx[g] = c.first[g];
+        if (type(x) != LIST) return Build.gather(x, idx, c.count);
+        long z = newList(c.count);
+        for (int g = 0; g < c.count; g++) setL(z, g, ci(getL(x, idx[g])));
+        return z;
+    }
+
+    static Classes classify(long x, int n) {
+        return switch (type(x)) {
+            case CHARV -> chars(x, n);
+            case LIST -> list(x, n);
+            default -> longs(keys(x, n), n);
+        };
+    }
+
+    /** Keys equal exactly when items are: ints, float bits (one 0 and one 0n), symbol ids. */
+    private static long[] keys(long x, int n) {
+        long[] k = new long[n];
+        switch (type(x)) {
+            case INTV -> { for (int i = 0; i < n; i++) k[i] = getI(x, i); }
+            case FLOATV -> {
+                for (int i = 0; i < n; i++) {
+                    double d = getF(x, i);
+                    k[i] = d == 0 ? 0 : Double.doubleToLongBits(d);
+                }
+            }
+            default -> { for (int i = 0; i < n; i++) k[i] = getS(x, i); }
+        }
+        return k;
+    }
+
+    static Classes longs(long[] k, int n) {
+        int[] id = new int[n], first = new int[n];
+        int count = 0;
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, k[i]);
+            max = Math.max(max, k[i]);
+        }
+        long range = max - min;
+        if (n > 0 && range >= 0 && range < 2L * n + 1024) {
+            int[] seen = new int[(int) range + 1]; // class + 1
+            for (int i = 0; i < n; i++) {
+                int s = (int) (k[i] - min);
+                int v = seen[s];
+                if (v == 0) {
+                    seen[s] = v = ++count;
+                    first[v - 1] = i;
+                }
+                id[i] = v - 1;
+            }
+        } else {
+            LongTable t = new LongTable(n);
+            for (int i = 0; i < n; i++) {
+                int v = t.putIfAbsent(k[i], count);
+                if (v < 0) {
+                    first[count] = i;
+                    v = count++;
+                }
+                id[i] = v;
+            }
+        }
+        return new Classes(id, first, count);
+    }
+
+    private static Classes chars(long x, int n) {
+        int[] seen = new int[256];
+        int[] id = new int[n], first = new int[Math.min(n, 256)];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int c = getC(x, i);
+            int v = seen[c];
+            if (v == 0) {
+                seen[c] = v = ++count;
+                first[v - 1] = i;
+            }
+            id[i] = v - 1;
+        }
+        return new Classes(id, first, count);
+    }
+
+    /** Sorts the items, then items that match their sorted neighbour share its class. */
+    private static Classes list(long x, int n) {
+        int[] order = Grade.list(x, n, false);
+        int[] rep = new int[n];
+        for (int s = 0; s < n; s++) {
+            int i = order[s];
+            rep[i] = s > 0 && Match.match(getL(x, order[s - 1]), getL(x, i)) ? rep[order[s - 1]] : i;
+        }
+        int[] cls = new int[n];
+        java.util.Arrays.fill(cls, -1);
+        int[] id = new int[n], first = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int r = rep[i];
+            if (cls[r] < 0) {
+                cls[r] = count;
+                first[count++] = i;
+            }
+            id[i] = cls[r];
+        }
+        return new Classes(id, first, count);
+    }
+}

@@ -1,0 +1,45 @@
+package kj.golden;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import kj.eval.Interp;
+import kj.eval.Script;
+import kj.value.K;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden tests in K: each golden/NAME.k runs as a script in a fresh workspace, and what it
+ * prints must equal golden/NAME.out. The pool must be back at its baseline afterwards.
+ */
+class GoldenTest {
+    static Stream<Path> scripts() throws IOException, URISyntaxException {
+        Path dir = Path.of(GoldenTest.class.getResource("/golden").toURI());
+        return Files.list(dir).filter(p -> p.toString().endsWith(".k")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void printsWhatTheGoldenFileSays(Path script) throws IOException {
+        String expected = Files.readString(Path.of(script.toString().replaceAll("\\.k$", ".out")), StandardCharsets.ISO_8859_1);
+        long baseline = K.POOL.used();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Interp in = new Interp();
+        try {
+            new Script(in, new PrintStream(buf, true, StandardCharsets.ISO_8859_1))
+                    .feedAll(Files.readString(script, StandardCharsets.ISO_8859_1));
+        } finally {
+            in.close();
+        }
+        assertEquals(expected, buf.toString(StandardCharsets.ISO_8859_1));
+        assertEquals(baseline, K.POOL.used(), "pool bytes after the script");
+    }
+}

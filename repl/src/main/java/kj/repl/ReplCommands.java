@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import java.util.Set;
 import kj.error.KError;
+import kj.eval.Commands;
 import kj.kpool.AuditReport;
 import kj.parse.Node;
 import kj.parse.Parser;
@@ -105,7 +106,7 @@ final class ReplCommands {
         return p;
     }
 
-    /** \r prints the seed last given; \r n restarts the random generators from n. */
+    /** \r prints the seed last given; \r n seeds the random generator (the interpreter's \r). */
     private void seed(String rest) {
         if (rest.isEmpty()) {
             s.text((seed == null ? "none" : seed.toString()) + "\n");
@@ -117,7 +118,7 @@ final class ReplCommands {
         } catch (NumberFormatException e) {
             throw KError.type();
         }
-        Seeds.seed(n);
+        cd(Commands.run(s.interp, "r " + n));
         seed = n;
     }
 

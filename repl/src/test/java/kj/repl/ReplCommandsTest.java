@@ -132,7 +132,7 @@ class ReplCommandsTest {
     @Test
     void laneTableShowsAValueAndItsRelease() {
         Map<String, Long> before = lanes(run("\\w l"));
-        run(vector("a", 1000));
+        run("a:!1000");
         String table = run("\\w l");
         Map<String, Long> held = lanes(table);
         String lane = grown(before, held);

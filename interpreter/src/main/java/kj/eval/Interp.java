@@ -29,6 +29,8 @@ public final class Interp {
     private int depth;
     /** Where K code's own output goes (`0: and 6: to the terminal). */
     public java.io.PrintStream out = System.out;
+    /** The command line as Kona keeps it for _a: the program name, then every argument. */
+    public java.util.List<String> args = java.util.List.of();
     /** Print precision, \p. */
     public int precision = 7;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */

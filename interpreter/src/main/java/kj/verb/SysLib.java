@@ -25,7 +25,11 @@ final class SysLib {
             case "_t" -> Time.now();
             case "_T" -> Time.nowDays();
             case "_d" -> ks(Sym.intern(directory(in)));
-            case "_a" -> newList(0);
+            case "_a" -> {
+                long[] items = new long[in.args.size()];
+                for (int i = 0; i < items.length; i++) items[i] = chars(in.args.get(i));
+                yield kj.value.Lists.of(items);
+            }
             case "_h" -> ks(Sym.intern(hostName()));
             case "_i" -> nil();
             case "_v" -> ks(0);

@@ -84,7 +84,7 @@ public final class Repl {
         Terminal terminal = source == null ? null : source.open();
         try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
              Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
-            s.arguments = o.argv();
+            s.interp.args = o.argv();
             if (src != null) s.lines(src);
             if (o.expr() != null && !s.exitRequested()) s.lines(o.expr());
             int status = s.errors() > 0 ? 1 : 0;

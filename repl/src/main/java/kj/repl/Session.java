@@ -19,8 +19,6 @@ final class Session implements AutoCloseable {
     final ReplCommands commands;
     /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
     int errorFlag = 1;
-    /** The command line for _a (the interpreter does not read it yet). */
-    java.util.List<String> arguments = java.util.List.of();
     private int errors;
     private boolean exit;
     private volatile boolean busy;

@@ -21,7 +21,7 @@ public final class Calls {
     /** Applies f to args on the current interpreter. */
     public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
 
-    static long apply(Interp in, long f, long[] args) {
+    public static long apply(Interp in, long f, long[] args) {
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;

@@ -28,7 +28,7 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> holes ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
-            case Fn.DERIVED -> holes ? project(f, args, Valence.of(f)) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {

@@ -37,6 +37,12 @@ public final class Adverbs {
         return Calls.apply(in, f, new long[] {x});
     }
 
+    /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
+    static long step(Interp in, long f, long x) {
+        if (type(f) == FUNC) return call1(in, f, x);
+        return Verbs.get(Verbs.index('.')).dyad(f, x);
+    }
+
     static long call2(Interp in, long f, long x, long y) {
         if (type(f) == FUNC && subKind(f) == Fn.VERB) {
             if (Fn.verbMonadic(f)) throw KError.valence();

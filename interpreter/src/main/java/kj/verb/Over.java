@@ -81,7 +81,7 @@ final class Over {
         try {
             while (true) {
                 in.checkInterrupt();
-                long cur = call1(in, f, prev);
+                long cur = step(in, f, prev);
                 boolean stop = Match.match(cur, start) || Match.match(cur, prev) || intToChar(start, cur);
                 if (!stop) {
                     cd(prev);
@@ -116,7 +116,7 @@ final class Over {
                 long prev = cur;
                 cur = 0;
                 try {
-                    cur = call1(in, f, prev);
+                    cur = step(in, f, prev);
                 } finally {
                     cd(prev);
                 }
@@ -137,7 +137,7 @@ final class Over {
                 long prev = cur;
                 cur = 0;
                 try {
-                    cur = call1(in, f, prev);
+                    cur = step(in, f, prev);
                 } finally {
                     cd(prev);
                 }

@@ -14,7 +14,8 @@ import kj.value.Fn;
 final class Reduce {
     private static final int PLUS = Verbs.index('+'), MINUS = Verbs.index('-'), TIMES = Verbs.index('*'),
             DIVIDE = Verbs.index('%'), MAX = Verbs.index('|'), MIN = Verbs.index('&'), POWER = Verbs.index('^'),
-            LESS = Verbs.index('<'), MORE = Verbs.index('>'), EQUAL = Verbs.index('='), JOIN = Verbs.index(',');
+            LESS = Verbs.index('<'), MORE = Verbs.index('>'), EQUAL = Verbs.index('='), JOIN = Verbs.index(','),
+            FLOOR = Verbs.index('_'), NOT = Verbs.index('~');
 
     private Reduce() {}
 
@@ -156,9 +157,17 @@ final class Reduce {
 
     private static boolean filledVector(long x) { return type(x) < 0 && n(x) > 0; }
 
-    /** f'y for a projection like (1+) or (+[;1]) of an atomic verb: the verb on all of y. */
+    /**
+     * f'y for an atomic monadic verb (-: %: _: ~:) or a projection like (1+) or (+[;1]) of an
+     * atomic dyadic verb: the verb on all of y at once.
+     */
     static long eachMonadic(long f, long y) {
-        if (!filledVector(y) || type(f) != FUNC || subKind(f) != Fn.PROJ || n(f) != 2) return 0;
+        if (!filledVector(y) || type(f) != FUNC) return 0;
+        if (subKind(f) == Fn.VERB && Fn.verbMonadic(f)) {
+            int v = Fn.verbIndex(f);
+            return v == MINUS || v == DIVIDE || v == FLOOR || v == NOT ? Verbs.get(v).monad(y) : 0;
+        }
+        if (subKind(f) != Fn.PROJ || n(f) != 2) return 0;
         int v = dyadicVerb(Fn.projFn(f));
         if (v < 0 || !atomic(v)) return 0;
         long a = Fn.projArg(f, 0), b = Fn.projArg(f, 1);

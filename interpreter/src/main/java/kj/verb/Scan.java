@@ -60,7 +60,7 @@ final class Scan {
             while (true) {
                 in.checkInterrupt();
                 long prev = acc.last();
-                long cur = call1(in, f, prev);
+                long cur = step(in, f, prev);
                 if (Match.match(cur, start) || Match.match(cur, prev) || Over.intToChar(start, cur)) {
                     cd(cur);
                     return acc.list();
@@ -79,7 +79,7 @@ final class Scan {
             acc.add(ci(x));
             for (long i = 0; i < times; i++) {
                 in.checkInterrupt();
-                acc.add(call1(in, f, acc.last()));
+                acc.add(step(in, f, acc.last()));
             }
             return acc.list();
         } finally {
@@ -93,7 +93,7 @@ final class Scan {
             acc.add(ci(x));
             while (Over.holds(in, cond, acc.last())) {
                 in.checkInterrupt();
-                acc.add(call1(in, f, acc.last()));
+                acc.add(step(in, f, acc.last()));
             }
             return acc.list();
         } finally {

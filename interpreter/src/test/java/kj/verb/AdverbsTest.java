@@ -63,6 +63,13 @@ class AdverbsTest {
             {"{x}[1;2]", "valence error"}, {"{x+y}[1][2;3]", "valence error"}, {"{[]7}[]", "7"}, {"{b:7;b}[]", "7"},
             {"+/[;1]", "+/[;1]"}, {"+/[1;]2 3 4", "10"}, {"(+/)[1;]2 3 4", "10"}, {"f:{(x;y)}'; f[1 2;3 4]", "(1 3\n 2 4)"},
             {"{x}/[1;]", "{x}/[1;]"}, {"{(x;y)}/:[1;]2", "1 2"},
+            // errors part way through release what was built
+            {"{x}'[1 2;3 4]", "valence error"}, {"{x}/[1;2 3;4 5]", "valence error"}, {"{x}\\[1;2 3;4 5]", "valence error"},
+            {"1 2 {x}\\: 3 4", "valence error"}, {"1 2 {x}/: 3 4", "valence error"}, {"{x}':1 2 3", "valence error"},
+            {"{x}'[1 2;3 4 5]", "length error"}, {"{x+`a}'1 2", "type error"}, {"{x+y}/(1;2;`a)", "type error"},
+            {"{x+y}\\(1;2;`a)", "type error"}, {"5{x+`a}\\1", "type error"}, {"5{x+`a}/1", "type error"},
+            {"{x+`a}/1", "type error"}, {"{x+`a}\\1", "type error"}, {"{x}{x+`a}/1", "type error"}, {"{`a}{x}/1", "1"},
+            {"{x+y+z+`a}/[1;2 3;4 5]", "type error"}, {"1 2 {x+y+`a}\\: 3 4", "type error"},
         };
         return Stream.of(t).map(c -> Arguments.of(c[0], c[1]));
     }

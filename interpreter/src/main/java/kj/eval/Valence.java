@@ -33,9 +33,19 @@ public final class Valence {
                 yield free;
             }
             case Fn.SYSFN -> Reserved.valence(Fn.sysId(f));
-            case Fn.COMPOSE -> of(Fn.slot(f, 1));
+            case Fn.COMPOSE -> composed(Fn.slot(f, 1));
             default -> 0;
         };
+    }
+
+    /**
+     * A composition takes what its first-applied part takes, except that Kona counts an
+     * adverbed function there as one argument fewer: (|+\) is monadic, so 5(|+\)\x repeats.
+     */
+    private static int composed(long g) {
+        int v = of(g);
+        if (type(g) == FUNC && subKind(g) == Fn.DERIVED && Fn.adverb(g) <= Adverbs.SCAN) return Math.max(1, v - 1);
+        return v;
     }
 
     static int verb(int index, boolean monadic) {

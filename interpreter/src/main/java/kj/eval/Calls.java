@@ -27,7 +27,8 @@ public final class Calls {
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
-            case Fn.VERB -> holes ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
+            // a dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does
+            case Fn.VERB -> holes || args.length == 1 && !Fn.verbMonadic(f) ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
             case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);

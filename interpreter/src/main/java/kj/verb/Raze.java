@@ -9,6 +9,29 @@ import kj.value.Lists;
 final class Raze {
     private Raze() {}
 
+    /**
+     * ,/y and x,/y without a fold: a vector razes to itself, a seeded vector is one join, a list
+     * is razed in one pass. 0 where the general fold must decide (atoms, empties, one item, dicts).
+     */
+    static long over(long seed, long y) {
+        int t = type(y);
+        long n = n(y);
+        if (t > 0 || n == 0) return 0;
+        if (seed == 0) {
+            if (n < 2) return 0;
+            return t < 0 ? ci(y) : raze(y);
+        }
+        if (t < 0) return Verbs.get(Verbs.index(',')).dyad(seed, y);
+        long all = newList(n + 1);
+        setL(all, 0, ci(seed));
+        for (long i = 0; i < n; i++) setL(all, i + 1, ci(getL(y, i)));
+        try {
+            return raze(all);
+        } finally {
+            cd(all);
+        }
+    }
+
     /** ,/y for a general list of two or more items; 0 when an item is a dict (general path). */
     static long raze(long y) {
         long n = n(y), total = 0;

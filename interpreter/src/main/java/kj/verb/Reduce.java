@@ -30,7 +30,7 @@ final class Reduce {
     static long over(long f, long seed, long y) {
         int v = dyadicVerb(f);
         if (v < 0) return 0;
-        if (v == JOIN) return seed == 0 && type(y) == LIST && n(y) >= 2 ? Raze.raze(y) : 0;
+        if (v == JOIN) return Raze.over(seed, y);
         if (v != PLUS && v != TIMES && v != MAX && v != MIN) return 0;
         int t = type(y);
         boolean empty = n(y) == 0;

@@ -39,7 +39,10 @@ public final class Calls {
             case Fn.COMPOSE -> {
                 long g = apply(in, Fn.slot(f, 1), args);
                 try {
-                    yield apply(in, Fn.slot(f, 0), new long[] {g});
+                    long outer = Fn.slot(f, 0);
+                    // the outer part is monadic: | in (|+\) reverses, it does not project
+                    if (type(outer) == FUNC && subKind(outer) == Fn.VERB) yield Verbs.get(Fn.verbIndex(outer)).monad(g);
+                    yield apply(in, outer, new long[] {g});
                 } finally {
                     cd(g);
                 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.stream.Stream;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Valence;
+import kj.value.Fn;
 import kj.print.Printer;
 import kj.value.Sym;
 import org.junit.jupiter.api.Assumptions;
@@ -103,6 +105,42 @@ class AdverbsTest {
         assertEquals(before, POOL.used(), "pool after " + expr);
         Assumptions.assumeTrue(out != null, "a verb this case needs is not written yet (nonce)");
         return out;
+    }
+
+    /** Kona's valence of compositions (the parser does not build them yet): (|+\\) repeats, (_+) folds. */
+    @Test
+    void compositionsCountTheirArgumentsAsKona() {
+        long before = POOL.used();
+        Interp in = new Interp();
+        long fib = Fn.compose(Fn.verb(Verbs.index('|'), false), Fn.derived(Fn.verb(Verbs.index('+'), false), Adverbs.SCAN));
+        long floorPlus = Fn.compose(Fn.verb(Verbs.index('_'), false), Fn.verb(Verbs.index('+'), false));
+        long five = ki(5), ones = ints(1, 1), eleven = ki(11), two = ki(2);
+        try {
+            assertEquals(1, Valence.forAdverb(fib));
+            assertEquals(2, Valence.forAdverb(floorPlus));
+            String fibs = show(() -> Adverbs.apply(in, fib, Adverbs.SCAN, new long[] {five, ones}));
+            if (fibs != null) assertEquals("(1 1\n 2 1\n 3 2\n 5 3\n 8 5\n 13 8)", fibs);
+            String step = show(() -> Adverbs.apply(in, floorPlus, Adverbs.SCAN, new long[] {eleven, two}));
+            if (step != null) assertEquals("13", step);
+        } finally {
+            for (long x : new long[] {fib, floorPlus, five, ones, eleven, two}) cd(x);
+            in.close();
+        }
+        assertEquals(before, POOL.used());
+    }
+
+    /** The printed result, or null when a verb it needs is not written yet. */
+    private static String show(java.util.function.LongSupplier f) {
+        try {
+            long v = f.getAsLong();
+            try {
+                return Printer.show(v, 7);
+            } finally {
+                cd(v);
+            }
+        } catch (KError.Nonce e) {
+            return null;
+        }
     }
 
     @Test

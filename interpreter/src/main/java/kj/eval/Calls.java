@@ -16,21 +16,27 @@ import kj.verb.Verbs;
  * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
  */
 public final class Calls {
+    private static final int COLON = Verbs.index(':');
     private Calls() {}
 
     /** Applies f to args on the current interpreter. */
     public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
 
-    static long apply(Interp in, long f, long[] args) {
+    public static long apply(Interp in, long f, long[] args) {
+        if (args.length == 1 && args[0] == 0) args = new long[] {NIL_VALUE};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
-            case Fn.VERB -> holes ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
-            case Fn.DERIVED -> holes ? project(f, args, 2) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            // a dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does; (::)[x] is x
+            case Fn.VERB -> holes || args.length == 1 && !Fn.verbMonadic(f) && Fn.verbIndex(f) != COLON ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
-            case Fn.SYSFN -> holes ? project(f, args, Reserved.valence(Fn.sysId(f))) : SysFns.call(Fn.sysId(f), args);
+            case Fn.SYSFN -> {
+                int v = Reserved.valence(Fn.sysId(f));
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+            }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
         };
@@ -38,6 +44,11 @@ public final class Calls {
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {
         Code code = kj.parse.Code.get(Fn.codeId(f));
+        if (code.valence == 0) {
+            // a lambda without x, y or z still takes one argument, and ignores it ({1}'!3, {b}[])
+            if (args.length > 1) throw KError.valence();
+            return in.callLambda(f, code, new long[0]);
+        }
         if (args.length > code.valence) throw KError.valence();
         if (holes || args.length < code.valence) return project(f, args, code.valence);
         return in.callLambda(f, code, args);

@@ -214,7 +214,7 @@ public final class Interp {
 
     private static Node orEmpty(Node n) { return n == null ? new Empty() : n; }
 
-    void checkInterrupt() {
+    public void checkInterrupt() {
         if (interrupted) {
             interrupted = false;
             throw new KError.Interrupt();

@@ -4,6 +4,8 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.value.Fn;
+import kj.verb.Adverbs;
+import kj.verb.Verbs;
 
 /**
  * Applying a verb train: the items bind right to left as in an expression whose last argument
@@ -21,7 +23,7 @@ final class Trains {
             r = Calls.apply(in, Fn.trainItem(t, i), new long[] {Fn.trainItem(t, i - 1), args[0]});
             i -= 2;
         } else {
-            r = Calls.apply(in, Fn.trainItem(t, i), args);
+            r = args.length == 1 ? monad(in, Fn.trainItem(t, i), args[0]) : Calls.apply(in, Fn.trainItem(t, i), args);
             i -= 1;
         }
         while (i >= 0) {
@@ -32,7 +34,7 @@ final class Trains {
                     next = Calls.apply(in, item, new long[] {Fn.trainItem(t, i - 1), r});
                     i -= 2;
                 } else {
-                    next = Calls.apply(in, item, new long[] {r});
+                    next = monad(in, item, r);
                     i -= 1;
                 }
             } finally {
@@ -43,9 +45,23 @@ final class Trains {
         return r;
     }
 
-    /** How many arguments a train takes: one when a noun stands before its last verb. */
+    /** A verb alone in a train position is its monad: | in (|+\\) reverses, it does not project. */
+    private static long monad(Interp in, long f, long x) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
+        return Calls.apply(in, f, new long[] {x});
+    }
+
+    /**
+     * How many arguments a train takes: one when a noun stands before its last verb; else what
+     * its last item takes, except that Kona counts an adverbed function there as one argument
+     * fewer: (|+\\) is monadic, so 5(|+\\)\\x repeats.
+     */
     static int valence(long t) {
         long n = n(t);
-        return n > 1 && !Fn.trainVerb(t, n - 2) ? 1 : 2;
+        if (n > 1 && !Fn.trainVerb(t, n - 2)) return 1;
+        long last = Fn.trainItem(t, n - 1);
+        int v = Valence.of(last);
+        if (type(last) == FUNC && subKind(last) == Fn.DERIVED && Fn.adverb(last) <= Adverbs.SCAN) return Math.max(1, v - 1);
+        return Math.max(1, Math.min(2, v));
     }
 }

@@ -28,8 +28,7 @@ public final class Calls {
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
-            // a dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does; (::)[x] is x
-            case Fn.VERB -> holes || args.length == 1 && !Fn.verbMonadic(f) && Fn.verbIndex(f) != COLON ? project(f, args, 2) : Verbs.get(Fn.verbIndex(f)).apply(args);
+            case Fn.VERB -> verb(f, args, holes);
             case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
@@ -40,6 +39,17 @@ public final class Calls {
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
         };
+    }
+
+    /**
+     * A dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does; (::)[x]
+     * is x. A monadic verb (+:) takes exactly one argument.
+     */
+    private static long verb(long f, long[] args, boolean holes) {
+        boolean monadic = Fn.verbMonadic(f);
+        if (monadic && args.length != 1) throw KError.valence();
+        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
+        return Verbs.get(Fn.verbIndex(f)).apply(args);
     }
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {

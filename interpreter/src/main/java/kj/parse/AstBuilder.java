@@ -101,6 +101,8 @@ final class AstBuilder {
     private Node trailingVerb(List<Item> items, int i) {
         Item item = items.get(i), next = items.get(i + 1);
         boolean named = isName(item.node) && ((PartContext) item.ctx).atom() instanceof NameContext;
+        // a: with nothing to assign is nil, as in Kona
+        if (named && i + 2 == items.size() && !(item.node instanceof Apply) && next.ctx.getText().equals(":")) return new Empty();
         if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
             if (item.node instanceof Apply ap) {
                 if (((PartContext) item.ctx).postfix().size() != 1) return null;
@@ -141,10 +143,20 @@ final class AstBuilder {
             index = a.args();
             name = a.fn();
         }
-        if (!isName(name) || !(((PartContext) target.ctx).atom() instanceof NameContext)) return null;
+        if (!isName(name) || !(((PartContext) target.ctx).atom() instanceof NameContext)) {
+            // (1 2)[0]:3 and a[0][1]:9 assign to no name: Kona rejects them when parsing
+            if (!modified && indexed(target)) throw KError.parse();
+            return null;
+        }
         if (global && name instanceof Captured c) name = new Global(c.name(), Sym.intern(c.name()));
         Node verb = modified ? new Verb(v.index(), false) : null;
         return new Assign(name, index, verb, bind(items, i + 2), global);
+    }
+
+    /** Whether the item ends in brackets, x[...]. */
+    private static boolean indexed(Item item) {
+        if (!(item.ctx instanceof PartContext p) || p.postfix().isEmpty()) return false;
+        return p.postfix(p.postfix().size() - 1) instanceof ArgsPostContext;
     }
 
     private static boolean isName(Node n) {

@@ -2,13 +2,15 @@ package kj.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import kj.error.KError;
 import kj.grammar.KLexer;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
 /**
  * Settles what the lexer cannot see: a minus sign written right after a noun ({@code x-1},
- * {@code a[0]-2}) is the verb minus, not the sign of a negative number.
+ * {@code a[0]-2}) is the verb minus, not the sign of a negative number; an underscore run that
+ * is not a reserved name; and {@code a::[c;t;f]}, an assignment of a conditional.
  */
 final class TokenFilter {
     private TokenFilter() {}
@@ -16,8 +18,17 @@ final class TokenFilter {
     static List<Token> apply(List<? extends Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         Token prev = null;
-        for (Token t : tokens) {
-            if (t.getType() == KLexer.SYSNAME && Reserved.id(t.getText()) < 0) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == KLexer.DCOLON && prev != null && prev.getType() == KLexer.NAME
+                    && k + 1 < tokens.size() && tokens.get(k + 1).getType() == KLexer.LBRACK
+                    && tokens.get(k + 1).getStartIndex() == t.getStopIndex() + 1) {
+                // a::[c;t;f] assigns a conditional: the second colon opens the :[...]
+                out.add(piece(t, KLexer.COLON, ":", t.getStartIndex(), t.getStartIndex()));
+                out.add(piece(t, KLexer.COLON, ":", t.getStopIndex(), t.getStopIndex()));
+            } else if (strayBackslash(tokens, k, prev)) {
+                // if[1;\\]: Kona reads backslashes standing alone after ; as a command that does nothing here
+            } else if (t.getType() == KLexer.SYSNAME && Reserved.id(t.getText()) < 0) {
                 splitReserved(t, out);
             } else if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
                     && prev.getStopIndex() + 1 == t.getStartIndex() && endsNoun(prev.getType())) {
@@ -31,20 +42,35 @@ final class TokenFilter {
         return out;
     }
 
+    /** A run of backslashes after a semicolon that ends its statement or bracket: {@code if[1;\\]}. */
+    private static boolean strayBackslash(List<? extends Token> tokens, int k, Token prev) {
+        if (!backslash(tokens.get(k)) || prev == null || prev.getType() != KLexer.SEMI && !backslash(prev)) return false;
+        int j = k;
+        while (j < tokens.size() && backslash(tokens.get(j))) j++;
+        if (j == tokens.size()) return true;
+        int next = tokens.get(j).getType();
+        return next == KLexer.SEMI || next == KLexer.RBRACK;
+    }
+
+    private static boolean backslash(Token t) { return t.getType() == KLexer.ADVERB && t.getText().equals("\\"); }
+
     /**
-     * An underscore run that is not a reserved name: the longest reserved name it starts with
-     * (Kona reads {@code _vsx} as {@code _vs}, dropping the rest), or else the verb _ and a name
-     * ({@code _x}).
+     * An underscore run that is not a reserved name: the longest reserved name of two or more
+     * letters it starts with (Kona reads {@code _vsx} as {@code _vs}, dropping the rest), or else
+     * the verb _ and a name ({@code _x}). Two or more letters after the underscore with no such
+     * name among their prefixes are a reserved error, as in Kona ({@code _foo}).
      */
     private static void splitReserved(Token t, List<Token> out) {
         String text = t.getText();
         int cut = 1;
-        for (int i = text.length() - 1; i > 1; i--) {
+        for (int i = text.length() - 1; i > 2; i--) {
             if (Reserved.id(text.substring(0, i)) >= 0) {
                 cut = i;
                 break;
             }
         }
+        if (cut == 1 && text.length() > 2 && Character.isLetter(text.charAt(1)) && Character.isLetter(text.charAt(2)))
+            throw new KError.Reserved();
         int start = t.getStartIndex();
         out.add(piece(t, cut == 1 ? KLexer.VERB : KLexer.SYSNAME, text.substring(0, cut), start, start + cut - 1));
         if (cut == 1) out.add(piece(t, KLexer.NAME, text.substring(cut), start + cut, t.getStopIndex()));

@@ -25,23 +25,34 @@ public final class Printer {
     private final long maxItems;
     private final int maxDepth;
 
-    private Printer(int precision, boolean limited) {
+    /** Whether a verb in a monadic place of a train shows its colon (+:*); $ leaves it out. */
+    private final boolean monadColons;
+
+    private Printer(int precision, boolean limited, boolean monadColons) {
         this.precision = precision;
         this.maxItems = limited ? MAX_ITEMS : Long.MAX_VALUE;
         this.maxDepth = limited ? MAX_DEPTH : Integer.MAX_VALUE;
+        this.monadColons = monadColons;
     }
 
     /** The value as the REPL shows it, without the final newline ("" for nil). */
     public static String show(long x, int precision) {
-        Printer p = new Printer(precision, true);
+        Printer p = new Printer(precision, true, true);
         p.print(x, 0, false, 0, false);
         return p.out.toString();
     }
 
     /** The whole printed form, without the terminal's limits on length and depth (5:). */
     public static String text(long x, int precision) {
-        Printer p = new Printer(precision, false);
+        Printer p = new Printer(precision, false, true);
         p.print(x, 0, false, 0, false);
+        return p.out.toString();
+    }
+
+    /** A function's text as $ gives it: Kona writes a train's verbs bare ($(+*) is "+*"). */
+    public static String format(long f, int precision) {
+        Printer p = new Printer(precision, false, false);
+        p.print(f, 0, false, 0, false);
         return p.out.toString();
     }
 
@@ -224,7 +235,7 @@ public final class Printer {
             long item = Fn.trainItem(f, i);
             print(item, d + 1, false, verbDepth + 1, false);
             boolean monadicPlace = i < n - 1 && (i == 0 || Fn.trainVerb(f, i - 1));
-            if (Fn.trainVerb(f, i) && monadicPlace && subKind(item) == Fn.VERB && !Fn.verbMonadic(item))
+            if (monadColons && Fn.trainVerb(f, i) && monadicPlace && subKind(item) == Fn.VERB && !Fn.verbMonadic(item))
                 out.append(':');
         }
     }

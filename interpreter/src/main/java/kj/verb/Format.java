@@ -26,7 +26,7 @@ public final class Format {
         return switch (t) {
             case CHAR -> chars(String.valueOf((char) cv(x)));
             case CHARV -> ci(x);
-            case FUNC -> chars(Printer.text(x, precision()));
+            case FUNC -> chars(Printer.format(x, precision()));
             case NIL -> newVec(CHARV, 0);
             case DICT -> chars(".(..)");
             case SYM -> chars(Sym.name(sv(x)));

@@ -65,9 +65,13 @@ final class Over {
         }
     }
 
-    /** f/ of an empty list: join gives it back, other verbs a length error (Kona), lambdas nil. */
+    /**
+     * f/ of an empty list: join gives it back, = gives 1 (no two items differ), other verbs a
+     * length error (Kona), lambdas nil.
+     */
     private static long empty(long f, long y) {
         if (isVerb(f, ',')) return ci(y);
+        if (isVerb(f, '=')) return ki(1);
         if (type(f) == FUNC && subKind(f) == kj.value.Fn.VERB) throw KError.length();
         return nil();
     }

@@ -34,14 +34,15 @@ fragment EXP    : [eE] [+-]? DIGITS ;
 STRING   : '"' ('\\' . | ~["\\])* '"' ;
 SYMS     : SYM ([ \t]* SYM)* ;
 fragment SYM    : '`' (SYMCHARS | '"' ('\\' . | ~["\\])* '"')? ;
-fragment SYMCHARS : [a-zA-Z._] [a-zA-Z0-9._]* ;
+// a dot inside a symbol must lead to a letter: `a.1 is `a. then 1, as in Kona
+fragment SYMCHARS : ([a-zA-Z_] | '.' [a-zA-Z_]) ([a-zA-Z0-9_] | '.' [a-zA-Z_])* '.'? ;
 
 NAME     : '.'? ALPHA NAMECHAR* ('.' ALPHA NAMECHAR*)* ;
 SYSNAME  : '_' [a-zA-Z]+ ;
 fragment ALPHA  : [a-zA-Z] ;
 fragment NAMECHAR : [a-zA-Z0-9_] ;
 
-IOVERB   : [0-6] ':' ;
+IOVERB   : [0-6] ':' ':'? ;
 DCOLON   : '::' ;
 VERB     : [+\-*%|&^!<>=~@?_,#$.] ':'? ;
 COLON    : ':' ;

@@ -230,7 +230,7 @@ final class AstBuilder {
     private static Node verb(String text) {
         if (text.equals("::")) return new Verb(COLON, false);
         char c = text.charAt(0);
-        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), false);
+        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), text.length() == 3);
         return new Verb(VERBS.indexOf(c), text.length() == 2);
     }
 

@@ -10,12 +10,14 @@ import org.antlr.v4.runtime.Token;
 /**
  * Settles what the lexer cannot see: a minus sign written right after a noun ({@code x-1},
  * {@code a[0]-2}) is the verb minus, not the sign of a negative number; an underscore run that
- * is not a reserved name; and {@code a::[c;t;f]}, an assignment of a conditional.
+ * is not a reserved name; {@code a::[c;t;f]}, an assignment of a conditional; and colon runs
+ * that Kona rejects.
  */
 final class TokenFilter {
     private TokenFilter() {}
 
     static List<Token> apply(List<? extends Token> tokens) {
+        checkColons(tokens);
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         Token prev = null;
         for (int k = 0; k < tokens.size(); k++) {
@@ -40,6 +42,34 @@ final class TokenFilter {
             prev = t;
         }
         return out;
+    }
+
+    /**
+     * Colon runs Kona rejects when parsing: five or more colons in a row ({@code :::::}), two or
+     * more after an I/O verb ({@code 4:::}; {@code 4::} is the monadic 4:), and a reserved
+     * function with a colon ({@code _abs:}).
+     */
+    private static void checkColons(List<? extends Token> tokens) {
+        int run = 0;
+        Token prev = null;
+        boolean afterIo = false;
+        for (Token t : tokens) {
+            int type = t.getType();
+            boolean adjacent = prev != null && prev.getStopIndex() + 1 == t.getStartIndex();
+            boolean colon = type == KLexer.COLON || type == KLexer.DCOLON;
+            if (colon && adjacent && prev.getType() == KLexer.SYSNAME) throw KError.parse();
+            if (colon) {
+                if (run == 0 || !adjacent) {
+                    afterIo = adjacent && prev.getType() == KLexer.IOVERB;
+                    run = afterIo ? prev.getText().length() - 2 : 0;
+                }
+                run += t.getText().length();
+                if (run >= 5 || afterIo && run >= 2) throw KError.parse();
+            } else {
+                run = 0;
+            }
+            prev = t;
+        }
     }
 
     /** A run of backslashes after a semicolon that ends its statement or bracket: {@code if[1;\\]}. */

@@ -7,8 +7,9 @@ grammar K;
 program  : body EOF ;
 body     : expr? ((SEMI | NL) expr?)* ;
 
-// An expression is a run of parts, bound right to left by the AST builder.
-expr     : part+ ;
+// An expression is a run of parts, bound right to left by the AST builder. A leading ' is a
+// signal ('"bad" raises bad error); the builder rejects other leading adverbs.
+expr     : ADVERB? part+ ;
 part     : atom postfix* ;
 postfix  : ADVERB                         # adverbPost
          | LBRACK body RBRACK             # argsPost

@@ -99,6 +99,7 @@ public final class Interp {
                 yield nil();
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
+            case Signal g -> throw signal(eval(g.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
                 define(p.defines());
@@ -150,6 +151,19 @@ public final class Interp {
         if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
         if (Reserved.valence(id) > 0) return Fn.sysfn(id);
         return SysFns.value(this, id);
+    }
+
+    /** The error a signal 'x raises: named by a string or symbol x (released here). */
+    private static KError signal(long x) {
+        try {
+            return switch (type(x)) {
+                case CHAR, CHARV -> KError.of(str(x));
+                case SYM -> KError.of(kj.value.Sym.name(sv(x)));
+                default -> KError.type();
+            };
+        } finally {
+            cd(x);
+        }
     }
 
     private long seq(Node[] statements) {

@@ -68,7 +68,9 @@ final class AstBuilder {
     private Node expr(ExprContext e) {
         List<Item> items = new ArrayList<>();
         for (PartContext p : e.part()) items.add(part(p));
-        return bind(items, 0);
+        if (e.ADVERB() == null) return bind(items, 0);
+        if (!e.ADVERB().getText().equals("'")) throw KError.parse();
+        return new Signal(bind(items, 0));
     }
 
     private Node bind(List<Item> items, int i) {

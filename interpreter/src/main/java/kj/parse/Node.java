@@ -48,6 +48,8 @@ public sealed interface Node {
     record If(Node cond, Node[] body) implements Node {}
     record Do(Node times, Node[] body) implements Node {}
     record While(Node cond, Node[] body) implements Node {}
+    /** 'x: raise the error named by x (a string or symbol). */
+    record Signal(Node value) implements Node {}
     /** :x inside a lambda: leave it with this value. */
     record Return(Node value) implements Node {}
     /**

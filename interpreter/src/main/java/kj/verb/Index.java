@@ -121,10 +121,10 @@ public final class Index {
         return Calls.apply(f, args);
     }
 
-    /** Kona's nil as data: an int or char index comes back, a symbol finds nil, nil or () gives (). */
+    /** Kona's nil as data: an int index comes back, a symbol finds nil, nil or () gives (). */
     private static long ofNil(long idx, int it, long[] p, int next) {
         long r = switch (it) {
-            case INT, INTV, CHAR, CHARV -> ci(idx);
+            case INT, INTV -> ci(idx);
             case SYM -> nil();
             case SYMV -> {
                 long[] out = new long[(int) n(idx)];

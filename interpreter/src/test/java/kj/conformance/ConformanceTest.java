@@ -8,17 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kona's conformance files: every case runs in a fresh workspace and must leave the pool as it
- * found it. The pass count may not fall below the recorded floor; any leak fails the test.
+ * found it. The pass count may not fall below the recorded floor, the failing cases must be
+ * exactly those FAILURES.md lists with a reason, and any leak fails the test.
  */
 class ConformanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"kona_tc.jsonl", "kona_print.jsonl"})
-    void passesAtLeastTheFloorAndNeverLeaks(String file) throws IOException {
+    void passesAtLeastTheFloorFailsOnlyAsListedAndNeverLeaks(String file) throws IOException {
         List<Conformance.Case> cases = Conformance.read(lines("/conformance/" + file));
         List<Conformance.Result> failed = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
@@ -33,6 +36,19 @@ class ConformanceTest {
         assertEquals(List.of(), leaks, "cases that leaked or crashed");
         int floor = Integer.parseInt(floors().getProperty(file));
         assertTrue(passed >= floor, file + ": " + passed + " passed, below the floor of " + floor);
+        Set<Integer> failing = new TreeSet<>();
+        for (Conformance.Result r : failed) failing.add(r.c().line());
+        assertEquals(listed(file), failing, "failing cases of " + file + " against the list in conformance/FAILURES.md");
+    }
+
+    /** The line numbers FAILURES.md lists for a file: its table rows "| file | line | ...". */
+    private static Set<Integer> listed(String file) throws IOException {
+        Set<Integer> lines = new TreeSet<>();
+        for (String row : lines("/conformance/FAILURES.md")) {
+            String[] cells = row.split("\\|");
+            if (cells.length > 3 && cells[1].trim().equals(file)) lines.add(Integer.parseInt(cells[2].trim()));
+        }
+        return lines;
     }
 
     private static List<String> lines(String resource) throws IOException {

@@ -85,25 +85,15 @@ final class TokenFilter {
     private static boolean backslash(Token t) { return t.getType() == KLexer.ADVERB && t.getText().equals("\\"); }
 
     /**
-     * An underscore run that is not a reserved name: the longest reserved name of two or more
-     * letters it starts with (Kona reads {@code _vsx} as {@code _vs}, dropping the rest), or else
-     * the verb _ and a name ({@code _x}). Two or more letters after the underscore with no such
-     * name among their prefixes are a reserved error, as in Kona ({@code _foo}).
+     * An underscore run that is not a reserved name: with two or more letters it is a reserved
+     * error, as in Kona ({@code _foo}); with one it is the verb _ and a name ({@code _x}).
      */
     private static void splitReserved(Token t, List<Token> out) {
         String text = t.getText();
-        int cut = 1;
-        for (int i = text.length() - 1; i > 2; i--) {
-            if (Reserved.id(text.substring(0, i)) >= 0) {
-                cut = i;
-                break;
-            }
-        }
-        if (cut == 1 && text.length() > 2 && Character.isLetter(text.charAt(1)) && Character.isLetter(text.charAt(2)))
-            throw new KError.Reserved();
+        if (text.length() > 2) throw new KError.Reserved();
         int start = t.getStartIndex();
-        out.add(piece(t, cut == 1 ? KLexer.VERB : KLexer.SYSNAME, text.substring(0, cut), start, start + cut - 1));
-        if (cut == 1) out.add(piece(t, KLexer.NAME, text.substring(cut), start + cut, t.getStopIndex()));
+        out.add(piece(t, KLexer.VERB, "_", start, start));
+        out.add(piece(t, KLexer.NAME, text.substring(1), start + 1, t.getStopIndex()));
     }
 
     private static boolean endsNoun(int type) {

@@ -2,7 +2,6 @@ package kj.verb;
 
 import static kj.value.K.*;
 
-import kj.error.KError;
 import kj.verb.Atomic.Mono;
 import kj.verb.Atomic.Op;
 
@@ -49,64 +48,4 @@ public final class Arith {
     public static long more(long x, long y) { return Atomic.dyad(Op.MORE, x, y); }
 
     public static long equal(long x, long y) { return Atomic.dyad(Op.EQUAL, x, y); }
-
-    /**
-     * x!y for an atom y (the mod half of !): the result takes y's sign; x!0 is x. x may be an int
-     * or float atom, vector or list; a float on either side gives floats. Ints go through doubles
-     * as in Kona, so beyond 2^53 the result is Kona's, not the exact residue (kona_tc line 621).
-     */
-    public static long mod(long x, long y) {
-        int ty = type(y), tx = type(x);
-        if (ty != INT && ty != FLOAT) throw KError.type();
-        if (tx == LIST) return Gather.map(n(x), i -> mod(getL(x, i), y));
-        int ax = Math.abs(tx);
-        if (ax != INT && ax != FLOAT) throw KError.type();
-        long n = tx > 0 ? 1 : n(x);
-        if (ax == INT && ty == INT) {
-            long d = iv(y);
-            long z = Atomic.like(tx, INT, n);
-            for (long i = 0; i < n; i++) {
-                long c = getI(x, i);
-                setI(z, i, d == 0 ? c : (long) ((double) c - (double) d * Math.floor((double) c / d)));
-            }
-            return z;
-        }
-        double g = ty == FLOAT ? fv(y) : Kernels.i2f(iv(y));
-        long z = Atomic.like(tx, FLOAT, n);
-        for (long i = 0; i < n; i++) {
-            double f = ax == FLOAT ? getF(x, i) : Kernels.i2f(getI(x, i));
-            setF(z, i, g == 0 ? f : f - g * Math.floor(f / g));
-        }
-        return z;
-    }
-
-    /** x _dot y: the sum of x*y (int when both are ints). */
-    public static long dot(long x, long y) {
-        int tx = Math.abs(type(x)), ty = Math.abs(type(y));
-        if (tx == INT && ty == INT && type(x) < 0 && type(y) < 0) {
-            if (n(x) != n(y)) throw KError.length();
-            long s = 0;
-            for (long i = 0, n = n(x); i < n; i++) s += getI(x, i) * getI(y, i);
-            return ki(s);
-        }
-        long p = times(x, y);
-        try {
-            return switch (type(p)) {
-                case INT, FLOAT -> ci(p);
-                case INTV -> ki(Kernels.sumInts(p));
-                case FLOATV -> kf(Kernels.sumFloats(p));
-                default -> {
-                    long s = ki(0);
-                    for (long i = 0, n = n(p); i < n; i++) {
-                        long t = plus(s, getL(p, i));
-                        cd(s);
-                        s = t;
-                    }
-                    yield s;
-                }
-            };
-        } finally {
-            cd(p);
-        }
-    }
 }

@@ -211,31 +211,18 @@ class ArithTest {
     }
 
     @Test
-    void dotKernel() {
-        long a = K.ints(1, 2, 3), b = K.ints(4, 5, 6), c = K.floats(0.5, 1, 2);
-        long r1 = Arith.dot(a, b), r2 = Arith.dot(a, c);
-        try {
-            assertEquals("32", Printer.show(r1, 7));
-            assertEquals("8.5", Printer.show(r2, 7));
-        } finally {
-            for (long v : new long[] {a, b, c, r1, r2}) K.cd(v);
-        }
+    void dotIsTheSumOfProducts() {
+        assertEquals("32", eval("1 2 3 _dot 4 5 6"));
+        assertEquals("8.5", eval("1 2 3 _dot 0.5 1 2"));
+        assertEquals("length error", eval("1 2 _dot 1 2 3"));
     }
 
     @Test
-    void modKernel() {
-        long a = K.ints(7, -7, 0), b = K.ki(3), c = K.ki(-3), d = K.kf(2.5);
-        long r1 = Arith.mod(a, b), r2 = Arith.mod(a, c), r3 = Arith.mod(a, d);
-        try {
-            assertEquals("1 2 0", Printer.show(r1, 7));
-            assertEquals("-2 -1 0", Printer.show(r2, 7));
-            assertEquals("2 0.5 0.0", Printer.show(r3, 7));
-            long big = K.ki(1103515245L * 1406932606L + 12345), m = K.ki(1L << 31), r4 = Arith.mod(big, m);
-            assertEquals(654583808, K.iv(r4));
-            for (long v : new long[] {big, m, r4}) K.cd(v);
-        } finally {
-            for (long v : new long[] {a, b, c, d, r1, r2, r3}) K.cd(v);
-        }
+    void modTakesTheSignOfTheDivisor() {
+        assertEquals("1 2 0", eval("7 -7 0!3"));
+        assertEquals("-2 -1 0", eval("7 -7 0!-3"));
+        assertEquals("2 0.5 0.0", eval("7 -7 0!2.5"));
+        assertEquals("654583808", eval("(12345+1103515245*1406932606)!2147483648"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package kj.verb;
 import static kj.value.K.*;
 import static kj.verb.Adverbs.*;
 
+import java.util.function.LongPredicate;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Valence;
@@ -113,30 +114,19 @@ final class Over {
 
     static long repeat(Interp in, long f, long times, long x) {
         if (times < 0) throw KError.intError();
-        long cur = ci(x);
-        try {
-            for (long i = 0; i < times; i++) {
-                in.checkInterrupt();
-                long prev = cur;
-                cur = 0;
-                try {
-                    cur = step(in, f, prev);
-                } finally {
-                    cd(prev);
-                }
-            }
-            long r = cur;
-            cur = 0;
-            return r;
-        } finally {
-            if (cur != 0) cd(cur);
-        }
+        long[] left = {times};
+        return loop(in, f, x, cur -> left[0]-- > 0);
     }
 
     static long whileTrue(Interp in, long cond, long f, long x) {
+        return loop(in, f, x, cur -> holds(in, cond, cur));
+    }
+
+    /** Applies f to x, then to each result, while {@code more} holds for the current value. */
+    private static long loop(Interp in, long f, long x, LongPredicate more) {
         long cur = ci(x);
         try {
-            while (holds(in, cond, cur)) {
+            while (more.test(cur)) {
                 in.checkInterrupt();
                 long prev = cur;
                 cur = 0;

@@ -10,10 +10,14 @@ import kj.value.Sym;
 /**
  * The K-tree: the root dictionary of global names. Names without a dot live in the current
  * directory (.k at start); a name with a leading dot is absolute, another dotted name is a
- * path from the current directory. Dictionaries on a path are copied before a write when they
- * are shared (copy on write), so values taken from the tree never change under their holder.
+ * path from the current directory. Two dots step into the attributes of an entry: {@code a..t}
+ * is attribute t of a. Dictionaries on a path are copied before a write when they are shared
+ * (copy on write), so values taken from the tree never change under their holder.
  */
 public final class Tree {
+    /** In a path, the step into the attributes of the entry before it. */
+    public static final int ATTR = -1;
+
     private long root;
     private int[] dir;
 
@@ -40,7 +44,11 @@ public final class Tree {
         }
         List<Integer> parts = new ArrayList<>();
         if (!name.startsWith(".")) for (int d : dir) parts.add(d);
-        for (String s : name.split("\\.")) if (!s.isEmpty()) parts.add(Sym.intern(s));
+        String[] names = name.split("\\.");
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].isEmpty()) parts.add(Sym.intern(names[i]));
+            else if (i > 0) parts.add(ATTR);
+        }
         return parts.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -59,9 +67,14 @@ public final class Tree {
 
     public long getPath(int[] path) {
         long d = root;
-        for (int s : path) {
+        for (int k = 0; k < path.length; k++) {
             if (d == 0 || type(d) != DICT) return 0;
-            d = Dict.get(d, s);
+            if (k + 1 < path.length && path[k + 1] == ATTR) {
+                long i = Dict.find(d, path[k++]);
+                d = i < 0 ? 0 : Dict.attr(d, i);
+            } else {
+                d = Dict.get(d, path[k]);
+            }
         }
         return d;
     }
@@ -87,11 +100,13 @@ public final class Tree {
     /** Puts value at path[i..] below the unique dict d; returns d, which may have moved. */
     private static long put(long d, int[] path, int i, long value) {
         if (i == path.length - 1) return Dict.put(d, path[i], value);
+        boolean attr = path[i + 1] == ATTR;
         long at = Dict.find(d, path[i]);
         if (at < 0) {
-            d = Dict.put(d, path[i], Dict.empty());
+            d = Dict.put(d, path[i], attr ? nil() : Dict.empty());
             at = Dict.find(d, path[i]);
         }
+        if (attr) return putAttr(d, at, path, i + 2, value);
         long child = Dict.value(d, at);
         if (type(child) != DICT) {
             Dict.replaceValue(d, at, Dict.empty());
@@ -102,6 +117,29 @@ public final class Tree {
         }
         long moved = put(child, path, i + 1, value);
         if (moved != child) Dict.setValueRaw(d, at, moved);
+        return d;
+    }
+
+    /** Puts value at path[i..] in the attributes of entry at of the unique dict d (a. itself when i is past the end). */
+    private static long putAttr(long d, long at, int[] path, int i, long value) {
+        if (i == path.length) {
+            if (type(value) != DICT && type(value) != NIL) {
+                cd(value);
+                throw kj.error.KError.type();
+            }
+            Dict.replaceAttr(d, at, type(value) == NIL ? 0 : value);
+            if (type(value) == NIL) cd(value);
+            return d;
+        }
+        long attrs = Dict.attr(d, at);
+        if (attrs == 0) {
+            Dict.setAttrRaw(d, at, Dict.empty());
+        } else if (!isUnique(attrs)) {
+            Dict.replaceAttr(d, at, Dict.copy(attrs));
+        }
+        attrs = Dict.attr(d, at);
+        long moved = put(attrs, path, i, value);
+        if (moved != attrs) Dict.setAttrRaw(d, at, moved);
         return d;
     }
 }

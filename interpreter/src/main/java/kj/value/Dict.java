@@ -79,6 +79,16 @@ public final class Dict {
     /** Stores a value without releasing the slot's old one (after the old cell moved). */
     public static void setValueRaw(long d, long i, long value) { Mem.putLong(at(d, i) + 8, value); }
 
+    /** Replaces the attributes of entry i (owned, or 0 for none), releasing the old ones. */
+    public static void replaceAttr(long d, long i, long attr) {
+        long old = attr(d, i);
+        Mem.putLong(at(d, i) + 16, attr);
+        if (old != 0) cd(old);
+    }
+
+    /** Stores attributes without releasing the slot's old ones (after the old cell moved). */
+    public static void setAttrRaw(long d, long i, long attr) { Mem.putLong(at(d, i) + 16, attr); }
+
     /** Entry i as the K list (`key;value;attributes), owned. */
     public static long entry(long d, long i) {
         long a = attr(d, i);

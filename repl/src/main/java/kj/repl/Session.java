@@ -37,14 +37,28 @@ final class Session implements AutoCloseable {
             if (!script.continuing() && commands.handles(line)) {
                 commands.run(line.substring(1));
             } else {
-                int before = script.errors();
                 interp.interrupted = false;
-                script.line(line);
-                if (script.errors() > before) failed();
+                counted(() -> script.line(line));
             }
         } finally {
             busy = false;
         }
+    }
+
+    /** Ends a script or {@code -e} text: a chunk left open runs, so a missing bracket is an error. */
+    void finish() {
+        busy = true;
+        try {
+            counted(script::finish);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private void counted(Runnable feed) {
+        int before = script.errors();
+        feed.run();
+        if (script.errors() > before) failed();
     }
 
     /** True while a line runs (a signal then interrupts it rather than ending the program). */

@@ -23,8 +23,6 @@ final class ReplCommands {
 
     private final Session s;
     private final boolean fancy;
-    /** The pool's peak before \ts last restarted it, so \w still shows the session's maximum. */
-    private long maxUsed;
     private Long seed;
 
     ReplCommands(Session s, boolean fancy) {
@@ -123,8 +121,8 @@ final class ReplCommands {
     }
 
     private void workspace(String rest) {
-        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), maxUsed, Sym.count()));
-        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), maxUsed, fancy));
+        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), K.POOL.maxUsed(), Sym.count()));
+        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), K.POOL.maxUsed(), fancy));
         else {
             long mb = integer(rest);
             if (mb < 0) throw KError.domain();
@@ -155,7 +153,6 @@ final class ReplCommands {
     private void timeSpace(String expr) {
         Node node = Parser.parse(expr);
         long before = K.POOL.used();
-        maxUsed = Math.max(maxUsed, K.POOL.stats().peakUsed());
         K.POOL.resetPeak();
         long start = System.nanoTime();
         evalAndDrop(node);

@@ -2,6 +2,11 @@ package kj.repl;
 
 import static kj.value.K.*;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import kj.error.KError;
 import kj.eval.Commands;
@@ -12,18 +17,23 @@ import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
+import kj.verb.Draw;
 
 /**
  * The backslash commands that belong to the terminal: help screens, the error flag, the name
- * list, timing with repeats and space, and the workspace (memory) commands. The rest
- * ({@code \t \p \d \l} and {@code \\}) are the interpreter's, reached through the script reader.
+ * list, the directory as Kona prints it, loading a file as if typed, the random seed, timing
+ * with repeats and space, and the workspace (memory) commands. The rest ({@code \t \p} and
+ * {@code \\}) are the interpreter's, reached through the script reader.
  */
 final class ReplCommands {
-    private static final Set<String> WORDS = Set.of("", "0", "+", "'", ":", "_", ".", "e", "v", "w", "gc", "m", "ts", "r");
+    private static final Set<String> WORDS =
+            Set.of("", "0", "+", "'", ":", "_", ".", "d", "e", "l", "v", "w", "gc", "m", "ts", "r");
+    /** How deep \l may nest (a file that loads itself stops here). */
+    private static final int MAX_LOADS = 64;
 
     private final Session s;
     private final boolean fancy;
-    private Long seed;
+    private int loads;
 
     ReplCommands(Session s, boolean fancy) {
         this.s = s;
@@ -50,7 +60,9 @@ final class ReplCommands {
                 case ":" -> s.text(Help.IO);
                 case "_" -> s.text(Help.RESERVED);
                 case "." -> s.text(Help.CONTROL);
+                case "d" -> directory(rest);
                 case "e" -> errorFlag(rest);
+                case "l" -> load(rest);
                 case "v" -> names(rest);
                 case "w" -> workspace(rest);
                 case "gc" -> s.text(K.POOL.trim() + " bytes returned to the system\n");
@@ -99,25 +111,57 @@ final class ReplCommands {
         String[] parts = name.startsWith(".") ? name.substring(1).split("\\.") : name.split("\\.");
         int[] dir = s.interp.tree().dir();
         int base = name.startsWith(".") ? 0 : dir.length;
-        int[] p = java.util.Arrays.copyOf(dir, base + parts.length);
+        int[] p = Arrays.copyOf(dir, base + parts.length);
         for (int i = 0; i < parts.length; i++) p[base + i] = Sym.intern(parts[i]);
         return p;
     }
 
-    /** \r prints the seed last given; \r n seeds the random generator (the interpreter's \r). */
+    /** \r restarts the random generator from its seed and prints it, as Kona; \r n seeds it. */
     private void seed(String rest) {
         if (rest.isEmpty()) {
-            s.text((seed == null ? "none" : seed.toString()) + "\n");
+            Draw.seed(Draw.seed());
+            s.text(Draw.seed() + "\n");
             return;
         }
-        long n;
         try {
-            n = Long.parseLong(rest.strip());
+            Draw.seed(Long.parseLong(rest.strip()));
         } catch (NumberFormatException e) {
             throw KError.type();
         }
-        cd(Commands.run(s.interp, "r " + n));
-        seed = n;
+    }
+
+    /** \d prints the directory without a backquote, as Kona; \d ^ goes up; else the interpreter's \d. */
+    private void directory(String rest) {
+        int[] dir = s.interp.tree().dir();
+        if (rest.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (int sym : dir) b.append('.').append(Sym.name(sym));
+            s.text(b.append('\n').toString());
+        } else if (rest.equals("^")) {
+            if (dir.length > 1) s.interp.tree().setDir(Arrays.copyOf(dir, dir.length - 1));
+        } else {
+            cd(Commands.run(s.interp, "d " + rest));
+        }
+    }
+
+    /** \l file (or file.k): its lines run here as if typed, values and errors printed, as Kona. */
+    private void load(String file) {
+        Path p = Path.of(file);
+        if (!Files.exists(p) && !file.endsWith(".k")) p = Path.of(file + ".k");
+        String src;
+        try {
+            src = Files.readString(p, StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            throw KError.of("file");
+        }
+        if (loads >= MAX_LOADS) throw KError.of("stack");
+        loads++;
+        try {
+            s.lines(src);
+            s.finish();
+        } finally {
+            loads--;
+        }
     }
 
     private void workspace(String rest) {

@@ -32,6 +32,7 @@ final class Session implements AutoCloseable {
 
     /** Feeds one line of input. */
     void line(String line) {
+        boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
             if (!script.continuing() && commands.handles(line)) {
@@ -41,17 +42,18 @@ final class Session implements AutoCloseable {
                 counted(() -> script.line(line));
             }
         } finally {
-            busy = false;
+            busy = outer;
         }
     }
 
     /** Ends a script or {@code -e} text: a chunk left open runs, so a missing bracket is an error. */
     void finish() {
+        boolean outer = busy;
         busy = true;
         try {
             counted(script::finish);
         } finally {
-            busy = false;
+            busy = outer;
         }
     }
 

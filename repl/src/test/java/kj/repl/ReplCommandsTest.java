@@ -73,7 +73,6 @@ class ReplCommandsTest {
         assertEquals("7\n", run("\\p"));
         assertEquals("", run("\\p 3"));
         assertEquals("3\n", run("\\p"));
-        assertEquals("`.k\n", run("\\d"));
         assertTrue(run("\\t a:1 2").matches("\\d+\n"));
         assertEquals("nonce error\n", run("\\nosuchcommand"));
     }
@@ -84,6 +83,31 @@ class ReplCommandsTest {
         Files.writeString(f, "b:5 6\nc:\"abc\"\n");
         assertEquals("", run("\\l " + f));
         assertEquals("5 6\n\"abc\"\n", run("b", "c"));
+    }
+
+    @Test
+    void loadPrintsValuesAndErrorsAsIfTyped(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("inner.k"), "i:3\ni*2\n");
+        Files.writeString(dir.resolve("outer.k"), "1+1\nnosuch\n\\l " + dir.resolve("inner") + "\nf:{x\n");
+        assertEquals("2\nvalue error\nnosuch\n^\n6\nparse error\n", run("\\l " + dir.resolve("outer")),
+                "\\l finds f.k; an open bracket at the end of the file is reported there");
+        assertEquals("3\n", run("i"), "the next line is not swallowed by the file's open chunk");
+        assertEquals("file error\n", run("\\l " + dir.resolve("none")));
+        Files.writeString(dir.resolve("self.k"), "\\l " + dir.resolve("self.k") + "\n");
+        assertTrue(run("\\l " + dir.resolve("self.k")).startsWith("stack error\n"), "a file that loads itself stops");
+    }
+
+    @Test
+    void directoryAsKonaPrintsIt() {
+        assertEquals(".k\n", run("\\d"));
+        run("\\d .k.sub", "x:1");
+        assertEquals(".k.sub\n", run("\\d"));
+        assertEquals("1\n", run(".k.sub.x"));
+        run("\\d ^");
+        assertEquals(".k\n", run("\\d"));
+        run("\\d ^");
+        assertEquals(".k\n", run("\\d"), "nothing above .k");
+        assertEquals("`x\n", run("\\v sub").replace(",`x", "`x"));
     }
 
     @Test
@@ -177,9 +201,11 @@ class ReplCommandsTest {
 
     @Test
     void randomSeed() {
-        assertEquals("none\n", run("\\r"));
+        assertTrue(run("\\r").matches("-?\\d+\n"), "the seed in use before any is given");
         assertEquals("", run("\\r 42"));
+        String first = run("5 _draw 1000");
         assertEquals("42\n", run("\\r"));
+        assertEquals(first, run("5 _draw 1000"), "\\r restarts from the seed, as Kona");
         assertEquals("type error\n", run("\\r x"));
     }
 

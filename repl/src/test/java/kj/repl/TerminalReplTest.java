@@ -41,6 +41,11 @@ class TerminalReplTest {
     void start() throws Exception {
         baseline = new PoolBaseline();
         System.setProperty("kj.history", dir.resolve("history").toString());
+        launch();
+    }
+
+    /** Starts k on a fresh terminal (the screen goes on from where it was). */
+    private void launch() throws Exception {
         keys = new PipedOutputStream();
         InputStream typed = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("kj-test", "xterm", typed, screen, StandardCharsets.UTF_8);
@@ -111,6 +116,41 @@ class TerminalReplTest {
         repl.join(10_000);
         String history = Files.readString(dir.resolve("history"));
         assertTrue(history.contains("a:1 2 3") && history.contains("b:(4\\n5)"), history);
+    }
+
+    @Test
+    void historyIsKeptForTheNextSession() throws Exception {
+        type("6*7\r");
+        expect("\n42\n");
+        type("\u0004");
+        repl.join(10_000);
+        assertFalse(repl.isAlive());
+        launch();
+        expect("  ");
+        type("\u001bOA"); // up: the last line of the session before
+        expect("6*7");
+        type("\r");
+        expect("\n42\n");
+    }
+
+    @Test
+    void aStringSpanningLinesContinues() throws Exception {
+        type("s:\"ab\r");
+        expect(">  ");
+        type("cd\"\r");
+        type("s\r");
+        expect("\"ab\\ncd\"");
+    }
+
+    @Test
+    void tabCompletesKTreePathsAndUnderscoreNames() throws Exception {
+        type("d.alpha:5\r");
+        type(".k.d.al\t\r");
+        expect(".k.d.alpha");
+        expect("\n5\n");
+        type("#3 _dra\t2\r");
+        expect("_draw");
+        expect("\n3\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kj.repl;
 
+import kj.kpool.AuditReport;
 import kj.kpool.LaneStats;
 import kj.kpool.PoolStats;
 
@@ -42,6 +43,14 @@ final class MemoryReport {
                 st.largeCount() == 1 ? "" : "s", st.largeBytes(), st.largeCount() == 0 ? "ok" : "not all freed"));
         b.append(String.format("total: %d bytes used (peak %d), %d mapped; %d mmap, %d munmap, %d mremap calls%n",
                 st.used(), maxUsed, st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+        return b.toString();
+    }
+
+    /** The text of {@code \m}: "pool ok" with the cells in use, or each broken invariant found. */
+    static String audit(AuditReport r, PoolStats st) {
+        if (r.ok()) return "pool ok: " + st.cellsInUse() + " cells in use, " + st.used() + " bytes\n";
+        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
+        for (String p : r.problems()) b.append("  ").append(p).append('\n');
         return b.toString();
     }
 

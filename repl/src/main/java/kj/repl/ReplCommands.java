@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Set;
 import kj.error.KError;
 import kj.eval.Commands;
-import kj.kpool.AuditReport;
 import kj.parse.Node;
 import kj.parse.Parser;
 import kj.print.Printer;
@@ -174,16 +173,7 @@ final class ReplCommands {
         }
     }
 
-    private void audit() {
-        AuditReport r = K.POOL.audit();
-        if (r.ok()) {
-            s.text("pool ok: " + K.POOL.stats().cellsInUse() + " cells in use, " + K.POOL.used() + " bytes\n");
-            return;
-        }
-        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
-        for (String p : r.problems()) b.append("  ").append(p).append('\n');
-        s.text(b.toString());
-    }
+    private void audit() { s.text(MemoryReport.audit(K.POOL.audit(), K.POOL.stats())); }
 
     /** \t:n expr — runs expr n times; prints the total milliseconds. */
     private void timeRepeated(int n, String expr) {

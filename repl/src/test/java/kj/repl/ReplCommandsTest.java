@@ -6,10 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import kj.kpool.AuditReport;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +62,7 @@ class ReplCommandsTest {
     @Test
     void helpScreens() {
         assertTrue(run("\\").contains("Workspace:"));
+        assertTrue(run("\\").contains("no \\b:"), "the help says why there is no \\b");
         assertTrue(run("\\0").contains("Nouns"));
         assertTrue(run("\\+").contains("Verbs"));
         assertTrue(run("\\'").contains("Adverbs"));
@@ -197,6 +200,26 @@ class ReplCommandsTest {
         run("a:0");
         assertTrue(run("\\gc").matches("\\d+ bytes returned to the system\n"));
         assertTrue(run("\\m").startsWith("pool ok: "));
+    }
+
+    @Test
+    void auditNamesEachProblem() {
+        var broken = new AuditReport(List.of("lane 6: free cell 0x10 outside its chunks",
+                "used is 64 but lanes and large cells add up to 0"), List.of());
+        assertEquals("""
+                pool has 2 problem(s):
+                  lane 6: free cell 0x10 outside its chunks
+                  used is 64 but lanes and large cells add up to 0
+                """, MemoryReport.audit(broken, K.POOL.stats()));
+    }
+
+    @Test
+    void theCapStopsAnAllocationAndTheWorkspaceGoesOn() {
+        run("a:1 2", "\\w 1");
+        assertEquals("wsfull error\n", run("b:!1000000"));
+        assertEquals("1 2\n", run("a"));
+        run("\\w 0");
+        assertEquals("1000000\n", run("#!1000000"));
     }
 
     @Test

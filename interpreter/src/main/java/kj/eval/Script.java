@@ -78,6 +78,18 @@ public final class Script {
         }
     }
 
+    /**
+     * Ends the input: a chunk still open runs as it is, so its parse error is printed (a script
+     * or {@code -e} text must not end silently inside a bracket); an open comment block ends.
+     */
+    public void finish() {
+        comment = false;
+        if (pending.length() == 0) return;
+        String chunk = pending.toString();
+        pending.setLength(0);
+        run(chunk);
+    }
+
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
         try {

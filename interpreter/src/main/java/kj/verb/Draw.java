@@ -13,12 +13,19 @@ import kj.error.KError;
  */
 public final class Draw {
     private static final long DEFAULT_SEED = 0x4B3_2035L;
+    private static long seed = DEFAULT_SEED;
     private static SplittableRandom rng = new SplittableRandom(DEFAULT_SEED);
 
     private Draw() {}
 
     /** \r n : restarts the generator from seed n. */
-    public static void seed(long s) { rng = new SplittableRandom(s); }
+    public static void seed(long s) {
+        seed = s;
+        rng = new SplittableRandom(s);
+    }
+
+    /** The seed the generator last started from (the REPL's \r shows it, as Kona's does). */
+    public static long seed() { return seed; }
 
     /** A uniform double in [0,1). */
     public static double nextDouble() { return rng.nextDouble(); }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import kj.error.KError;
 import kj.eval.Interp;
-import kj.kpool.LaneStats;
 import kj.kpool.PoolStats;
 import kj.value.Sym;
 
@@ -54,12 +53,13 @@ final class SysLib {
         }
     }
 
-    /** _s : bytes used, carved into cells, mapped from the system, and the peak used. */
+    /**
+     * _s, as Kona's (used; allocated; mapped; max) and the same numbers as the REPL's \w:
+     * bytes in cells now, bytes of lane chunks, bytes of large cells' own mappings, most used.
+     */
     private static long poolStats() {
         PoolStats s = POOL.stats();
-        long carved = s.largeBytes();
-        for (LaneStats l : s.lanes()) carved += l.mappedBytes();
-        return ints(s.used(), carved, s.mapped(), s.peakUsed());
+        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), POOL.maxUsed());
     }
 
     static long call(String name, long[] a) {

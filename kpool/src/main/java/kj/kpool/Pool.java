@@ -51,6 +51,8 @@ public final class Pool {
     final Set<Long> live = DEBUG ? new HashSet<>() : null;
 
     private long used, peakUsed, mapped, largeBytes;
+    /** The highest peak before the last {@link #resetPeak()}. */
+    private long earlierPeak;
     private long mmapCalls, munmapCalls, mremapCalls;
     private long cap;
 
@@ -74,7 +76,13 @@ public final class Pool {
     public long used() { return used; }
 
     /** Starts a new peak measurement from the bytes in use now (the REPL's \ts command). */
-    public void resetPeak() { peakUsed = used; }
+    public void resetPeak() {
+        earlierPeak = maxUsed();
+        peakUsed = used;
+    }
+
+    /** The most bytes ever in use at once, across every {@link #resetPeak()}. */
+    public long maxUsed() { return Math.max(earlierPeak, peakUsed); }
 
     public long pageSize() { return pageSize; }
 

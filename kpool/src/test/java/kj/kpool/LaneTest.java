@@ -126,6 +126,18 @@ class LaneTest {
     }
 
     @Test
+    void aResetPeakMeasuresAfreshButMaxUsedKeepsTheHighest() {
+        long big = pool.allocate(4000, 0, 0);
+        pool.cd(big);
+        pool.resetPeak();
+        pool.cd(pool.allocate(400, 0, 0));
+        assertEquals(512, pool.stats().peakUsed(), "the peak since the reset");
+        assertEquals(4096, pool.maxUsed(), "the highest peak of all");
+        pool.resetPeak();
+        assertEquals(4096, pool.maxUsed(), "kept across a second reset");
+    }
+
+    @Test
     void cellsAreAlignedToTheirLaneSizeOrAPage() {
         assertAligned(pool, os.pageSize());
     }

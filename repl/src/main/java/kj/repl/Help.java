@@ -8,11 +8,12 @@ final class Help {
             Help screens: \\0 nouns  \\+ verbs  \\' adverbs  \\: input/output  \\_ reserved names  \\. control
             Commands:
               \\\\            leave (also Ctrl-D)          Ctrl-C  interrupt a running expression
-              \\l f          load script f (f.k)          \\d [d]  show / change directory
-              \\p [n]        print precision             \\e [n]  error flag (0,1 go on; 2 exit)
-              \\v [d]        names defined in d          \\r [n]  random seed
-              \\t e          time e in ms                \\t:n e  n runs of e, total ms
+              \\l f          run script f (f.k) here      \\d [d]  show / change directory (^: up)
+              \\p [n]        print precision              \\e [n]  error flag (0,1 go on; 2 exit)
+              \\v [d]        names defined in d           \\r [n]  show (and restart) / set random seed
+              \\t e          time e in ms                 \\t:n e  n runs of e, total ms
               \\ts e         ms and peak bytes e added
+              (no \\b: an error returns to the prompt; kj has no suspended mode to step through)
             Workspace:
               \\w            used now, max used, symbols, cap
               \\w l          per lane: cells in use, free, peak, allocations, mapped, status
@@ -58,6 +59,7 @@ final class Help {
     static final String RESERVED = """
             Reserved names
               values:    _a _d _f _h _i _k _n _p _s _t _T _v _w
+                         (_a the command line; _s used, allocated, mapped, max bytes as \\w shows them)
               math:      _abs _acos _asin _atan _ceil _cos _cosh _exp _floor _log _sin _sinh _sqr _sqrt _tan _tanh
               lists:     _bin _binl _dv _dvl _di _in _lin _sm _ss _ssr _sv _vs _draw
               linear:    _dot _mul _inv _lsq

@@ -1,5 +1,6 @@
 package kj.repl;
 
+import kj.kpool.AuditReport;
 import kj.kpool.LaneStats;
 import kj.kpool.PoolStats;
 
@@ -13,16 +14,19 @@ final class MemoryReport {
 
     private MemoryReport() {}
 
-    /** used now : used (lane bytes mapped, large bytes mapped); max used; symbol count; cap. */
-    static String summary(PoolStats st, long earlierPeak, int symbols) {
+    /**
+     * used now : used (lane bytes mapped, large bytes mapped); max used; symbol count; cap.
+     * The first four numbers are those of {@code _s}.
+     */
+    static String summary(PoolStats st, long maxUsed, int symbols) {
         return "used now : " + st.used() + " (" + (st.mapped() - st.largeBytes()) + " " + st.largeBytes() + ")\n"
-                + "max used : " + Math.max(earlierPeak, st.peakUsed()) + "\n"
+                + "max used : " + maxUsed + "\n"
                 + "symbols  : " + symbols + "\n"
                 + "cap      : " + (st.cap() == 0 ? "none" : st.cap() + " (" + (st.cap() >> 20) + " MB)") + "\n";
     }
 
     /** The lane table: lanes that were ever used, then large cells and totals. */
-    static String lanes(PoolStats st, long earlierPeak, boolean unicode) {
+    static String lanes(PoolStats st, long maxUsed, boolean unicode) {
         long most = 1;
         for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
         StringBuilder b = new StringBuilder();
@@ -38,7 +42,15 @@ final class MemoryReport {
         b.append(String.format("large: %d cell%s, %d bytes mapped  %s%n", st.largeCount(),
                 st.largeCount() == 1 ? "" : "s", st.largeBytes(), st.largeCount() == 0 ? "ok" : "not all freed"));
         b.append(String.format("total: %d bytes used (peak %d), %d mapped; %d mmap, %d munmap, %d mremap calls%n",
-                st.used(), Math.max(earlierPeak, st.peakUsed()), st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+                st.used(), maxUsed, st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+        return b.toString();
+    }
+
+    /** The text of {@code \m}: "pool ok" with the cells in use, or each broken invariant found. */
+    static String audit(AuditReport r, PoolStats st) {
+        if (r.ok()) return "pool ok: " + st.cellsInUse() + " cells in use, " + st.used() + " bytes\n";
+        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
+        for (String p : r.problems()) b.append("  ").append(p).append('\n');
         return b.toString();
     }
 

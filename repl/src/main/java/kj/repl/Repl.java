@@ -85,8 +85,14 @@ public final class Repl {
         try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
              Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.interp.args = o.argv();
-            if (src != null) s.lines(src);
-            if (o.expr() != null && !s.exitRequested()) s.lines(o.expr());
+            if (src != null) {
+                s.lines(src);
+                s.finish();
+            }
+            if (o.expr() != null && !s.exitRequested()) {
+                s.lines(o.expr());
+                s.finish();
+            }
             int status = s.errors() > 0 ? 1 : 0;
             if (o.expr() != null || s.exitRequested()) return status;
             if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
@@ -104,5 +110,6 @@ public final class Repl {
             s.line(line);
             s.out.flush();
         }
+        s.finish();
     }
 }

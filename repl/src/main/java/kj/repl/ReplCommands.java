@@ -2,30 +2,37 @@ package kj.repl;
 
 import static kj.value.K.*;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import kj.error.KError;
 import kj.eval.Commands;
-import kj.kpool.AuditReport;
 import kj.parse.Node;
 import kj.parse.Parser;
 import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
+import kj.verb.Draw;
 
 /**
  * The backslash commands that belong to the terminal: help screens, the error flag, the name
- * list, timing with repeats and space, and the workspace (memory) commands. The rest
- * ({@code \t \p \d \l} and {@code \\}) are the interpreter's, reached through the script reader.
+ * list, the directory as Kona prints it, loading a file as if typed, the random seed, timing
+ * with repeats and space, and the workspace (memory) commands. The rest ({@code \t \p} and
+ * {@code \\}) are the interpreter's, reached through the script reader.
  */
 final class ReplCommands {
-    private static final Set<String> WORDS = Set.of("", "0", "+", "'", ":", "_", ".", "e", "v", "w", "gc", "m", "ts", "r");
+    private static final Set<String> WORDS =
+            Set.of("", "0", "+", "'", ":", "_", ".", "d", "e", "l", "v", "w", "gc", "m", "ts", "r");
+    /** How deep \l may nest (a file that loads itself stops here). */
+    private static final int MAX_LOADS = 64;
 
     private final Session s;
     private final boolean fancy;
-    /** The pool's peak before \ts last restarted it, so \w still shows the session's maximum. */
-    private long maxUsed;
-    private Long seed;
+    private int loads;
 
     ReplCommands(Session s, boolean fancy) {
         this.s = s;
@@ -52,7 +59,9 @@ final class ReplCommands {
                 case ":" -> s.text(Help.IO);
                 case "_" -> s.text(Help.RESERVED);
                 case "." -> s.text(Help.CONTROL);
+                case "d" -> directory(rest);
                 case "e" -> errorFlag(rest);
+                case "l" -> load(rest);
                 case "v" -> names(rest);
                 case "w" -> workspace(rest);
                 case "gc" -> s.text(K.POOL.trim() + " bytes returned to the system\n");
@@ -101,30 +110,62 @@ final class ReplCommands {
         String[] parts = name.startsWith(".") ? name.substring(1).split("\\.") : name.split("\\.");
         int[] dir = s.interp.tree().dir();
         int base = name.startsWith(".") ? 0 : dir.length;
-        int[] p = java.util.Arrays.copyOf(dir, base + parts.length);
+        int[] p = Arrays.copyOf(dir, base + parts.length);
         for (int i = 0; i < parts.length; i++) p[base + i] = Sym.intern(parts[i]);
         return p;
     }
 
-    /** \r prints the seed last given; \r n seeds the random generator (the interpreter's \r). */
+    /** \r restarts the random generator from its seed and prints it, as Kona; \r n seeds it. */
     private void seed(String rest) {
         if (rest.isEmpty()) {
-            s.text((seed == null ? "none" : seed.toString()) + "\n");
+            Draw.seed(Draw.seed());
+            s.text(Draw.seed() + "\n");
             return;
         }
-        long n;
         try {
-            n = Long.parseLong(rest.strip());
+            Draw.seed(Long.parseLong(rest.strip()));
         } catch (NumberFormatException e) {
             throw KError.type();
         }
-        cd(Commands.run(s.interp, "r " + n));
-        seed = n;
+    }
+
+    /** \d prints the directory without a backquote, as Kona; \d ^ goes up; else the interpreter's \d. */
+    private void directory(String rest) {
+        int[] dir = s.interp.tree().dir();
+        if (rest.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (int sym : dir) b.append('.').append(Sym.name(sym));
+            s.text(b.append('\n').toString());
+        } else if (rest.equals("^")) {
+            if (dir.length > 1) s.interp.tree().setDir(Arrays.copyOf(dir, dir.length - 1));
+        } else {
+            cd(Commands.run(s.interp, "d " + rest));
+        }
+    }
+
+    /** \l file (or file.k): its lines run here as if typed, values and errors printed, as Kona. */
+    private void load(String file) {
+        Path p = Path.of(file);
+        if (!Files.exists(p) && !file.endsWith(".k")) p = Path.of(file + ".k");
+        String src;
+        try {
+            src = Files.readString(p, StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            throw KError.of("file");
+        }
+        if (loads >= MAX_LOADS) throw KError.of("stack");
+        loads++;
+        try {
+            s.lines(src);
+            s.finish();
+        } finally {
+            loads--;
+        }
     }
 
     private void workspace(String rest) {
-        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), maxUsed, Sym.count()));
-        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), maxUsed, fancy));
+        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), K.POOL.maxUsed(), Sym.count()));
+        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), K.POOL.maxUsed(), fancy));
         else {
             long mb = integer(rest);
             if (mb < 0) throw KError.domain();
@@ -132,16 +173,7 @@ final class ReplCommands {
         }
     }
 
-    private void audit() {
-        AuditReport r = K.POOL.audit();
-        if (r.ok()) {
-            s.text("pool ok: " + K.POOL.stats().cellsInUse() + " cells in use, " + K.POOL.used() + " bytes\n");
-            return;
-        }
-        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
-        for (String p : r.problems()) b.append("  ").append(p).append('\n');
-        s.text(b.toString());
-    }
+    private void audit() { s.text(MemoryReport.audit(K.POOL.audit(), K.POOL.stats())); }
 
     /** \t:n expr — runs expr n times; prints the total milliseconds. */
     private void timeRepeated(int n, String expr) {
@@ -155,7 +187,6 @@ final class ReplCommands {
     private void timeSpace(String expr) {
         Node node = Parser.parse(expr);
         long before = K.POOL.used();
-        maxUsed = Math.max(maxUsed, K.POOL.stats().peakUsed());
         K.POOL.resetPeak();
         long start = System.nanoTime();
         evalAndDrop(node);

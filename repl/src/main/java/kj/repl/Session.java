@@ -32,19 +32,35 @@ final class Session implements AutoCloseable {
 
     /** Feeds one line of input. */
     void line(String line) {
+        boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
             if (!script.continuing() && commands.handles(line)) {
                 commands.run(line.substring(1));
             } else {
-                int before = script.errors();
                 interp.interrupted = false;
-                script.line(line);
-                if (script.errors() > before) failed();
+                counted(() -> script.line(line));
             }
         } finally {
-            busy = false;
+            busy = outer;
         }
+    }
+
+    /** Ends a script or {@code -e} text: a chunk left open runs, so a missing bracket is an error. */
+    void finish() {
+        boolean outer = busy;
+        busy = true;
+        try {
+            counted(script::finish);
+        } finally {
+            busy = outer;
+        }
+    }
+
+    private void counted(Runnable feed) {
+        int before = script.errors();
+        feed.run();
+        if (script.errors() > before) failed();
     }
 
     /** True while a line runs (a signal then interrupts it rather than ending the program). */

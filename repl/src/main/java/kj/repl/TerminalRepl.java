@@ -9,6 +9,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
 /**
@@ -29,8 +30,10 @@ final class TerminalRepl {
         return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".kj_history");
     }
 
-    /** Runs the loop until Ctrl-D or \\; returns the number of errors printed. */
+    /** Runs the loop until Ctrl-D or \\. */
     static void run(Session s, Terminal terminal, Path history) throws IOException {
+        // A pseudo-terminal nobody sized reports 0 columns; JLine then wraps every character.
+        if (terminal.getWidth() <= 0) terminal.setSize(new Size(80, Math.max(terminal.getHeight(), 24)));
         LineReader reader = LineReaderBuilder.builder()
                 .appName("kj")
                 .terminal(terminal)

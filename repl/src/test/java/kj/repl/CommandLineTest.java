@@ -78,6 +78,18 @@ class CommandLineTest {
     }
 
     @Test
+    void textEndingInsideABracketIsAnError() throws Exception {
+        assertEquals(1, k("", "-e", "(1;2"));
+        assertEquals("parse error\n", out, "-e text is whole: an open bracket cannot wait for more");
+        assertEquals(1, k("", file("open.k", "a:1\nf:{x\n")));
+        assertEquals("parse error\n", out);
+        assertEquals(0, k("(1;2\n"), "errors on standard input leave the status alone, as Kona");
+        assertEquals("parse error\n", out, "but the open chunk is not dropped silently");
+        assertEquals(0, k("/\nan open comment block\n"));
+        assertEquals("", out, "a comment block may run to the end");
+    }
+
+    @Test
     void scriptThenStandardInput() throws Exception {
         String f = file("s.k", "x:1 2\nx\n");
         assertEquals(0, k("x\n", f, "alpha", "beta"));

@@ -3,6 +3,7 @@ package kj.repl;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;
@@ -47,10 +48,22 @@ class EditingTest {
             assertEquals(List.of("d.x", "d.yy"), complete(s, "d."));
             assertEquals(List.of(".k.alpha", ".k.alps"), complete(s, ".k.al"));
             assertEquals(List.of("_draw"), complete(s, "_dr"));
+            assertEquals(List.of(".k"), complete(s, "."), "the root of the K-tree");
+            assertEquals(List.of(".k.d.x", ".k.d.yy"), complete(s, ".k.d."));
             assertEquals(List.of("\\w"), complete(s, "\\w"));
             assertTrue(complete(s, "").containsAll(List.of("alpha", "beta", "d")));
         }
         baseline.check();
+    }
+
+    @Test
+    void historyLivesInTheHomeDirectory() {
+        String given = System.clearProperty("kj.history");
+        try {
+            assertEquals(Path.of(System.getProperty("user.home"), ".kj_history"), TerminalRepl.historyFile());
+        } finally {
+            if (given != null) System.setProperty("kj.history", given);
+        }
     }
 
     private List<String> complete(Session s, String line) {

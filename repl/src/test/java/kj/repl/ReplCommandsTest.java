@@ -6,12 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import kj.kpool.AuditReport;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +62,7 @@ class ReplCommandsTest {
     @Test
     void helpScreens() {
         assertTrue(run("\\").contains("Workspace:"));
+        assertTrue(run("\\").contains("no \\b:"), "the help says why there is no \\b");
         assertTrue(run("\\0").contains("Nouns"));
         assertTrue(run("\\+").contains("Verbs"));
         assertTrue(run("\\'").contains("Adverbs"));
@@ -75,7 +76,6 @@ class ReplCommandsTest {
         assertEquals("7\n", run("\\p"));
         assertEquals("", run("\\p 3"));
         assertEquals("3\n", run("\\p"));
-        assertEquals("`.k\n", run("\\d"));
         assertTrue(run("\\t a:1 2").matches("\\d+\n"));
         assertEquals("nonce error\n", run("\\nosuchcommand"));
     }
@@ -86,6 +86,31 @@ class ReplCommandsTest {
         Files.writeString(f, "b:5 6\nc:\"abc\"\n");
         assertEquals("", run("\\l " + f));
         assertEquals("5 6\n\"abc\"\n", run("b", "c"));
+    }
+
+    @Test
+    void loadPrintsValuesAndErrorsAsIfTyped(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("inner.k"), "i:3\ni*2\n");
+        Files.writeString(dir.resolve("outer.k"), "1+1\nnosuch\n\\l " + dir.resolve("inner") + "\nf:{x\n");
+        assertEquals("2\nvalue error\nnosuch\n^\n6\nparse error\n", run("\\l " + dir.resolve("outer")),
+                "\\l finds f.k; an open bracket at the end of the file is reported there");
+        assertEquals("3\n", run("i"), "the next line is not swallowed by the file's open chunk");
+        assertEquals("file error\n", run("\\l " + dir.resolve("none")));
+        Files.writeString(dir.resolve("self.k"), "\\l " + dir.resolve("self.k") + "\n");
+        assertTrue(run("\\l " + dir.resolve("self.k")).startsWith("stack error\n"), "a file that loads itself stops");
+    }
+
+    @Test
+    void directoryAsKonaPrintsIt() {
+        assertEquals(".k\n", run("\\d"));
+        run("\\d .k.sub", "x:1");
+        assertEquals(".k.sub\n", run("\\d"));
+        assertEquals("1\n", run(".k.sub.x"));
+        run("\\d ^");
+        assertEquals(".k\n", run("\\d"));
+        run("\\d ^");
+        assertEquals(".k\n", run("\\d"), "nothing above .k");
+        assertEquals("`x\n", run("\\v sub").replace(",`x", "`x"));
     }
 
     @Test
@@ -130,38 +155,32 @@ class ReplCommandsTest {
     }
 
     @Test
+    void underscoreSHoldsTheNumbersOfTheSummary() {
+        run(vector("big", 2000), "big:0", "\\ts 1");
+        Matcher w = Pattern.compile("used now : (\\d+) \\((\\d+) (\\d+)\\)\nmax used : (\\d+)\n").matcher(run("\\w"));
+        assertTrue(w.find());
+        String kona = w.group(1) + " " + w.group(2) + " " + w.group(3) + " " + w.group(4) + "\n";
+        assertEquals(kona, run("_s"), "_s is (used; allocated; mapped; max) as \\w shows them");
+        assertTrue(Long.parseLong(w.group(4)) >= 16000, "max used survives the reset \\ts makes");
+    }
+
+    @Test
     void laneTableShowsAValueAndItsRelease() {
-        Map<String, Long> before = lanes(run("\\w l"));
-        run("a:!1000");
+        run("a:!100000"); // 800000 bytes of ints and a header: one cell in the 1M lane
         String table = run("\\w l");
-        Map<String, Long> held = lanes(table);
-        String lane = grown(before, held);
-        assertNotNull(lane, "some lane of 8K or more holds one more cell:\n" + table);
-        assertTrue(table.contains("not all freed"));
+        assertTrue(row(table, "1M").matches(" *20 +1M +1 .* not all freed +#+ 1048576"), table);
         assertTrue(table.contains("#"), "plain bars when not a terminal");
         assertFalse(table.contains("█"));
         assertTrue(table.contains("large: 0 cells"));
         run("a:0");
-        Map<String, Long> after = lanes(run("\\w l"));
-        assertEquals(held.get(lane) - 1, after.get(lane), "the lane's count drops when a is freed");
+        table = run("\\w l");
+        assertTrue(row(table, "1M").matches(" *20 +1M +0 .* ok *"), table);
     }
 
-    /** The lane whose count went up by exactly one, among lanes of 8 KB cells and up. */
-    private static String grown(Map<String, Long> before, Map<String, Long> after) {
-        for (var e : after.entrySet()) {
-            String size = e.getKey();
-            if (!(size.endsWith("K") && Long.parseLong(size.replace("K", "")) >= 8 || size.endsWith("M"))) continue;
-            if (e.getValue() == before.getOrDefault(size, 0L) + 1) return size;
-        }
-        return null;
-    }
-
-    /** cell size -> cells in use, from the rows of \w l. */
-    private static Map<String, Long> lanes(String table) {
-        Map<String, Long> m = new HashMap<>();
-        Matcher r = Pattern.compile("(?m)^\\s*\\d+\\s+(\\S+)\\s+(\\d+)\\s").matcher(table);
-        while (r.find()) m.put(r.group(1), Long.parseLong(r.group(2)));
-        return m;
+    /** The row of \w l for the lane of the given cell size. */
+    private static String row(String table, String size) {
+        for (String r : table.split("\n")) if (r.matches(" *\\d+ +" + size + " .*")) return r;
+        return "";
     }
 
     @Test
@@ -184,10 +203,32 @@ class ReplCommandsTest {
     }
 
     @Test
+    void auditNamesEachProblem() {
+        var broken = new AuditReport(List.of("lane 6: free cell 0x10 outside its chunks",
+                "used is 64 but lanes and large cells add up to 0"), List.of());
+        assertEquals("""
+                pool has 2 problem(s):
+                  lane 6: free cell 0x10 outside its chunks
+                  used is 64 but lanes and large cells add up to 0
+                """, MemoryReport.audit(broken, K.POOL.stats()));
+    }
+
+    @Test
+    void theCapStopsAnAllocationAndTheWorkspaceGoesOn() {
+        run("a:1 2", "\\w 1");
+        assertEquals("wsfull error\n", run("b:!1000000"));
+        assertEquals("1 2\n", run("a"));
+        run("\\w 0");
+        assertEquals("1000000\n", run("#!1000000"));
+    }
+
+    @Test
     void randomSeed() {
-        assertEquals("none\n", run("\\r"));
+        assertTrue(run("\\r").matches("-?\\d+\n"), "the seed in use before any is given");
         assertEquals("", run("\\r 42"));
+        String first = run("5 _draw 1000");
         assertEquals("42\n", run("\\r"));
+        assertEquals(first, run("5 _draw 1000"), "\\r restarts from the seed, as Kona");
         assertEquals("type error\n", run("\\r x"));
     }
 

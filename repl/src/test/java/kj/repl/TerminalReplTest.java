@@ -41,10 +41,15 @@ class TerminalReplTest {
     void start() throws Exception {
         baseline = new PoolBaseline();
         System.setProperty("kj.history", dir.resolve("history").toString());
+        launch(new Size(100, 30));
+    }
+
+    /** Starts k on a fresh terminal (the screen goes on from where it was). */
+    private void launch(Size size) throws Exception {
         keys = new PipedOutputStream();
         InputStream typed = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("kj-test", "xterm", typed, screen, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(100, 30));
+        terminal.setSize(size);
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         repl = new Thread(null, () -> exitCode = Repl.run(new String[0], InputStream.nullInputStream(),
                 new ByteArrayOutputStream(), err, () -> terminal), "k-test", 256L << 20);
@@ -111,6 +116,51 @@ class TerminalReplTest {
         repl.join(10_000);
         String history = Files.readString(dir.resolve("history"));
         assertTrue(history.contains("a:1 2 3") && history.contains("b:(4\\n5)"), history);
+    }
+
+    @Test
+    void historyIsKeptForTheNextSession() throws Exception {
+        type("6*7\r");
+        expect("\n42\n");
+        type("\u0004");
+        repl.join(10_000);
+        assertFalse(repl.isAlive());
+        launch(new Size(100, 30));
+        expect("  ");
+        type("\u001bOA"); // up: the last line of the session before
+        expect("6*7");
+        type("\r");
+        expect("\n42\n");
+    }
+
+    @Test
+    void aTerminalOfNoWidthStillEchoesWhatIsTyped() throws Exception {
+        type("\u0004");
+        repl.join(10_000);
+        launch(new Size(0, 0));
+        expect("  ");
+        type("1+1\r");
+        expect("  1+1\n2\n");
+    }
+
+    @Test
+    void aStringSpanningLinesContinues() throws Exception {
+        type("s:\"ab\r");
+        expect(">  ");
+        type("cd\"\r");
+        type("s\r");
+        expect("\"ab\\ncd\"");
+    }
+
+    @Test
+    void tabCompletesKTreePathsAndUnderscoreNames() throws Exception {
+        type("d.alpha:5\r");
+        type(".k.d.al\t\r");
+        expect(".k.d.alpha");
+        expect("\n5\n");
+        type("#3 _dra\t2\r");
+        expect("_draw");
+        expect("\n3\n");
     }
 
     @Test

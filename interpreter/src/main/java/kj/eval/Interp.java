@@ -36,7 +36,22 @@ public final class Interp {
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    public Interp() { current = this; }
+    /** The interpreters whose workspaces are open: together they hold every live K value. */
+    private static final java.util.Set<Interp> OPEN = new java.util.LinkedHashSet<>();
+
+    public Interp() {
+        current = this;
+        OPEN.add(this);
+    }
+
+    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
+    public static long[] roots() {
+        long[] r = new long[OPEN.size() + 1];
+        int i = 0;
+        for (Interp in : OPEN) r[i++] = in.tree.root();
+        r[i] = NIL_VALUE;
+        return r;
+    }
 
     /** The interpreter running on this thread: verbs reach the evaluator through it. */
     public static Interp current() { return current; }
@@ -44,7 +59,9 @@ public final class Interp {
     public Tree tree() { return tree; }
 
     /** Releases the workspace: the K-tree and everything it holds. */
-    public void close() { tree.release(); }
+    public void close() {
+        if (OPEN.remove(this)) tree.release();
+    }
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {

@@ -2,8 +2,8 @@ package kj.value;
 
 import static kj.value.K.*;
 
+import java.util.function.LongConsumer;
 import kj.kpool.Mem;
-import kj.kpool.Pool;
 
 /**
  * Function values (type 7). The sub-kind in the cell's kind says which:
@@ -91,21 +91,21 @@ public final class Fn {
     public static long projFn(long f) { return slot(f, 0); }
     public static long projArg(long f, long i) { return slot(f, i + 1); }
 
-    static void releaseChildren(Pool pool, long f) {
+    static void forEachChild(long f, LongConsumer visit) {
         switch (subKind(f)) {
-            case DERIVED -> pool.cd(inner(f));
+            case DERIVED -> visit.accept(inner(f));
             case LAMBDA -> {
-                for (long i = 0, n = n(f); i < n; i++) pool.cd(captured(f, i));
+                for (long i = 0, n = n(f); i < n; i++) visit.accept(captured(f, i));
             }
             case PROJ -> {
-                pool.cd(projFn(f));
+                visit.accept(projFn(f));
                 for (long i = 0, n = n(f); i < n; i++) {
                     long a = projArg(f, i);
-                    if (a != 0) pool.cd(a);
+                    if (a != 0) visit.accept(a);
                 }
             }
             case TRAIN -> {
-                for (long i = 0, n = n(f); i < n; i++) pool.cd(trainItem(f, i));
+                for (long i = 0, n = n(f); i < n; i++) visit.accept(trainItem(f, i));
             }
             default -> { }
         }

@@ -2,6 +2,7 @@ package kj.value;
 
 import static kj.kpool.CellLayout.HEADER;
 
+import java.util.function.LongConsumer;
 import kj.error.KError;
 import kj.kpool.CellLayout;
 import kj.kpool.Mem;
@@ -37,7 +38,7 @@ public final class K {
     public static final long NIL_VALUE;
 
     static {
-        POOL.setChildReleaser(K::releaseChildren);
+        POOL.setChildren(K::forEachChild);
         NIL_VALUE = POOL.allocate(8, NIL, 1);
         Mem.putLong(NIL_VALUE + HEADER, 0);
     }
@@ -193,20 +194,21 @@ public final class K {
         return b.toString();
     }
 
-    // ---- release ----
-    private static void releaseChildren(Pool pool, long x) {
+    // ---- children ----
+    /** Visits each counted reference x holds: list items, dict values and attributes, a function's parts. */
+    public static void forEachChild(long x, LongConsumer visit) {
         switch (type(x)) {
             case LIST -> {
-                for (long i = 0, n = n(x); i < n; i++) pool.cd(getL(x, i));
+                for (long i = 0, n = n(x); i < n; i++) visit.accept(getL(x, i));
             }
             case DICT -> {
                 for (long i = 0, n = n(x); i < n; i++) {
-                    pool.cd(Dict.value(x, i));
+                    visit.accept(Dict.value(x, i));
                     long a = Dict.attr(x, i);
-                    if (a != 0) pool.cd(a);
+                    if (a != 0) visit.accept(a);
                 }
             }
-            case FUNC -> Fn.releaseChildren(pool, x);
+            case FUNC -> Fn.forEachChild(x, visit);
             default -> { }
         }
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * The one choke point for cell memory: allocate, grow, ci/cd and release, with exact statistics
@@ -33,7 +34,8 @@ public final class Pool {
 
     private final Os os;
     private final long pageSize;
-    private ChildReleaser children = (pool, cell) -> {};
+    private Children children = (cell, visit) -> {};
+    private final LongConsumer dropChild = this::cd;
 
     // Per lane, indexed by lane number (entries below MIN_LANE are unused).
     final long[] freeHead = new long[LANES];
@@ -66,7 +68,7 @@ public final class Pool {
         for (int l = MIN_LANE; l <= MAX_LANE; l++) chunks[l] = new Chunks();
     }
 
-    public void setChildReleaser(ChildReleaser releaser) { this.children = releaser; }
+    public void setChildren(Children children) { this.children = children; }
 
     /** Sets the workspace cap on mapped bytes; 0 means none. */
     public void setCap(long bytes) { this.cap = Math.max(0, bytes); }
@@ -197,7 +199,7 @@ public final class Pool {
         try {
             long c = cell;
             while (true) {
-                children.releaseChildren(this, c);
+                children.forEach(c, dropChild);
                 free(c);
                 if (pendingTop == 0) break;
                 c = pending[--pendingTop];
@@ -372,4 +374,11 @@ public final class Pool {
 
     /** Walks every lane and checks the free lists and counters; see {@link PoolAudit}. */
     public AuditReport audit() { return PoolAudit.run(this); }
+
+    /**
+     * What the roots keep alive: the cells they reach through {@link Children}, the cells in use
+     * that none reaches (leaked), and every reached cell whose count differs from the references
+     * found to it (each root counts as one). In debug mode the leaked cells are listed too.
+     */
+    public ReachReport reach(long... roots) { return Reach.run(this, children, roots); }
 }

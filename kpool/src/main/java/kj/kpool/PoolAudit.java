@@ -74,8 +74,12 @@ final class PoolAudit {
     private static List<String> liveCells(Pool pool) {
         if (pool.live == null) return List.of();
         List<String> out = new ArrayList<>();
-        for (long c : pool.live)
-            out.add(String.format("0x%x lane %d header %016x %016x", c, lane(c), Mem.getLong(c), Mem.getLong(c + 8)));
+        for (long c : pool.live) out.add(describe(c));
         return out;
+    }
+
+    /** A live cell as a leak report names it: address, lane and the two header words. */
+    static String describe(long c) {
+        return String.format("0x%x lane %d header %016x %016x", c, lane(c), Mem.getLong(c), Mem.getLong(c + 8));
     }
 }

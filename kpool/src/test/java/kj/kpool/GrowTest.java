@@ -14,7 +14,7 @@ class GrowTest {
     private int childReleases;
 
     GrowTest() {
-        pool.setChildReleaser((p, cell) -> childReleases++);
+        pool.setChildren((cell, visit) -> childReleases++);
     }
 
     @AfterEach

@@ -20,15 +20,15 @@ class RefCountTest {
 
     RefCountTest() {
         // A LINK's payload holds one child address (0: none); a LIST holds `count` of them.
-        pool.setChildReleaser((p, cell) -> {
+        pool.setChildren((cell, visit) -> {
             releaserCalls++;
             switch (kind(cell)) {
                 case LINK -> {
                     long child = Mem.getLong(payload(cell));
-                    if (child != 0) p.cd(child);
+                    if (child != 0) visit.accept(child);
                 }
                 case LIST -> {
-                    for (long i = 0, n = count(cell); i < n; i++) p.cd(Mem.getLong(payload(cell) + 8 * i));
+                    for (long i = 0, n = count(cell); i < n; i++) visit.accept(Mem.getLong(payload(cell) + 8 * i));
                 }
                 default -> {}
             }

@@ -19,7 +19,7 @@ final class Help {
               \\w l          per lane: cells in use, free, peak, allocations, mapped, status
               \\w n          cap the workspace at n MB (0: none); beyond it: wsfull error
               \\gc           give wholly free memory back to the system
-              \\m            check the pool's lists and counters
+              \\m            check the pool's lists and counters, and look for leaks
             """;
 
     static final String NOUNS = """

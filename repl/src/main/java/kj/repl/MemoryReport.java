@@ -3,6 +3,7 @@ package kj.repl;
 import kj.kpool.AuditReport;
 import kj.kpool.LaneStats;
 import kj.kpool.PoolStats;
+import kj.kpool.ReachReport;
 
 /**
  * The text of {@code \w} (Kona's workspace summary) and {@code \w l} (one row per lane, in the
@@ -46,11 +47,32 @@ final class MemoryReport {
         return b.toString();
     }
 
-    /** The text of {@code \m}: "pool ok" with the cells in use, or each broken invariant found. */
-    static String audit(AuditReport r, PoolStats st) {
-        if (r.ok()) return "pool ok: " + st.cellsInUse() + " cells in use, " + st.used() + " bytes\n";
-        StringBuilder b = new StringBuilder("pool has " + r.problems().size() + " problem(s):\n");
-        for (String p : r.problems()) b.append("  ").append(p).append('\n');
+    /**
+     * The text of {@code \m}: the pool's invariants ("pool ok" with the cells in use, or each
+     * broken one), then what the workspace keeps alive: leaked cells (in use, reached by no
+     * K-tree) and cells whose count is not the number of references to them.
+     */
+    static String audit(AuditReport r, ReachReport reach, PoolStats st) {
+        StringBuilder b = new StringBuilder();
+        if (r.ok()) {
+            b.append("pool ok: ").append(st.cellsInUse()).append(" cells in use, ").append(st.used()).append(" bytes\n");
+        } else {
+            b.append("pool has ").append(r.problems().size()).append(" problem(s):\n");
+            for (String p : r.problems()) b.append("  ").append(p).append('\n');
+        }
+        if (reach.ok()) {
+            b.append("no leaks: the workspace reaches all ").append(reach.reachable()).append(" cells, each counted right\n");
+            return b.toString();
+        }
+        if (reach.unreachable() != 0) {
+            b.append("leak: ").append(reach.unreachable()).append(" cells in use that no workspace reaches\n");
+            for (String c : reach.leakedCells()) b.append("  ").append(c).append('\n');
+            if (reach.leakedCells().isEmpty()) b.append("  (start with -Dkpool.debug=true to list them)\n");
+        }
+        if (!reach.miscounted().isEmpty()) {
+            b.append("miscounted: ").append(reach.miscounted().size()).append(" cells whose count is not their references\n");
+            for (String c : reach.miscounted()) b.append("  ").append(c).append('\n');
+        }
         return b.toString();
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import kj.error.KError;
 import kj.eval.Commands;
+import kj.eval.Interp;
 import kj.parse.Node;
 import kj.parse.Parser;
 import kj.print.Printer;
@@ -173,7 +174,7 @@ final class ReplCommands {
         }
     }
 
-    private void audit() { s.text(MemoryReport.audit(K.POOL.audit(), K.POOL.stats())); }
+    private void audit() { s.text(MemoryReport.audit(K.POOL.audit(), K.POOL.reach(Interp.roots()), K.POOL.stats())); }
 
     /** \t:n expr — runs expr n times; prints the total milliseconds. */
     private void timeRepeated(int n, String expr) {

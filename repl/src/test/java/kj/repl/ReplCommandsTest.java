@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import kj.kpool.AuditReport;
+import kj.kpool.ReachReport;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,7 +200,28 @@ class ReplCommandsTest {
         run(vector("a", 1000));
         run("a:0");
         assertTrue(run("\\gc").matches("\\d+ bytes returned to the system\n"));
-        assertTrue(run("\\m").startsWith("pool ok: "));
+        String audit = run("\\m");
+        assertTrue(audit.startsWith("pool ok: "), audit);
+        assertTrue(audit.contains("\nno leaks: the workspace reaches all "), audit);
+    }
+
+    @Test
+    void auditFindsACellNothingReachesAndACountTooHigh() {
+        run("a:1 2 3");
+        long stray = K.ints(7, 8);
+        assertTrue(run("\\m").contains("leak: 1 cells in use that no workspace reaches\n"));
+        K.cd(stray);
+        assertTrue(run("\\m").contains("no leaks"));
+        long a = s.interp.tree().get("a", kj.value.Sym.intern("a"));
+        K.ci(a);
+        try {
+            String audit = run("\\m");
+            assertTrue(audit.contains("miscounted: 1 cells whose count is not their references\n"), audit);
+            assertTrue(audit.contains(String.format("0x%x: count 2, 1 references", a)), audit);
+        } finally {
+            K.cd(a);
+        }
+        assertTrue(run("\\m").contains("no leaks"));
     }
 
     @Test
@@ -210,7 +232,8 @@ class ReplCommandsTest {
                 pool has 2 problem(s):
                   lane 6: free cell 0x10 outside its chunks
                   used is 64 but lanes and large cells add up to 0
-                """, MemoryReport.audit(broken, K.POOL.stats()));
+                no leaks: the workspace reaches all 3 cells, each counted right
+                """, MemoryReport.audit(broken, new ReachReport(3, 0, List.of(), List.of()), K.POOL.stats()));
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class Index {
     /** x[args] (borrowed; 0 = elided); a symbol x stands for the global it names. */
     public static long apply(long x, long[] args) {
         if (type(x) == SYM) x = Handles.value(x);
+        // an atom has no items to index: 5[1] and 5 . 1 are rank errors in Kona (5@1 is a type error)
+        if (type(x) >= INT && type(x) <= SYM) throw KError.rank();
         return path(x, args, 0);
     }
 

@@ -38,6 +38,7 @@ public final class Indexing {
         if (yt == LIST && n(y) == 0) return ci(x);
         if (t == SYM) x = Handles.value(x);
         if (type(x) == NIL) return ofNil(y);
+        if (type(x) >= INT && type(x) <= SYM) throw KError.rank();
         if (yt < 0 && n(y) == 0 && yt != CHARV) return ci(x);
         if (yt == LIST) {
             long[] p = new long[(int) n(y)];

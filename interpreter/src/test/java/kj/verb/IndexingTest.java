@@ -97,7 +97,8 @@ class IndexingTest {
         assertEquals("index", err("1 2 3[-1]"));
         assertEquals("index", err("(1 2;3 4)[0 5]"));
         assertEquals("type", err("1 2 3[`a]"));
-        assertEquals("type", err("5[0]"));
+        assertEquals("rank", err("5[0]"), "an atom has no items: Kona's dot gives rank");
+        assertEquals("type", err("5@0"), "and its at gives type");
         assertEquals("type", err("1 2 3[1.5]"));
         assertEquals("type", err("(1 2;3 4)[0;1;0]"));
     }
@@ -270,7 +271,7 @@ class IndexingTest {
         assertEquals("(0\n 1 2)", k(".[{[a;b] b};(1;1 2);:]"));
         assertEquals("(1\n \"parse\")", k("@[.:;\"1)\";:]"));
         assertEquals("(1\n \"valence\")", k(".[{[a;b] b};1 2 3;:]"));
-        assertEquals("(1\n \"type\")", k(".[{[a;b] a[`x]};(1;2);:]"));
+        assertEquals("(1\n \"rank\")", k(".[{[a;b] a[`x]};(1;2);:]"));
         assertEquals("(1\n \"domain\")", k("@[.:;\".`\\\"1\\\"\";:]"));
     }
 

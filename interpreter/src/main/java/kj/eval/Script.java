@@ -131,7 +131,7 @@ public final class Script {
     }
 
     /** How many brackets are open at the end of the text (strings and comments skipped). */
-    static int open(CharSequence s) {
+    public static int open(CharSequence s) {
         int depth = 0;
         boolean str = false;
         for (int i = 0; i < s.length(); i++) {

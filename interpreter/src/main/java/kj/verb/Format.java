@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.print.Printer;
-import kj.value.Lists;
 import kj.value.Sym;
 
 /**
@@ -78,7 +77,7 @@ public final class Format {
     public static long form(long x, long y) {
         boolean xs = spreads(x), ys = spreads(y);
         if (xs && ys && n(x) != n(y)) throw KError.length();
-        if (xs || ys) return eachForm(x, y, xs, ys);
+        if (xs || ys) return Gather.pairs(x, xs, y, ys, Format::form);
         int xt = type(x), yt = type(y);
         if (xt == INT && iv(x) != 0) return pad(iv(x), x, y);
         if (xt == FLOAT && (yt == INT || yt == FLOAT)) {
@@ -97,30 +96,6 @@ public final class Format {
             if (xt == INT) return ki(parseInt(text));
         }
         throw KError.type();
-    }
-
-    private static long eachForm(long x, long y, boolean xs, boolean ys) {
-        long n = xs ? n(x) : n(y);
-        long[] items = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long a = xs ? Lists.item(x, i) : ci(x);
-                try {
-                    long b = ys ? Lists.item(y, i) : ci(y);
-                    try {
-                        items[i] = form(a, b);
-                    } finally {
-                        cd(b);
-                    }
-                } finally {
-                    cd(a);
-                }
-            }
-        } catch (RuntimeException e) {
-            for (long it : items) if (it != 0) cd(it);
-            throw e;
-        }
-        return Lists.of(items);
     }
 
     private static long pad(long width, long x, long y) {

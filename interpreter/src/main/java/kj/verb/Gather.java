@@ -2,7 +2,10 @@ package kj.verb;
 
 import static kj.value.K.*;
 
+import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
+import kj.error.KError;
+import kj.value.Lists;
 
 /** Item-wise results of an atomic op over a general list: a list, or a vector when K keeps one. */
 final class Gather {
@@ -23,6 +26,37 @@ final class Gather {
             throw e;
         }
         return uniform(z);
+    }
+
+    /**
+     * f over the pairs of items of x and y, where {@code xs} and {@code ys} say which side gives
+     * items and which is taken whole (both borrowed; f gets borrowed arguments and returns an
+     * owned result). Sides that both give items must be as long. If f fails, what was made so
+     * far is released.
+     */
+    static long pairs(long x, boolean xs, long y, boolean ys, LongBinaryOperator f) {
+        if (xs && ys && n(x) != n(y)) throw KError.length();
+        long n = xs ? n(x) : n(y);
+        long[] items = new long[(int) n];
+        try {
+            for (int i = 0; i < n; i++) {
+                long a = xs ? Lists.item(x, i) : ci(x);
+                try {
+                    long b = ys ? Lists.item(y, i) : ci(y);
+                    try {
+                        items[i] = f.applyAsLong(a, b);
+                    } finally {
+                        cd(b);
+                    }
+                } finally {
+                    cd(a);
+                }
+            }
+        } catch (RuntimeException e) {
+            for (long it : items) if (it != 0) cd(it);
+            throw e;
+        }
+        return Lists.of(items);
     }
 
     /** The list z (owned) as a vector when its items are atoms of one type, else z itself. */

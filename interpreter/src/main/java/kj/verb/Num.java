@@ -3,7 +3,6 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.value.Lists;
 
 /**
  * Plain numeric + and * over ints and floats (atoms, vectors, nested lists) for the _ functions
@@ -20,7 +19,7 @@ final class Num {
 
     private static long op(long x, long y, boolean times) {
         int tx = type(x), ty = type(y);
-        if (tx == LIST || ty == LIST) return each(x, y, times);
+        if (tx == LIST || ty == LIST) return Gather.pairs(x, tx <= 0, y, ty <= 0, (a, b) -> op(a, b, times));
         if (!numeric(tx) || !numeric(ty)) throw KError.type();
         boolean ints = Math.abs(tx) == INT && Math.abs(ty) == INT;
         if (tx > 0 && ty > 0) {
@@ -54,32 +53,6 @@ final class Num {
             case FLOATV -> getF(x, i);
             default -> throw KError.type();
         };
-    }
-
-    private static long each(long x, long y, boolean times) {
-        boolean xs = type(x) <= 0, ys = type(y) <= 0;
-        if (xs && ys && n(x) != n(y)) throw KError.length();
-        long n = xs ? n(x) : n(y);
-        long[] items = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long a = xs ? Lists.item(x, i) : ci(x);
-                try {
-                    long b = ys ? Lists.item(y, i) : ci(y);
-                    try {
-                        items[i] = op(a, b, times);
-                    } finally {
-                        cd(b);
-                    }
-                } finally {
-                    cd(a);
-                }
-            }
-        } catch (RuntimeException e) {
-            for (long it : items) if (it != 0) cd(it);
-            throw e;
-        }
-        return Lists.of(items);
     }
 
     /** +/x: the sum of the items (0 for an empty list). */

@@ -4,7 +4,6 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.eval.Calls;
-import kj.value.Lists;
 import kj.value.Sym;
 
 /**
@@ -26,33 +25,6 @@ final class StringSearch {
             case CHAR, CHARV -> str(x);
             default -> throw KError.type();
         };
-    }
-
-    /** Applies f to the pairs of items (or the atoms) of a and b, and collects the results. */
-    private static long each(long a, long b, java.util.function.LongBinaryOperator f) {
-        boolean xs = spreads(a), ys = spreads(b);
-        if (xs && ys && n(a) != n(b)) throw KError.length();
-        long n = xs ? n(a) : n(b);
-        long[] items = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long x = xs ? Lists.item(a, i) : ci(a);
-                try {
-                    long y = ys ? Lists.item(b, i) : ci(b);
-                    try {
-                        items[i] = f.applyAsLong(x, y);
-                    } finally {
-                        cd(y);
-                    }
-                } finally {
-                    cd(x);
-                }
-            }
-        } catch (RuntimeException e) {
-            for (long it : items) if (it != 0) cd(it);
-            throw e;
-        }
-        return Lists.of(items);
     }
 
     // ---- _ss ----
@@ -137,7 +109,7 @@ final class StringSearch {
         if (!textType(at) || !textType(bt)) throw KError.type();
         if (spreads(a) && spreads(b) && n(a) != n(b)) throw KError.length();
         if (at == CHARV && n(a) == 0) throw KError.length();
-        if (spreads(a) || spreads(b)) return each(a, b, StringSearch::ss);
+        if (spreads(a) || spreads(b)) return Gather.pairs(a, spreads(a), b, spreads(b), StringSearch::ss);
         String p = bt == SYM ? text(b) : Format.cString(b);
         if (p.isEmpty()) throw KError.length();
         long[] pos = positions(text(a), p, bt == SYM, new int[1]);
@@ -193,7 +165,7 @@ final class StringSearch {
 
     static long sm(long a, long b) {
         if (!textType(type(a)) || !textType(type(b))) throw KError.type();
-        if (spreads(a) || spreads(b)) return each(a, b, StringSearch::sm);
+        if (spreads(a) || spreads(b)) return Gather.pairs(a, spreads(a), b, spreads(b), StringSearch::sm);
         return ki(glob(text(b), 0, text(a), 0) ? 1 : 0);
     }
 

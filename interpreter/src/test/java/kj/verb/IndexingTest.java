@@ -2,53 +2,13 @@ package kj.verb;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.error.KError;
-import kj.eval.Interp;
 import kj.print.Printer;
 import kj.value.K;
 import kj.value.Sym;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Indexing, amend, @ and . in their forms, dicts and error traps; every test leaves the pool as it found it. */
-class IndexingTest {
-    private long baseline;
-    private Interp in;
-
-    @BeforeEach
-    void open() {
-        baseline = K.POOL.used();
-        in = new Interp();
-    }
-
-    @AfterEach
-    void close() {
-        in.close();
-        assertEquals(baseline, K.POOL.used(), "pool not back at its baseline");
-    }
-
-    /** Runs src and returns the printed value. */
-    private String k(String src) {
-        long v = in.run(src);
-        try {
-            return Printer.show(v, 7);
-        } finally {
-            K.cd(v);
-        }
-    }
-
-    /** Runs src, which must fail; returns the error's name. */
-    private String err(String src) {
-        try {
-            long v = in.run(src);
-            K.cd(v);
-        } catch (KError e) {
-            return e.name();
-        }
-        return fail("no error from " + src);
-    }
-
+class IndexingTest extends WorkspaceTest {
     /** Runs both and checks that their values match (~). */
     private void same(String want, String expr) {
         long w = in.run(want);

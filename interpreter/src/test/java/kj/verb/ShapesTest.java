@@ -2,50 +2,10 @@ package kj.verb;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.error.KError;
-import kj.eval.Interp;
-import kj.print.Printer;
-import kj.value.K;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The structural verbs through the interpreter: printed results, errors, and no leaks. */
-class ShapesTest {
-    private Interp in;
-    private long baseline;
-
-    @BeforeEach
-    void open() {
-        baseline = K.POOL.used();
-        in = new Interp();
-    }
-
-    @AfterEach
-    void close() {
-        in.close();
-        assertEquals(baseline, K.POOL.used(), "pool not back at its baseline");
-    }
-
-    private String k(String src) {
-        long v = in.run(src);
-        try {
-            return Printer.show(v, 7);
-        } finally {
-            K.cd(v);
-        }
-    }
-
-    private String err(String src) {
-        try {
-            long v = in.run(src);
-            K.cd(v);
-            return "no error";
-        } catch (KError e) {
-            return e.name();
-        }
-    }
-
+class ShapesTest extends WorkspaceTest {
     @Test
     void enumerate() {
         assertEquals("0 1 2 3 4", k("!5"));

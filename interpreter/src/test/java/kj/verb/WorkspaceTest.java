@@ -1,0 +1,48 @@
+package kj.verb;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import kj.error.KError;
+import kj.eval.Interp;
+import kj.print.Printer;
+import kj.value.K;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Tests that run K in one workspace per test, which must leave the pool as it found it. */
+abstract class WorkspaceTest {
+    protected Interp in;
+    private long baseline;
+
+    @BeforeEach
+    void open() {
+        baseline = K.POOL.used();
+        in = new Interp();
+    }
+
+    @AfterEach
+    void close() {
+        in.close();
+        assertEquals(baseline, K.POOL.used(), "pool not back at its baseline");
+    }
+
+    /** Runs src and returns the printed value. */
+    protected String k(String src) {
+        long v = in.run(src);
+        try {
+            return Printer.show(v, 7);
+        } finally {
+            K.cd(v);
+        }
+    }
+
+    /** Runs src and returns the name of the error it raises, or "no error". */
+    protected String err(String src) {
+        try {
+            K.cd(in.run(src));
+            return "no error";
+        } catch (KError e) {
+            return e.name();
+        }
+    }
+}

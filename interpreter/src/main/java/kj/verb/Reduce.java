@@ -158,14 +158,19 @@ final class Reduce {
     private static boolean filledVector(long x) { return type(x) < 0 && n(x) > 0; }
 
     /**
-     * f'y for an atomic monadic verb (-: %: _: ~:) or a projection like (1+) or (+[;1]) of an
-     * atomic dyadic verb: the verb on all of y at once.
+     * f'y for an atomic monadic verb (-: %: _: ~:), a projection (+[;1]) or a train (1+) of an
+     * atomic dyadic verb with an atom: the verb on all of y at once.
      */
     static long eachMonadic(long f, long y) {
         if (!filledVector(y) || type(f) != FUNC) return 0;
         if (subKind(f) == Fn.VERB && Fn.verbMonadic(f)) {
             int v = Fn.verbIndex(f);
             return v == MINUS || v == DIVIDE || v == FLOOR || v == NOT ? Verbs.get(v).monad(y) : 0;
+        }
+        if (subKind(f) == Fn.TRAIN && n(f) == 2 && !Fn.trainVerb(f, 0)) {
+            int v = dyadicVerb(Fn.trainItem(f, 1));
+            long a = Fn.trainItem(f, 0);
+            return v >= 0 && atomic(v) && plainAtom(a) ? Verbs.get(v).dyad(a, y) : 0;
         }
         if (subKind(f) != Fn.PROJ || n(f) != 2) return 0;
         int v = dyadicVerb(Fn.projFn(f));

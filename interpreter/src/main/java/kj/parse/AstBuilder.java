@@ -119,7 +119,7 @@ final class AstBuilder {
         if (i < size - 2 && isName(beforeLast.node) && ((PartContext) beforeLast.ctx).atom() instanceof NameContext
                 && items.get(size - 1).node instanceof Verb v && v.monadic() && v.index() != COLON)
             return null;
-        if (item.verb && i + 1 < items.size() && item.node instanceof Verb v && v.index() == COLON && i == 0)
+        if (item.verb && i + 1 < items.size() && item.node instanceof Verb v && v.index() == COLON && !v.monadic() && i == 0)
             return null;
         int n = items.size() - i;
         if (n > 63) throw KError.limit();
@@ -230,7 +230,7 @@ final class AstBuilder {
     }
 
     private static Node verb(String text) {
-        if (text.equals("::")) return new Verb(COLON, false);
+        if (text.equals("::")) return new Verb(COLON, true);
         char c = text.charAt(0);
         if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), text.length() == 3);
         return new Verb(VERBS.indexOf(c), text.length() == 2);

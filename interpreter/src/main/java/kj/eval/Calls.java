@@ -42,7 +42,7 @@ public final class Calls {
     }
 
     /**
-     * A dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does; (::)[x]
+     * A dyadic verb given one argument, +[2] or f 2 with f:+, is projected as Kona does; (:)[x]
      * is x. A monadic verb (+:) takes exactly one argument.
      */
     private static long verb(long f, long[] args, boolean holes) {

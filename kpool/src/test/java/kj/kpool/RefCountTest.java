@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** ci/cd, uniqueness, release hooks and the release of children without recursion. */
 class RefCountTest {
-    /** Kinds the child releaser below understands. */
+    /** Kinds the children function below understands. */
     private static final int LEAF = 0, LINK = 1, LIST = 2;
 
     private final ArenaOs os = new ArenaOs();

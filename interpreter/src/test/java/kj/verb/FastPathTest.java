@@ -1,0 +1,61 @@
+package kj.verb;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts taken for speed give what the general paths give: each case is run once in the
+ * shape that takes the shortcut and once in a shape that cannot (through a lambda or a copy).
+ */
+class FastPathTest extends WorkspaceTest {
+    /** Both expressions print the same, and the first prints {@code want}. */
+    private void same(String want, String fast, String slow) {
+        assertEquals(want, k(fast), fast);
+        assertEquals(want, k(slow), slow);
+    }
+
+    @Test
+    void findEachRightHashesTheLeftVector() {
+        same("0 2 4 1", "3 1 4 1 5?/:3 4 5 1", "{3 1 4 1 5?x}'3 4 5 1");
+        same("5 0 5", "-1 2 0N 7 -1?/:0 -1 9", "{-1 2 0N 7 -1?x}'0 -1 9");
+        same("3 4", "0N 0I 0N -0I?/:-0I 5", "{0N 0I 0N -0I?x}'-0I 5");
+        same(",0", "(,7)?/:,7", "{(,7)?x}',7");
+        same("0 0", "(!0)?/:1 2", "{(!0)?x}'1 2");
+        same("1 3", "\"abc\"?/:\"bz\"", "{\"abc\"?x}'\"bz\"");
+        same("1 3", "`a`b`a?/:`b`c", "{`a`b`a?x}'`b`c");
+        same("()", "1 2?/:!0", "{1 2?x}'!0");
+        same("1 2", "1 2.5?/:2.5 3", "{1 2.5?x}'2.5 3");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheVectorWhereItLies() {
+        assertEquals("1 12 3", k("a:1 2 3; a[1]+:10; a"));
+        assertEquals("12", k("a:1 2 3; a[1]+:10"));
+        assertEquals("1 5 3", k("a:1 2 3; a[1]:5; a"));
+        assertEquals("(1;2.5;3)", k("a:1 2 3; a[1]+:0.5; a"), "a float item makes a general list");
+        assertEquals("1.5 2 3.0", k("a:1 2 3.0; a[0]+:0.5; a"));
+        assertEquals("\"xbc\"", k("a:\"abc\"; a[0]:\"x\"; a"));
+        assertEquals("`a `z", k("a:`a`b; a[1]:`z; a"));
+        assertEquals("1 2 3", k("a:1 2 3; b:a; b[0]+:9; a"), "a shared vector is copied");
+        assertEquals("10 2 3", k("a:1 2 3; b:a; b[0]+:9; b"));
+        assertEquals("index", err("a:1 2 3; a[3]+:1"));
+        assertEquals("index", err("a:1 2 3; a[-1]:1"));
+        assertEquals("type", err("a:1 2 3; a[0]+:`x"));
+        assertEquals("1 2 3", k("a:1 2 3; @[{a[0]+:`x};0;:]; a"), "an error leaves the value as it was");
+        assertEquals("0N 2", k("a:0N 1; a[1]+:1; a"));
+        assertEquals("4 2 3", k("{a:1 2 3; a[0]+:3; a}[]"), "a local");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheDictWhereItLies() {
+        assertEquals("2", k("d:.((`a;1);(`b;2)); d[`a]+:1"));
+        assertEquals("2 2", k("d[`a`b]"));
+        assertEquals("1 2", k("e:.((`a;1);(`b;2)); f:e; f[`a]+:1; e[`a`b]"), "a shared dict is copied");
+        assertEquals("2 2", k("f[`a`b]"));
+        assertEquals("5 6", k("d[`a]:5 6; d[`a]"));
+        assertEquals("6 7", k("d[`a]+:1; d[`a]"));
+        assertEquals("9", k("d[`c]:9; d[`c]"), "a new key takes the general path");
+        assertEquals("type", err("d[`z]+:1"), "nil + 1");
+    }
+}

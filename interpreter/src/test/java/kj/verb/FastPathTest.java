@@ -58,4 +58,19 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("9", k("d[`c]:9; d[`c]"), "a new key takes the general path");
         assertEquals("type", err("d[`z]+:1"), "nil + 1");
     }
+
+    @Test
+    void flipOfUniformRowsCopiesInTiles() {
+        assertEquals("(1 4\n 2 5\n 3 6)", k("+(1 2 3;4 5 6)"));
+        assertEquals("(\"ad\"\n \"be\"\n \"cf\")", k("+(\"abc\";\"def\")"));
+        assertEquals("(`a `c\n `b `d)", k("+(`a`b;`c`d)"));
+        assertEquals("(-0.5 0n\n 1.5 -0.0)", k("+(-0.5 1.5;0n -0.0)"));
+        assertEquals("(,1\n ,2)", k("+,1 2"));
+        assertEquals("()", k("+(!0;!0)"));
+        assertEquals("length", err("+(1 2;1 2 3)"));
+        for (String m : new String[] {"37 70#!9999", "70 37#-5+!9999", "33 65#0.5*!9999", "65 70#\"abcdefghijk\"", "17 40#`a`b`c"}) {
+            assertEquals("1", k("m:" + m + "; (+m)~{m[;x]}'!#m[0]"), m);
+            assertEquals("1", k("m~++m"), m);
+        }
+    }
 }

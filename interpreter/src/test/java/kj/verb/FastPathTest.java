@@ -73,4 +73,14 @@ class FastPathTest extends WorkspaceTest {
             assertEquals("1", k("m~++m"), m);
         }
     }
+
+    @Test
+    void formatWritesIntDigitsIntoTheCell() {
+        assertEquals("(,\"0\"\n \"-1\"\n \"10\"\n \"-10\"\n \"0N\"\n \"0I\"\n \"-0I\"\n \"9223372036854775806\"\n \"-9223372036854775806\"\n \"123456789\")",
+            k("$0 -1 10 -10 0N 0I -0I 9223372036854775806 -9223372036854775806 123456789"));
+        assertEquals("\"-42\"", k("$-42"));
+        assertEquals(",\"7\"", k("$7"));
+        assertEquals("()", k("$!0"));
+        assertEquals("1", k("v:-500+!1000; (0$'$v)~v"), "the texts parse back");
+    }
 }

@@ -83,4 +83,18 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("()", k("$!0"));
         assertEquals("1", k("v:-500+!1000; (0$'$v)~v"), "the texts parse back");
     }
+
+    @Test
+    void gradeGroupAndUniqueOfIntsCopyTheKeysInBulk() {
+        assertEquals("!0", k("<!0"));
+        assertEquals(",0", k("<,5"));
+        assertEquals("2 4 0 3 1", k("<3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 4 2", k(">3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 2", k("<5 -2 7 -2"));
+        assertEquals("(0 2\n ,1\n ,3)", k("=0N 5 0N -5"));
+        assertEquals("0N 5 -5", k("?0N 5 0N -5"));
+        assertEquals("()", k("=!0"));
+        assertEquals("1", k("v:-50+1000 _draw 100; s:v@<v; (&/~(1_ s)<-1_ s)&(#v)=#?<v"));
+        assertEquals("1", k("v:1000 _draw 0; s:v@<v; (&/~(1_ s)<-1_ s)&(#?v)=#=v"), "a wide range takes the radix sort and the hash");
+    }
 }

@@ -97,4 +97,14 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("1", k("v:-50+1000 _draw 100; s:v@<v; (&/~(1_ s)<-1_ s)&(#v)=#?<v"));
         assertEquals("1", k("v:1000 _draw 0; s:v@<v; (&/~(1_ s)<-1_ s)&(#?v)=#=v"), "a wide range takes the radix sort and the hash");
     }
+
+    @Test
+    void rotateOfAListCopiesTheItemsInTwoSpans() {
+        assertEquals("(3 4\n ,5\n 1 2)", k("1!(1 2;3 4;,5)"));
+        assertEquals("(,5\n 1 2\n 3 4)", k("-1!(1 2;3 4;,5)"));
+        assertEquals("(1 2\n 3 4)", k("4!(1 2;3 4)"));
+        assertEquals("()", k("3!()"));
+        assertEquals("1", k("m:(1 2;`a;\"xy\";3.5 4); &/{(x!m)~m@(x+!#m)!#m}'-9+!19"));
+        assertEquals("(1 2\n 3 4)", k("m:(1 2;3 4); r:1!m; m"), "the source keeps its items");
+    }
 }

@@ -32,10 +32,16 @@ final class Assignment {
                 return ci(r);
             }
             long[] index = indices(in, a.index());
-            long f = op < 0 ? 0 : Fn.verb(op, v == 0);
+            long f = 0;
             try {
+                if (v != 0 && index.length == 1 && index[0] != 0 && ownTarget(a.target())) {
+                    long item = InPlace.amend(old, index[0], op, v);
+                    if (item != 0) return item;
+                }
+                if (op >= 0) f = Fn.verb(op, v == 0);
                 long r = Amend.dot(old == 0 ? NIL_VALUE : old, index, f, v);
-                in.write(a.target(), r);
+                if (r == old) cd(r); // changed where it lies: the variable already holds it
+                else in.write(a.target(), r);
                 return kj.verb.Index.apply(r, index);
             } finally {
                 if (f != 0) cd(f);
@@ -45,6 +51,9 @@ final class Assignment {
             if (v != 0) cd(v);
         }
     }
+
+    /** A target whose value InPlace may change: a local or a global (not a captured copy). */
+    private static boolean ownTarget(Node target) { return target instanceof Node.Local || target instanceof Node.Global; }
 
     private static long[] indices(Interp in, Node[] nodes) {
         long[] out = new long[Math.max(1, nodes.length)];

@@ -80,7 +80,27 @@ public final class Tree {
     }
 
     /** Sets a name to a value (owned). */
-    public void set(String name, int sym, long value) { setPath(path(name, sym), value); }
+    public void set(String name, int sym, long value) {
+        if (name.indexOf('.') < 0 && replace(sym, value)) return;
+        setPath(path(name, sym), value);
+    }
+
+    /**
+     * Replaces the value of a name that already has one in the current directory, when every
+     * dict on the way is unique (nothing to copy): no path built. False when that is not so.
+     */
+    private boolean replace(int sym, long value) {
+        long d = root;
+        if (!isUnique(d)) return false;
+        for (int s : dir) {
+            d = Dict.get(d, s);
+            if (d == 0 || type(d) != DICT || !isUnique(d)) return false;
+        }
+        long at = Dict.find(d, sym);
+        if (at < 0) return false;
+        Dict.replaceValue(d, at, value);
+        return true;
+    }
 
     public void setPath(int[] path, long value) {
         if (path.length == 0) {

@@ -117,8 +117,10 @@ final class Build {
 
     /** An int vector of the given values. */
     static long ints(int[] v, int from, int n) {
+        long[] w = new long[n];
+        for (int i = 0; i < n; i++) w[i] = v[from + i];
         long z = newVec(INTV, n);
-        for (int i = 0; i < n; i++) setI(z, i, v[from + i]);
+        Mem.putLongs(w, data(z), n);
         return z;
     }
 }

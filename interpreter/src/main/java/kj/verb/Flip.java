@@ -14,6 +14,8 @@ final class Flip {
 
     static long flip(long x) {
         if (type(x) != LIST || n(x) == 0) return ci(x);
+        long fast = Transpose.uniform(x);
+        if (fast != 0) return fast;
         long p = n(x);
         long q = -1;
         for (long j = 0; j < p; j++) {

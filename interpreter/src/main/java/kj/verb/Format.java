@@ -30,7 +30,7 @@ public final class Format {
             case DICT -> chars(".(..)");
             case SYM -> chars(Sym.name(sv(x)));
             case FLOAT -> chars(floatText(fv(x)));
-            case INT -> chars(intText(iv(x)));
+            case INT -> intChars(iv(x));
             default -> eachFormat(x);
         };
     }
@@ -42,7 +42,7 @@ public final class Format {
         try {
             for (; i < n; i++) {
                 long s = switch (type(x)) {
-                    case INTV -> chars(intText(getI(x, i)));
+                    case INTV -> intChars(getI(x, i));
                     case FLOATV -> chars(floatText(getF(x, i)));
                     case SYMV -> chars(Sym.name(getS(x, i)));
                     default -> format(getL(x, i));
@@ -64,6 +64,18 @@ public final class Format {
 
     static String intText(long v) {
         return v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v);
+    }
+
+    /** The text of an int as a fresh char vector, its digits written straight into the cell. */
+    static long intChars(long v) {
+        if (v == NI || v == PI || v == MI) return chars(intText(v));
+        long m = Math.abs(v);
+        int len = v < 0 ? 2 : 1;
+        for (long d = m; d >= 10; d /= 10) len++;
+        long z = newVec(CHARV, len);
+        for (int i = len - 1; i >= 0 && (i > 0 || v >= 0); i--, m /= 10) setC(z, i, '0' + (int) (m % 10));
+        if (v < 0) setC(z, 0, '-');
+        return z;
     }
 
     static String floatText(double v) { return Printer.formatFloat(v, precision()); }

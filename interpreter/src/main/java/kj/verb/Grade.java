@@ -3,6 +3,7 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kpool.Mem;
 import kj.value.Sym;
 
 /**
@@ -39,7 +40,7 @@ final class Grade {
     static long[] keys(long x, int n) {
         long[] k = new long[n];
         switch (type(x)) {
-            case INTV -> { for (int i = 0; i < n; i++) k[i] = getI(x, i); }
+            case INTV -> Mem.getLongs(data(x), k, n);
             case FLOATV -> { for (int i = 0; i < n; i++) k[i] = floatKey(getF(x, i)); }
             default -> {
                 int[] rank = symRanks(x, n);

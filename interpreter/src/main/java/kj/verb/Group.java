@@ -3,6 +3,7 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kpool.Mem;
 
 /**
  * =x groups the indices of equal items, ?x keeps the first of each; both in order of first
@@ -62,7 +63,7 @@ final class Group {
     private static long[] keys(long x, int n) {
         long[] k = new long[n];
         switch (type(x)) {
-            case INTV -> { for (int i = 0; i < n; i++) k[i] = getI(x, i); }
+            case INTV -> Mem.getLongs(data(x), k, n);
             case FLOATV -> {
                 for (int i = 0; i < n; i++) {
                     double d = getF(x, i);

@@ -25,12 +25,9 @@ final class Rotate {
         long z = newVec(type(y), n);
         if (n == 0) return z;
         long r = Math.floorMod(by, n);
-        if (type(y) == LIST) {
-            for (long i = 0; i < n; i++) setL(z, i, ci(getL(y, (i + r) % n)));
-        } else {
-            Build.copyInto(y, r, z, 0, n - r);
-            Build.copyInto(y, 0, z, n - r, r);
-        }
+        Build.copyInto(y, r, z, 0, n - r);
+        Build.copyInto(y, 0, z, n - r, r);
+        if (type(y) == LIST) for (long i = 0; i < n; i++) ci(getL(z, i)); // the items are now shared
         return z;
     }
 

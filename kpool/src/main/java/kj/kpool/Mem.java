@@ -38,6 +38,16 @@ public final class Mem {
         MemorySegment.copy(ALL, from, ALL, to, bytes);
     }
 
+    /** Copies n longs at {@code from} into {@code to[0..n)}: one bulk copy, fast even before the JIT has run. */
+    public static void getLongs(long from, long[] to, int n) {
+        MemorySegment.copy(ALL, LONG, from, to, 0, n);
+    }
+
+    /** Copies {@code from[0..n)} to n longs at {@code to}. */
+    public static void putLongs(long[] from, long to, int n) {
+        MemorySegment.copy(from, 0, ALL, LONG, to, n);
+    }
+
     public static void fill(long address, long bytes, byte value) {
         ALL.asSlice(address, bytes).fill(value);
     }

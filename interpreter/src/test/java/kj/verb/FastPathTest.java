@@ -1,0 +1,110 @@
+package kj.verb;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts taken for speed give what the general paths give: each case is run once in the
+ * shape that takes the shortcut and once in a shape that cannot (through a lambda or a copy).
+ */
+class FastPathTest extends WorkspaceTest {
+    /** Both expressions print the same, and the first prints {@code want}. */
+    private void same(String want, String fast, String slow) {
+        assertEquals(want, k(fast), fast);
+        assertEquals(want, k(slow), slow);
+    }
+
+    @Test
+    void findEachRightHashesTheLeftVector() {
+        same("0 2 4 1", "3 1 4 1 5?/:3 4 5 1", "{3 1 4 1 5?x}'3 4 5 1");
+        same("5 0 5", "-1 2 0N 7 -1?/:0 -1 9", "{-1 2 0N 7 -1?x}'0 -1 9");
+        same("3 4", "0N 0I 0N -0I?/:-0I 5", "{0N 0I 0N -0I?x}'-0I 5");
+        same(",0", "(,7)?/:,7", "{(,7)?x}',7");
+        same("0 0", "(!0)?/:1 2", "{(!0)?x}'1 2");
+        same("1 3", "\"abc\"?/:\"bz\"", "{\"abc\"?x}'\"bz\"");
+        same("1 3", "`a`b`a?/:`b`c", "{`a`b`a?x}'`b`c");
+        same("()", "1 2?/:!0", "{1 2?x}'!0");
+        same("1 2", "1 2.5?/:2.5 3", "{1 2.5?x}'2.5 3");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheVectorWhereItLies() {
+        assertEquals("1 12 3", k("a:1 2 3; a[1]+:10; a"));
+        assertEquals("12", k("a:1 2 3; a[1]+:10"));
+        assertEquals("1 5 3", k("a:1 2 3; a[1]:5; a"));
+        assertEquals("(1;2.5;3)", k("a:1 2 3; a[1]+:0.5; a"), "a float item makes a general list");
+        assertEquals("1.5 2 3.0", k("a:1 2 3.0; a[0]+:0.5; a"));
+        assertEquals("\"xbc\"", k("a:\"abc\"; a[0]:\"x\"; a"));
+        assertEquals("`a `z", k("a:`a`b; a[1]:`z; a"));
+        assertEquals("1 2 3", k("a:1 2 3; b:a; b[0]+:9; a"), "a shared vector is copied");
+        assertEquals("10 2 3", k("a:1 2 3; b:a; b[0]+:9; b"));
+        assertEquals("index", err("a:1 2 3; a[3]+:1"));
+        assertEquals("index", err("a:1 2 3; a[-1]:1"));
+        assertEquals("type", err("a:1 2 3; a[0]+:`x"));
+        assertEquals("1 2 3", k("a:1 2 3; @[{a[0]+:`x};0;:]; a"), "an error leaves the value as it was");
+        assertEquals("0N 2", k("a:0N 1; a[1]+:1; a"));
+        assertEquals("4 2 3", k("{a:1 2 3; a[0]+:3; a}[]"), "a local");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheDictWhereItLies() {
+        assertEquals("2", k("d:.((`a;1);(`b;2)); d[`a]+:1"));
+        assertEquals("2 2", k("d[`a`b]"));
+        assertEquals("1 2", k("e:.((`a;1);(`b;2)); f:e; f[`a]+:1; e[`a`b]"), "a shared dict is copied");
+        assertEquals("2 2", k("f[`a`b]"));
+        assertEquals("5 6", k("d[`a]:5 6; d[`a]"));
+        assertEquals("6 7", k("d[`a]+:1; d[`a]"));
+        assertEquals("9", k("d[`c]:9; d[`c]"), "a new key takes the general path");
+        assertEquals("type", err("d[`z]+:1"), "nil + 1");
+    }
+
+    @Test
+    void flipOfUniformRowsCopiesInTiles() {
+        assertEquals("(1 4\n 2 5\n 3 6)", k("+(1 2 3;4 5 6)"));
+        assertEquals("(\"ad\"\n \"be\"\n \"cf\")", k("+(\"abc\";\"def\")"));
+        assertEquals("(`a `c\n `b `d)", k("+(`a`b;`c`d)"));
+        assertEquals("(-0.5 0n\n 1.5 -0.0)", k("+(-0.5 1.5;0n -0.0)"));
+        assertEquals("(,1\n ,2)", k("+,1 2"));
+        assertEquals("()", k("+(!0;!0)"));
+        assertEquals("length", err("+(1 2;1 2 3)"));
+        for (String m : new String[] {"37 70#!9999", "70 37#-5+!9999", "33 65#0.5*!9999", "65 70#\"abcdefghijk\"", "17 40#`a`b`c"}) {
+            assertEquals("1", k("m:" + m + "; (+m)~{m[;x]}'!#m[0]"), m);
+            assertEquals("1", k("m~++m"), m);
+        }
+    }
+
+    @Test
+    void formatWritesIntDigitsIntoTheCell() {
+        assertEquals("(,\"0\"\n \"-1\"\n \"10\"\n \"-10\"\n \"0N\"\n \"0I\"\n \"-0I\"\n \"9223372036854775806\"\n \"-9223372036854775806\"\n \"123456789\")",
+            k("$0 -1 10 -10 0N 0I -0I 9223372036854775806 -9223372036854775806 123456789"));
+        assertEquals("\"-42\"", k("$-42"));
+        assertEquals(",\"7\"", k("$7"));
+        assertEquals("()", k("$!0"));
+        assertEquals("1", k("v:-500+!1000; (0$'$v)~v"), "the texts parse back");
+    }
+
+    @Test
+    void gradeGroupAndUniqueOfIntsCopyTheKeysInBulk() {
+        assertEquals("!0", k("<!0"));
+        assertEquals(",0", k("<,5"));
+        assertEquals("2 4 0 3 1", k("<3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 4 2", k(">3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 2", k("<5 -2 7 -2"));
+        assertEquals("(0 2\n ,1\n ,3)", k("=0N 5 0N -5"));
+        assertEquals("0N 5 -5", k("?0N 5 0N -5"));
+        assertEquals("()", k("=!0"));
+        assertEquals("1", k("v:-50+1000 _draw 100; s:v@<v; (&/~(1_ s)<-1_ s)&(#v)=#?<v"));
+        assertEquals("1", k("v:1000 _draw 0; s:v@<v; (&/~(1_ s)<-1_ s)&(#?v)=#=v"), "a wide range takes the radix sort and the hash");
+    }
+
+    @Test
+    void rotateOfAListCopiesTheItemsInTwoSpans() {
+        assertEquals("(3 4\n ,5\n 1 2)", k("1!(1 2;3 4;,5)"));
+        assertEquals("(,5\n 1 2\n 3 4)", k("-1!(1 2;3 4;,5)"));
+        assertEquals("(1 2\n 3 4)", k("4!(1 2;3 4)"));
+        assertEquals("()", k("3!()"));
+        assertEquals("1", k("m:(1 2;`a;\"xy\";3.5 4); &/{(x!m)~m@(x+!#m)!#m}'-9+!19"));
+        assertEquals("(1 2\n 3 4)", k("m:(1 2;3 4); r:1!m; m"), "the source keeps its items");
+    }
+}

@@ -34,12 +34,13 @@ final class Assignment {
             long[] index = indices(in, a.index());
             long f = 0;
             try {
-                if (v != 0 && index.length == 1 && index[0] != 0 && ownTarget(a.target())) {
+                boolean mine = own(in, a.target(), old);
+                if (mine && v != 0 && index.length == 1 && index[0] != 0) {
                     long item = InPlace.amend(old, index[0], op, v);
                     if (item != 0) return item;
                 }
                 if (op >= 0) f = Fn.verb(op, v == 0);
-                long r = Amend.dot(old == 0 ? NIL_VALUE : old, index, f, v);
+                long r = Amend.amend(old == 0 ? NIL_VALUE : old, mine, index, f, v);
                 if (r == old) cd(r); // changed where it lies: the variable already holds it
                 else in.write(a.target(), r);
                 return kj.verb.Index.apply(r, index);
@@ -52,8 +53,19 @@ final class Assignment {
         }
     }
 
-    /** A target whose value InPlace may change: a local or a global (not a captured copy). */
-    private static boolean ownTarget(Node target) { return target instanceof Node.Local || target instanceof Node.Global; }
+    /**
+     * Whether the variable alone holds its value, which may then change where it lies: a local,
+     * or a global whose dicts on the way the K-tree alone holds (a copy of .k sees no change);
+     * never a captured copy, which its function keeps.
+     */
+    private static boolean own(Interp in, Node target, long old) {
+        if (old == 0 || !isUnique(old)) return false;
+        return switch (target) {
+            case Node.Local l -> true;
+            case Node.Global g -> in.tree().exclusive(g.name(), g.sym());
+            default -> false;
+        };
+    }
 
     private static long[] indices(Interp in, Node[] nodes) {
         long[] out = new long[Math.max(1, nodes.length)];

@@ -102,6 +102,30 @@ public final class Tree {
         return true;
     }
 
+    /**
+     * True when the K-tree alone holds every dict on the way to the name, so that its value, if
+     * it has one reference, may change where it lies without another holder seeing it.
+     */
+    public boolean exclusive(String name, int sym) {
+        return exclusive(name.indexOf('.') < 0 ? dir : path(name, sym), name.indexOf('.') < 0 ? dir.length : -1);
+    }
+
+    /** As {@link #exclusive(String, int)} for a path of syms (its last one names the value). */
+    public boolean exclusive(int[] path) { return exclusive(path, -1); }
+
+    /** Checks the dicts at path[0 .. upTo) (upTo -1: all but the last); an attribute step is not. */
+    private boolean exclusive(int[] path, int upTo) {
+        int end = upTo < 0 ? path.length - 1 : upTo;
+        long d = root;
+        if (!isUnique(d)) return false;
+        for (int i = 0; i < end; i++) {
+            if (path[i] == ATTR) return false;
+            d = Dict.get(d, path[i]);
+            if (d == 0 || type(d) != DICT || !isUnique(d)) return false;
+        }
+        return true;
+    }
+
     public void setPath(int[] path, long value) {
         if (path.length == 0) {
             long old = root;

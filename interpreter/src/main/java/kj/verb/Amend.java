@@ -31,7 +31,7 @@ public final class Amend {
     public static long dot(long x, long[] path, long f, long y) { return amend(x, isUnique(x), path, f, y); }
 
     /** As {@link #dot}; {@code mine} says whether x may be changed in place. */
-    static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
+    public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
 
     /** An owned result: x plus a reference when changed in place, else a new value. */
     private static long upd(long x, boolean mine, long[] p, int k, long f, long y) {

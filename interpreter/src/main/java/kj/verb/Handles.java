@@ -54,7 +54,7 @@ final class Handles {
         int[] tp = path(t, Sym.name(sv(s)));
         if (tp.length == 0) throw KError.of("reserved");
         long v = t.getPath(tp);
-        boolean mine = v != 0 && exclusive(t, tp) && isUnique(v);
+        boolean mine = v != 0 && t.exclusive(tp) && isUnique(v);
         long r = Amend.amend(v == 0 ? NIL_VALUE : v, mine, path, f, y);
         t.setPath(tp, r);
         return ci(s);
@@ -90,17 +90,6 @@ final class Handles {
             if (below != null) return below;
         }
         return null;
-    }
-
-    /** True when every directory above the name is held by the K-tree alone. */
-    private static boolean exclusive(Tree t, int[] tp) {
-        long d = t.root();
-        if (!isUnique(d)) return false;
-        for (int i = 0; i < tp.length - 1; i++) {
-            d = Dict.get(d, tp[i]);
-            if (d == 0 || type(d) != DICT || !isUnique(d)) return false;
-        }
-        return true;
     }
 
     /** The symbols of the K-tree path a name stands for; a malformed name is a domain error. */

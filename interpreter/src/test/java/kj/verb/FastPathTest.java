@@ -29,6 +29,16 @@ class FastPathTest extends WorkspaceTest {
     }
 
     @Test
+    void aCopyOfTheDirectorySeesNoAmend() {
+        assertEquals("1 2 3", k("a:1 2 3; f:{s:.k; .k.a[0]:9; s`a}; f[]"), "a global under a shared .k");
+        assertEquals("9 2 3", k("a"));
+        assertEquals("1 2 3", k("b:1 2 3; g:{s:.k; b[0]::7; s`b}; g[]"));
+        assertEquals(".,(`x;1;)", k("d:.,(`x;1); h:{s:.k; .k.d[`x]+:5; s`d}; h[]"), "a dict under a shared .k");
+        assertEquals(".,(`x;6;)", k("d"));
+        assertEquals("1 2 3", k("c:1 2 3; h:{s:.k; @[`.k.c;0;:;9]; s`c}; h[]"), "amend by handle");
+    }
+
+    @Test
     void indexedAssignmentChangesTheVectorWhereItLies() {
         assertEquals("1 12 3", k("a:1 2 3; a[1]+:10; a"));
         assertEquals("12", k("a:1 2 3; a[1]+:10"));

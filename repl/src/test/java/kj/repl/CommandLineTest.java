@@ -46,6 +46,12 @@ class CommandLineTest {
     }
 
     @Test
+    void theAotTrainingScriptRunsCleanly() {
+        assertEquals(0, k("", "src/aot/training.k"), err);
+        assertEquals("", out, "the training run of ./k prints nothing and meets no error");
+    }
+
+    @Test
     void pipedInputPrintsValuesWithoutPromptsOrEscapes() {
         assertEquals(0, k("a:7 8\na\n\"text\"\n"));
         assertEquals("7 8\n\"text\"\n", out);

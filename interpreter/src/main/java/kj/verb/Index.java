@@ -25,6 +25,8 @@ public final class Index {
         if (type(x) == SYM) x = Handles.value(x);
         // an atom has no items to index: 5[1] and 5 . 1 are rank errors in Kona (5@1 is a type error)
         if (type(x) >= INT && type(x) <= SYM) throw KError.rank();
+        // nil applied gives back its argument, or the list of them: _n["s"] is "s" (_n@"s" is not)
+        if (type(x) == NIL && args.length == 1 && args[0] != 0) return ci(args[0]);
         return path(x, args, 0);
     }
 

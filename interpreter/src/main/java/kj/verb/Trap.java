@@ -3,6 +3,7 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.eval.Calls;
 import kj.value.Lists;
 
 /** The error traps @[f;x;:] and .[f;x;:]: (0;result) on success, (1;"error name") on a K error. */
@@ -12,7 +13,8 @@ final class Trap {
     static long run(long f, long x, boolean dot) {
         long r;
         try {
-            r = dot ? Indexing.dotDyad(f, x) : Indexing.at(f, x);
+            // @[f;x;:] applies f to x as f[x] does (Kona: 5 gives a rank error, _n gives x back)
+            r = dot ? Indexing.dotDyad(f, x) : Calls.apply(f, x);
         } catch (KError.Interrupt e) {
             throw e;
         } catch (KError e) {

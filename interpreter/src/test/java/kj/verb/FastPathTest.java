@@ -57,6 +57,17 @@ class FastPathTest extends WorkspaceTest {
     }
 
     @Test
+    void notOfATrainIntermediateIsWrittenInPlace() {
+        same("0 1 0", "(~=)[1 2 3;1 5 3]", "{~x=y}[1 2 3;1 5 3]");
+        same("(1 0 1\n 0 0 1\n 0 0 0)", "(~=)\\(1 0 1;1 0 0;0 0 1)", "{~x=y}\\(1 0 1;1 0 0;0 0 1)");
+        same("0 0 1", "(~-)3 -1 0", "{~-x}[3 -1 0]");
+        same("0 1 2", "a:0 1 2; b:(~+)a; a", "a:0 1 2; b:{~+x}[a]; a"); // + of a vector is x itself: shared, so copied
+        same("1 0 0", "a:0 1 2; (~+)a", "a:0 1 2; {~+x}[a]");
+        same("0 1", "(~=)[1.5 2;1.5 3]", "{~x=y}[1.5 2;1.5 3]");
+        same("1", "(~<)[1;0]", "{~x<y}[1;0]");
+    }
+
+    @Test
     void aCopyOfTheDirectorySeesNoAmend() {
         assertEquals("1 2 3", k("a:1 2 3; f:{s:.k; .k.a[0]:9; s`a}; f[]"), "a global under a shared .k");
         assertEquals("9 2 3", k("a"));

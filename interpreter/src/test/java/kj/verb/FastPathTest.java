@@ -68,6 +68,19 @@ class FastPathTest extends WorkspaceTest {
     }
 
     @Test
+    void formatOfAnIntVectorWritesEachTextInOneWord() {
+        String slow = "{$:'x}"; // each int atom on its own
+        same("()", "$!0", slow + "[!0]");
+        same(",,\"5\"", "$,5", slow + "[,5]");
+        same("(\"-1234567\"\n \"12345678\"\n \"-12345678\"\n ,\"0\"\n \"0N\"\n \"0I\"\n \"-0I\")",
+                "$-1234567 12345678 -12345678 0 0N 0I -0I", slow + "[-1234567 12345678 -12345678 0 0N 0I -0I]");
+        same("\"-92233720368547758069223372036854775806\"", ",/$-9223372036854775806 9223372036854775806",
+                ",/" + slow + "[-9223372036854775806 9223372036854775806]");
+        same("\"-7-6-5-4-3-2-10123456789101112\"", ",/$-7+!20", ",/" + slow + "[-7+!20]");
+        same("1", "(,/$!100000)~,/" + slow + "[!100000]", "1");
+    }
+
+    @Test
     void aCopyOfTheDirectorySeesNoAmend() {
         assertEquals("1 2 3", k("a:1 2 3; f:{s:.k; .k.a[0]:9; s`a}; f[]"), "a global under a shared .k");
         assertEquals("9 2 3", k("a"));

@@ -34,11 +34,13 @@ final class Trains {
                     next = Calls.apply(in, item, new long[] {Fn.trainItem(t, i - 1), r});
                     i -= 2;
                 } else {
-                    next = monad(in, item, r);
+                    long owned = r;
+                    r = 0;
+                    next = monadOwned(in, item, owned);
                     i -= 1;
                 }
             } finally {
-                cd(r);
+                if (r != 0) cd(r);
             }
             r = next;
         }
@@ -49,6 +51,16 @@ final class Trains {
     private static long monad(Interp in, long f, long x) {
         if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
         return Calls.apply(in, f, new long[] {x});
+    }
+
+    /** As {@link #monad} on an x handed over: a verb may reuse a unique intermediate for its result. */
+    private static long monadOwned(Interp in, long f, long x) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monadOwned(x);
+        try {
+            return Calls.apply(in, f, new long[] {x});
+        } finally {
+            cd(x);
+        }
     }
 
     /**

@@ -185,6 +185,20 @@ final class Atomic {
         return z;
     }
 
+    /** ~x on an owned x: an int vector nobody else holds becomes its own result (an in-place loop). */
+    static long notOwned(long x) {
+        if (type(x) == INTV && isUnique(x)) {
+            MemorySegment xs = Kernels.wide(x);
+            Kernels.notI(xs, xs, n(x));
+            return x;
+        }
+        try {
+            return monad(Mono.NOT, x);
+        } finally {
+            cd(x);
+        }
+    }
+
     /** A fresh atom (t &gt; 0) or vector of n items of the given atom type. */
     static long like(int t, int atomType, long n) { return t > 0 ? alloc(8, atomType, 1) : newVec(-atomType, n); }
 

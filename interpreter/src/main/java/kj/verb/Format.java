@@ -36,6 +36,7 @@ public final class Format {
     }
 
     private static long eachFormat(long x) {
+        if (type(x) == INTV) return eachInt(x);
         long n = n(x);
         long z = newList(n);
         long i = 0;
@@ -57,6 +58,22 @@ public final class Format {
         return z;
     }
 
+    /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
+    private static long eachInt(long x) {
+        int n = Grade.size(x);
+        long[] v = new long[n];
+        kj.kpool.Mem.getLongs(data(x), v, n);
+        long z = newList(n);
+        int i = 0;
+        try {
+            for (; i < n; i++) setL(z, i, intChars(v[i]));
+        } catch (RuntimeException e) {
+            Build.abandon(z, i);
+            throw e;
+        }
+        return z;
+    }
+
     static int precision() {
         Interp in = Interp.current();
         return in == null ? 7 : in.precision;
@@ -73,6 +90,17 @@ public final class Format {
         int len = v < 0 ? 2 : 1;
         for (long d = m; d >= 10; d /= 10) len++;
         long z = newVec(CHARV, len);
+        if (len <= 8) {
+            // the chars little-endian in one word: the cell (64 bytes at least) has room past len
+            long w = 0;
+            do {
+                w = w << 8 | '0' + m % 10;
+                m /= 10;
+            } while (m != 0);
+            if (v < 0) w = w << 8 | '-';
+            kj.kpool.Mem.putLong(data(z), w);
+            return z;
+        }
         for (int i = len - 1; i >= 0 && (i > 0 || v >= 0); i--, m /= 10) setC(z, i, '0' + (int) (m % 10));
         if (v < 0) setC(z, 0, '-');
         return z;

@@ -20,20 +20,27 @@ final class Group {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
         Classes c = classify(x, n);
-        int[] size = new int[c.count];
-        for (int i = 0; i < n; i++) size[c.id[i]]++;
+        int[] id = c.id;
+        // A counting sort of the indices by class, so each group's cell is filled as it is made
+        // (one pass in address order) rather than scattered over all the cells.
+        int[] end = new int[c.count + 1];
+        for (int i = 0; i < n; i++) end[id[i] + 1]++;
+        for (int g = 0; g < c.count; g++) end[g + 1] += end[g];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[end[id[i]]++] = i; // end[g] moves to the end of group g
         long z = newList(c.count);
         int g = 0;
         try {
-            for (; g < c.count; g++) setL(z, g, newVec(INTV, size[g]));
+            for (int from = 0; g < c.count; g++) {
+                int to = end[g];
+                long v = newVec(INTV, to - from);
+                setL(z, g, v);
+                for (int j = from; j < to; j++) setI(v, j - from, order[j]);
+                from = to;
+            }
         } catch (RuntimeException | Error e) {
             Build.abandon(z, g);
             throw e;
-        }
-        int[] next = new int[c.count];
-        for (int i = 0; i < n; i++) {
-            int k = c.id[i];
-            setI(getL(z, k), next[k]++, i);
         }
         return z;
     }
@@ -41,6 +48,7 @@ final class Group {
     static long unique(long x) {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
+        if (type(x) == INTV) return uniqueInts(x, n);
         Classes c = classify(x, n);
         if (c.count == n) return ci(x);
         long[] idx = new long[c.count];
@@ -48,6 +56,41 @@ final class Group {
         if (type(x) != LIST) return Build.gather(x, idx, c.count);
         long z = newList(c.count);
         for (int g = 0; g < c.count; g++) setL(z, g, ci(getL(x, idx[g])));
+        return z;
+    }
+
+    /** ?x of ints: a bit per value when the range is small, else a hash set; the values kept in order. */
+    private static long uniqueInts(long x, int n) {
+        long[] k = new long[n];
+        Mem.getLongs(data(x), k, n);
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, k[i]);
+            max = Math.max(max, k[i]);
+        }
+        long range = max - min;
+        int count = 0;
+        if (n > 0 && range >= 0 && range < 8L * n + 4096) {
+            long[] seen = new long[(int) (range >>> 6) + 1];
+            for (int i = 0; i < n; i++) {
+                long v = k[i], s = v - min;
+                int w = (int) (s >>> 6);
+                long bit = 1L << s, word = seen[w];
+                if ((word & bit) == 0) {
+                    seen[w] = word | bit;
+                    k[count++] = v; // count <= i: the first occurrences move down in place
+                }
+            }
+        } else {
+            LongTable t = new LongTable(n);
+            for (int i = 0; i < n; i++) {
+                long v = k[i];
+                if (t.putIfAbsent(v, count) < 0) k[count++] = v;
+            }
+        }
+        if (count == n) return ci(x);
+        long z = newVec(INTV, count);
+        Mem.putLongs(k, data(z), count);
         return z;
     }
 

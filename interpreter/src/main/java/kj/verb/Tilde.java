@@ -10,5 +10,8 @@ final class Tilde extends Verb {
     public long monad(long x) { return Arith.not(x); }
 
     @Override
+    public long monadOwned(long x) { return Atomic.notOwned(x); }
+
+    @Override
     public long dyad(long x, long y) { return ki(Match.match(x, y) ? 1 : 0); }
 }

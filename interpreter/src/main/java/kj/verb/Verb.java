@@ -15,6 +15,18 @@ public abstract class Verb {
 
     public long dyad(long x, long y) { throw KError.nonce(); }
 
+    /**
+     * The monad on an argument handed over (owned, released here): a verb whose result has x's
+     * type and count may write it into x when x is unique, as ~ does for an intermediate in a train.
+     */
+    public long monadOwned(long x) {
+        try {
+            return monad(x);
+        } finally {
+            kj.value.K.cd(x);
+        }
+    }
+
     /** f[a;b;...] with every argument present. */
     public long apply(long[] args) {
         return switch (args.length) {

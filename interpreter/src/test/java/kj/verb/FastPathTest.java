@@ -29,6 +29,58 @@ class FastPathTest extends WorkspaceTest {
     }
 
     @Test
+    void uniqueOfIntsKeepsFirstOccurrencesInOrder() {
+        // the general path: the first index of each group
+        String slow = "{x@*:'=x}";
+        same("!0", "?!0", "?0#,0"); // a general empty list goes the general way
+        same(",7", "?,7", slow + "[,7]");
+        same("3 -1 2 -5", "?3 -1 3 2 -1 -5 2", slow + "[3 -1 3 2 -1 -5 2]");
+        same("0N 5 0I -0I", "?0N 5 0N 0I -0I 5", slow + "[0N 5 0N 0I -0I 5]"); // range overflows: hashed
+        same("-1000000000000 1000000000000 0", "?-1000000000000 1000000000000 0 0",
+                slow + "[-1000000000000 1000000000000 0 0]");
+        same("63 64 0 -64 -65", "?63 64 0 63 -64 -65 -64", slow + "[63 64 0 63 -64 -65 -64]"); // word edges of the bit set
+        same("1", "#?1000#0N", "#" + slow + "[1000#0N]");
+        same("1", "a:-500+1000?1000; (?a)~" + slow + "[a]", "1"); // small range: bit set
+        same("1", "a:1000?1000000000; (?a)~" + slow + "[a]", "1"); // sparse: hashed
+        same("3 1 2", "b:3 1 2; ?b", "b:3 1 2; " + slow + "[b]"); // all distinct: x itself
+    }
+
+    @Test
+    void groupFillsEachGroupInIndexOrder() {
+        String slow = "{{&x=y}[x]'?x}"; // where each distinct value occurs
+        same("()", "=!0", "=0#,0");
+        same(",,0", "=,5", slow + "[,5]");
+        same("(0 2 5\n 1 4\n ,3)", "=-3 9 -3 0N 9 -3", slow + "[-3 9 -3 0N 9 -3]");
+        same("(0 3\n 1 4\n ,2)", "=0I -0I 0N 0I -0I", slow + "[0I -0I 0N 0I -0I]");
+        same("1", "a:2000?100; (=a)~" + slow + "[a]", "1");
+        same("1", "a:2000?1000000000000; (=a)~" + slow + "[a]", "1");
+    }
+
+    @Test
+    void notOfATrainIntermediateIsWrittenInPlace() {
+        same("0 1 0", "(~=)[1 2 3;1 5 3]", "{~x=y}[1 2 3;1 5 3]");
+        same("(1 0 1\n 0 0 1\n 0 0 0)", "(~=)\\(1 0 1;1 0 0;0 0 1)", "{~x=y}\\(1 0 1;1 0 0;0 0 1)");
+        same("0 0 1", "(~-)3 -1 0", "{~-x}[3 -1 0]");
+        same("0 1 2", "a:0 1 2; b:(~+)a; a", "a:0 1 2; b:{~+x}[a]; a"); // + of a vector is x itself: shared, so copied
+        same("1 0 0", "a:0 1 2; (~+)a", "a:0 1 2; {~+x}[a]");
+        same("0 1", "(~=)[1.5 2;1.5 3]", "{~x=y}[1.5 2;1.5 3]");
+        same("1", "(~<)[1;0]", "{~x<y}[1;0]");
+    }
+
+    @Test
+    void formatOfAnIntVectorWritesEachTextInOneWord() {
+        String slow = "{$:'x}"; // each int atom on its own
+        same("()", "$!0", slow + "[!0]");
+        same(",,\"5\"", "$,5", slow + "[,5]");
+        same("(\"-1234567\"\n \"12345678\"\n \"-12345678\"\n ,\"0\"\n \"0N\"\n \"0I\"\n \"-0I\")",
+                "$-1234567 12345678 -12345678 0 0N 0I -0I", slow + "[-1234567 12345678 -12345678 0 0N 0I -0I]");
+        same("\"-92233720368547758069223372036854775806\"", ",/$-9223372036854775806 9223372036854775806",
+                ",/" + slow + "[-9223372036854775806 9223372036854775806]");
+        same("\"-7-6-5-4-3-2-10123456789101112\"", ",/$-7+!20", ",/" + slow + "[-7+!20]");
+        same("1", "(,/$!100000)~,/" + slow + "[!100000]", "1");
+    }
+
+    @Test
     void aCopyOfTheDirectorySeesNoAmend() {
         assertEquals("1 2 3", k("a:1 2 3; f:{s:.k; .k.a[0]:9; s`a}; f[]"), "a global under a shared .k");
         assertEquals("9 2 3", k("a"));

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kj.error.KError;
+import kj.kpool.ReachReport;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,10 @@ class RandomInputTest {
         return b.toString();
     }
 
-    /** Null when src gave a value or a K error and the pool came back; else what went wrong. */
+    /**
+     * Null when src gave a value or a K error, the workspace then reaches every cell in use with
+     * the right counts, and the pool comes back after it closes; else what went wrong.
+     */
     private static String run(String src, ScheduledExecutorService watchdog) {
         long before = K.POOL.used();
         Interp in = new Interp();
@@ -83,11 +87,14 @@ class RandomInputTest {
         } catch (KError e) {
             // the answer bad input should get
         } catch (RuntimeException | StackOverflowError e) {
+            in.close();
             return e.toString();
         } finally {
             alarm.cancel(false);
-            in.close();
         }
+        ReachReport reach = K.POOL.reach(Interp.roots());
+        in.close();
+        if (!reach.ok()) return "workspace not sound: " + reach;
         long after = K.POOL.used();
         return after == before ? null : "pool " + before + " -> " + after + " bytes";
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
+import kj.kpool.ReachReport;
 import kj.verb.Match;
 
 /**
@@ -58,6 +59,9 @@ public final class Conformance {
         Result r;
         try {
             r = c.isPrint() ? print(in, c) : value(in, c);
+            // the workspace must still reach every cell in use, each with the count it should have
+            ReachReport reach = POOL.reach(Interp.roots());
+            if (!reach.ok() && r.passed()) r = new Result(c, false, "leak: " + reach);
         } catch (RuntimeException | StackOverflowError e) {
             r = new Result(c, false, "crash: " + e);
         } finally {

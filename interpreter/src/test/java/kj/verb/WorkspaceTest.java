@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.kpool.ReachReport;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Tests that run K in one workspace per test, which must leave the pool as it found it. */
+/**
+ * Tests that run K in one workspace per test: at the end it must reach every cell in use with
+ * the right counts, and closing it must leave the pool as it found it.
+ */
 abstract class WorkspaceTest {
     protected Interp in;
     private long baseline;
@@ -22,6 +26,8 @@ abstract class WorkspaceTest {
 
     @AfterEach
     void close() {
+        ReachReport reach = K.POOL.reach(Interp.roots());
+        assertTrue(reach.ok(), "the workspace does not account for every cell: " + reach);
         in.close();
         assertEquals(baseline, K.POOL.used(), "pool not back at its baseline");
     }

@@ -68,6 +68,7 @@ final class AstBuilder {
     private Node expr(ExprContext e) {
         List<Item> items = new ArrayList<>();
         for (PartContext p : e.part()) items.add(part(p));
+        if (endsInBareColon(items)) throw KError.parse();
         if (e.ADVERB() == null) return bind(items, 0);
         if (!e.ADVERB().getText().equals("'")) throw KError.parse();
         return new Signal(bind(items, 0));
@@ -153,6 +154,19 @@ final class AstBuilder {
         if (global && name instanceof Captured c) name = new Global(c.name(), Sym.intern(c.name()));
         Node verb = modified ? new Verb(v.index(), false) : null;
         return new Assign(name, index, verb, bind(items, i + 2), global);
+    }
+
+    /**
+     * Kona rejects an expression that ends in a dyadic colon unless it is an assignment to a
+     * name ({@code a:}) or the colon alone: {@code :::} and {@code 1 2:} are parse errors.
+     */
+    private static boolean endsInBareColon(List<Item> items) {
+        int n = items.size();
+        if (n < 2) return false;
+        Item last = items.get(n - 1);
+        if (!(last.ctx instanceof PartContext p) || !p.postfix().isEmpty() || !p.getText().equals(":")) return false;
+        Item before = items.get(n - 2);
+        return !(isName(before.node) && ((PartContext) before.ctx).atom() instanceof NameContext);
     }
 
     /** Whether the item ends in brackets, x[...]. */

@@ -158,6 +158,16 @@ final class StringSearch {
             }
         }
         if (zt == SYM) return text(z);
+        if (zt == LIST) {
+            // a list of strings stands for them joined, as Kona takes ,"at" for "at"
+            StringBuilder b = new StringBuilder();
+            for (long i = 0, n = n(z); i < n; i++) {
+                long item = getL(z, i);
+                if (type(item) != CHAR && type(item) != CHARV) throw KError.type();
+                b.append(str(item));
+            }
+            return b.toString();
+        }
         throw KError.type();
     }
 

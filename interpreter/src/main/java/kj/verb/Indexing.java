@@ -104,6 +104,8 @@ public final class Indexing {
             for (int i = 0; i < args.length; i++) args[i] = getL(y, i);
             return Calls.apply(f, args);
         }
+        // a string with more chars than f takes arguments is one argument: {. x} . "2+2" (Kona)
+        if (t == CHARV && kj.eval.Valence.of(f) < n(y)) return Calls.apply(f, y);
         long[] args = atoms(y);
         try {
             return Calls.apply(f, args);

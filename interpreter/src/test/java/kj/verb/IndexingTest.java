@@ -232,6 +232,9 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("(1\n \"parse\")", k("@[.:;\"1)\";:]"));
         assertEquals("(1\n \"valence\")", k(".[{[a;b] b};1 2 3;:]"));
         assertEquals("(1\n \"rank\")", k(".[{[a;b] a[`x]};(1;2);:]"));
+        assertEquals("(0\n \"2+2\")", k(".[{x};\"2+2\";:]"), "a string is one argument when f takes fewer");
+        assertEquals("0 4", k(".[{. x};\"2+2\";:]"));
+        assertEquals("\"ab\"", k("{x,y} . \"ab\""), "and its chars the arguments when f takes as many");
         assertEquals("(1\n \"domain\")", k("@[.:;\".`\\\"1\\\"\";:]"));
     }
 

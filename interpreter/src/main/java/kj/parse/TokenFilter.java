@@ -10,8 +10,8 @@ import org.antlr.v4.runtime.Token;
 /**
  * Settles what the lexer cannot see: a minus sign written right after a noun ({@code x-1},
  * {@code a[0]-2}) is the verb minus, not the sign of a negative number; an underscore run that
- * is not a reserved name; {@code a::[c;t;f]}, an assignment of a conditional; and colon runs
- * that Kona rejects.
+ * is not a reserved name; {@code a::[c;t;f]}, an assignment of a conditional, and
+ * {@code ,:[c;t;f]}, a verb and a conditional; and colon runs that Kona rejects.
  */
 final class TokenFilter {
     private TokenFilter() {}
@@ -27,6 +27,11 @@ final class TokenFilter {
                     && tokens.get(k + 1).getStartIndex() == t.getStopIndex() + 1) {
                 // a::[c;t;f] assigns a conditional: the second colon opens the :[...]
                 out.add(piece(t, KLexer.COLON, ":", t.getStartIndex(), t.getStartIndex()));
+                out.add(piece(t, KLexer.COLON, ":", t.getStopIndex(), t.getStopIndex()));
+            } else if (t.getType() == KLexer.VERB && t.getText().length() == 2 && k + 1 < tokens.size()
+                    && tokens.get(k + 1).getType() == KLexer.LBRACK && tokens.get(k + 1).getStartIndex() == t.getStopIndex() + 1) {
+                // ,:[c;t;f] is , then a conditional: Kona reads :[ as a conditional before it reads verbs
+                out.add(piece(t, KLexer.VERB, t.getText().substring(0, 1), t.getStartIndex(), t.getStartIndex()));
                 out.add(piece(t, KLexer.COLON, ":", t.getStopIndex(), t.getStopIndex()));
             } else if (strayBackslash(tokens, k, prev)) {
                 // if[1;\\]: Kona reads backslashes standing alone after ; as a command that does nothing here

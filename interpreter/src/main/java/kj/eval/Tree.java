@@ -90,13 +90,8 @@ public final class Tree {
      * dict on the way is unique (nothing to copy): no path built. False when that is not so.
      */
     private boolean replace(int sym, long value) {
-        long d = root;
-        if (!isUnique(d)) return false;
-        for (int s : dir) {
-            d = Dict.get(d, s);
-            if (d == 0 || type(d) != DICT || !isUnique(d)) return false;
-        }
-        long at = Dict.find(d, sym);
+        long d = uniqueDict(dir, dir.length);
+        long at = d == 0 ? -1 : Dict.find(d, sym);
         if (at < 0) return false;
         Dict.replaceValue(d, at, value);
         return true;
@@ -107,23 +102,26 @@ public final class Tree {
      * it has one reference, may change where it lies without another holder seeing it.
      */
     public boolean exclusive(String name, int sym) {
-        return exclusive(name.indexOf('.') < 0 ? dir : path(name, sym), name.indexOf('.') < 0 ? dir.length : -1);
+        boolean plain = name.indexOf('.') < 0;
+        return plain ? uniqueDict(dir, dir.length) != 0 : exclusive(path(name, sym));
     }
 
     /** As {@link #exclusive(String, int)} for a path of syms (its last one names the value). */
-    public boolean exclusive(int[] path) { return exclusive(path, -1); }
+    public boolean exclusive(int[] path) { return uniqueDict(path, path.length - 1) != 0; }
 
-    /** Checks the dicts at path[0 .. upTo) (upTo -1: all but the last); an attribute step is not. */
-    private boolean exclusive(int[] path, int upTo) {
-        int end = upTo < 0 ? path.length - 1 : upTo;
+    /**
+     * The dict reached through path[0 .. end) when it and every dict on the way are held by
+     * their parent alone, else 0 (an attribute step counts as not).
+     */
+    private long uniqueDict(int[] path, int end) {
         long d = root;
-        if (!isUnique(d)) return false;
+        if (!isUnique(d)) return 0;
         for (int i = 0; i < end; i++) {
-            if (path[i] == ATTR) return false;
+            if (path[i] == ATTR) return 0;
             d = Dict.get(d, path[i]);
-            if (d == 0 || type(d) != DICT || !isUnique(d)) return false;
+            if (d == 0 || type(d) != DICT || !isUnique(d)) return 0;
         }
-        return true;
+        return d;
     }
 
     public void setPath(int[] path, long value) {

@@ -38,51 +38,28 @@ final class Transpose {
         long[] src = new long[(int) p], dst = new long[(int) q];
         for (int j = 0; j < p; j++) src[j] = data(getL(x, j));
         for (int k = 0; k < q; k++) dst[k] = data(getL(z, k));
-        switch (width(t)) {
-            case 8 -> longs(src, dst);
-            case 4 -> ints(src, dst);
-            default -> bytes(src, dst);
-        }
+        tiled(src, dst, width(t));
         return z;
     }
 
-    private static void longs(long[] src, long[] dst) {
-        int p = src.length, q = dst.length;
-        for (int j0 = 0; j0 < p; j0 += TILE) {
-            int j1 = Math.min(p, j0 + TILE);
-            for (int i0 = 0; i0 < q; i0 += TILE) {
-                int i1 = Math.min(q, i0 + TILE);
+    /**
+     * Item i of source row j to item j of destination row i, for items of 8, 4 or 1 bytes,
+     * in square tiles; the inner loop is typed per width.
+     */
+    private static void tiled(long[] src, long[] dst, int width) {
+        int p = src.length, q = dst.length, tile = width == 1 ? BYTE_TILE : TILE;
+        int shift = Integer.numberOfTrailingZeros(width);
+        for (int j0 = 0; j0 < p; j0 += tile) {
+            int j1 = Math.min(p, j0 + tile);
+            for (int i0 = 0; i0 < q; i0 += tile) {
+                int i1 = Math.min(q, i0 + tile);
                 for (int j = j0; j < j1; j++) {
-                    long s = src[j], off = (long) j << 3;
-                    for (int i = i0; i < i1; i++) Mem.putLong(dst[i] + off, Mem.getLong(s + ((long) i << 3)));
-                }
-            }
-        }
-    }
-
-    private static void ints(long[] src, long[] dst) {
-        int p = src.length, q = dst.length;
-        for (int j0 = 0; j0 < p; j0 += TILE) {
-            int j1 = Math.min(p, j0 + TILE);
-            for (int i0 = 0; i0 < q; i0 += TILE) {
-                int i1 = Math.min(q, i0 + TILE);
-                for (int j = j0; j < j1; j++) {
-                    long s = src[j], off = (long) j << 2;
-                    for (int i = i0; i < i1; i++) Mem.putInt(dst[i] + off, Mem.getInt(s + ((long) i << 2)));
-                }
-            }
-        }
-    }
-
-    private static void bytes(long[] src, long[] dst) {
-        int p = src.length, q = dst.length;
-        for (int j0 = 0; j0 < p; j0 += BYTE_TILE) {
-            int j1 = Math.min(p, j0 + BYTE_TILE);
-            for (int i0 = 0; i0 < q; i0 += BYTE_TILE) {
-                int i1 = Math.min(q, i0 + BYTE_TILE);
-                for (int j = j0; j < j1; j++) {
-                    long s = src[j];
-                    for (int i = i0; i < i1; i++) Mem.putByte(dst[i] + j, Mem.getByte(s + i));
+                    long s = src[j], off = (long) j << shift;
+                    switch (width) {
+                        case 8 -> { for (int i = i0; i < i1; i++) Mem.putLong(dst[i] + off, Mem.getLong(s + ((long) i << 3))); }
+                        case 4 -> { for (int i = i0; i < i1; i++) Mem.putInt(dst[i] + off, Mem.getInt(s + ((long) i << 2))); }
+                        default -> { for (int i = i0; i < i1; i++) Mem.putByte(dst[i] + off, Mem.getByte(s + i)); }
+                    }
                 }
             }
         }

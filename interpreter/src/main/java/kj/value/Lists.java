@@ -35,22 +35,29 @@ public final class Lists {
         return x;
     }
 
-    /** Collapses a general list (owned) into a vector when its items allow it. */
+    /**
+     * Collapses a general list (owned) into a vector when its items are atoms of one type among
+     * int, float, char, symbol; else gives it back as it is.
+     */
     public static long collapse(long x) {
         if (type(x) != LIST) return x;
         long n = n(x);
         if (n == 0) return x;
-        long[] items = new long[(int) n];
-        for (int i = 0; i < n; i++) items[i] = ci(getL(x, i));
-        int t = type(items[0]);
-        boolean same = t >= INT && t <= SYM;
-        for (int i = 1; i < n && same; i++) same = type(items[i]) == t;
-        if (!same) {
-            for (long it : items) cd(it);
-            return x;
+        int t = type(getL(x, 0));
+        if (t < INT || t > SYM) return x;
+        for (long i = 1; i < n; i++) if (type(getL(x, i)) != t) return x;
+        long v = newVec(-t, n);
+        for (long i = 0; i < n; i++) {
+            long a = getL(x, i);
+            switch (t) {
+                case INT -> setI(v, i, iv(a));
+                case FLOAT -> setF(v, i, fv(a));
+                case CHAR -> setC(v, i, cv(a));
+                default -> setS(v, i, sv(a));
+            }
         }
         cd(x);
-        return of(items);
+        return v;
     }
 
     /** Item i of any list or vector as a value (owned): atoms for vectors. */

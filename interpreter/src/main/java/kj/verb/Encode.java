@@ -18,24 +18,7 @@ final class Encode {
     private static long vs(long x, long y, boolean zeroDigit) {
         int tx = type(x), ty = type(y);
         if (Math.abs(ty) > INT || (tx != INT && tx != INTV)) throw KError.type();
-        if (ty == LIST || ty == INTV) {
-            long n = n(y);
-            long[] items = new long[(int) n];
-            try {
-                for (int i = 0; i < n; i++) {
-                    long b = Lists.item(y, i);
-                    try {
-                        items[i] = vs(x, b, zeroDigit);
-                    } finally {
-                        cd(b);
-                    }
-                }
-            } catch (RuntimeException e) {
-                for (long it : items) if (it != 0) cd(it);
-                throw e;
-            }
-            return Lists.of(items);
-        }
+        if (ty == LIST || ty == INTV) return Gather.each(y, b -> vs(x, b, zeroDigit));
         long a = iv(y);
         if (tx == INT) {
             long base = iv(x);

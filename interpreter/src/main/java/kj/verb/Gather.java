@@ -25,7 +25,12 @@ final class Gather {
             cd(z);
             throw e;
         }
-        return uniform(z);
+        return Lists.collapse(z);
+    }
+
+    /** f over the items of y (borrowed; f gets each item borrowed, returns an owned result). */
+    static long each(long y, LongUnaryOperator f) {
+        return pairs(y, true, NIL_VALUE, false, (a, b) -> f.applyAsLong(a));
     }
 
     /**
@@ -57,26 +62,5 @@ final class Gather {
             throw e;
         }
         return Lists.of(items);
-    }
-
-    /** The list z (owned) as a vector when its items are atoms of one type, else z itself. */
-    static long uniform(long z) {
-        long n = n(z);
-        if (n == 0) return z;
-        int t = type(getL(z, 0));
-        if (t < INT || t > SYM) return z;
-        for (long i = 1; i < n; i++) if (type(getL(z, i)) != t) return z;
-        long v = newVec(-t, n);
-        for (long i = 0; i < n; i++) {
-            long a = getL(z, i);
-            switch (t) {
-                case INT -> setI(v, i, iv(a));
-                case FLOAT -> setF(v, i, fv(a));
-                case CHAR -> setC(v, i, cv(a));
-                default -> setS(v, i, sv(a));
-            }
-        }
-        cd(z);
-        return v;
     }
 }

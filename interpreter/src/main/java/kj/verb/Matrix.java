@@ -3,7 +3,6 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.value.Lists;
 
 /**
  * _dot _mul _inv _lsq. A matrix is a list of rows. {@code a _lsq b} finds z minimising
@@ -40,22 +39,7 @@ final class Matrix {
     /** x _mul y : each row of x _dot y (the matrix product). */
     static long mul(long x, long y) {
         if (type(x) > 0) return dot(x, y);
-        long n = n(x);
-        long[] rows = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long r = Lists.item(x, i);
-                try {
-                    rows[i] = dot(r, y);
-                } finally {
-                    cd(r);
-                }
-            }
-        } catch (RuntimeException e) {
-            for (long r : rows) if (r != 0) cd(r);
-            throw e;
-        }
-        return Lists.of(rows);
+        return Gather.each(x, r -> dot(r, y));
     }
 
     /** _inv x : the identity _lsq x. */

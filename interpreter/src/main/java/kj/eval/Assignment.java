@@ -73,7 +73,7 @@ final class Assignment {
             if (nodes.length == 0) out[0] = nil();
             for (int i = nodes.length - 1; i >= 0; i--) if (nodes[i] != null) out[i] = in.eval(nodes[i]);
             return out;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : out) if (x != 0) cd(x);
             throw e;
         }

@@ -75,6 +75,8 @@ public final class Script {
             show(Commands.run(in, text), false);
         } catch (KError e) {
             error(e);
+        } catch (RuntimeException | Error e) {
+            error(KError.of(e));
         }
     }
 
@@ -98,6 +100,8 @@ public final class Script {
             show(v, endsInAssignment(node));
         } catch (KError e) {
             error(e);
+        } catch (RuntimeException | Error e) {
+            error(KError.of(e));
         }
     }
 
@@ -113,7 +117,8 @@ public final class Script {
         errors++;
         if (out == null) return;
         out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        if (e instanceof KError.Internal) out.println(e.detail());
+        else if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
     }
 
     /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */

@@ -8,6 +8,7 @@ import kj.eval.Calls;
 import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.Lists;
+import kj.value.ListBuilder;
 
 /**
  * Amend at depth: .[x;path;f;y], @[x;i;f;y] and the assignments a[i]:y, a[i]+:y. At each level
@@ -60,7 +61,7 @@ public final class Amend {
             l.index(p[k], p, k, f, y);
             l.collapse();
             return l.result();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             l.abandon();
             throw e;
         }
@@ -217,7 +218,7 @@ public final class Amend {
             if (t < 0) {
                 try {
                     replace(toList(cur));
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     cd(r);
                     throw e;
                 }
@@ -298,18 +299,7 @@ public final class Amend {
 
     /** A vector as a general list of its atoms. */
     private static long toList(long v) {
-        long n = n(v);
-        long l = newList(n);
-        for (long j = 0; j < n; j++) {
-            try {
-                setL(l, j, Lists.item(v, j));
-            } catch (RuntimeException e) {
-                setN(l, j);
-                cd(l);
-                throw e;
-            }
-        }
-        return l;
+        return ListBuilder.map(n(v), j -> Lists.item(v, j));
     }
 
     /** A one-level copy: a new cell sharing x's items. */

@@ -6,6 +6,7 @@ import kj.error.KError;
 import kj.eval.Commands;
 import kj.eval.Interp;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 
 /**
  * Monadic . (value, execute): a string is evaluated (one starting with \ is a command), a
@@ -35,10 +36,7 @@ final class DotMonad {
     }
 
     private static long entries(long d) {
-        long n = n(d);
-        long r = newList(n);
-        for (long i = 0; i < n; i++) setL(r, i, Dict.entry(d, i));
-        return r;
+        return ListBuilder.map(n(d), i -> Dict.entry(d, i));
     }
 
     /** Every item a (symbol;value) or (symbol;value;dict or nil) list, or a pair of symbols. */
@@ -58,7 +56,7 @@ final class DotMonad {
         long n = n(x);
         long d = newVec(DICT, n);
         setN(d, 0);
-        try {
+        return ListBuilder.fill(d, z -> {
             for (long i = 0; i < n; i++) {
                 long e = getL(x, i);
                 int key;
@@ -82,11 +80,7 @@ final class DotMonad {
                     setN(d, n(d) + 1);
                 }
             }
-        } catch (RuntimeException e) {
-            cd(d);
-            throw e;
-        }
-        return d;
+        });
     }
 
     /** .(a;b;c;d) is .[a;b;c;d]. */

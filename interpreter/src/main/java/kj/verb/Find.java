@@ -3,6 +3,7 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * Dyadic ?: x?y is the index of the first item of x that is y (#x when none); an int atom on
@@ -84,8 +85,7 @@ final class Find {
             }
             return z;
         }
-        long z = newVec(INTV, n);
-        try {
+        return ListBuilder.fill(newVec(INTV, n), z -> {
             for (int i = 0; i < n; i++) {
                 long item = Build.item(y, i);
                 try {
@@ -94,11 +94,7 @@ final class Find {
                     cd(item);
                 }
             }
-        } catch (RuntimeException | Error e) {
-            cd(z);
-            throw e;
-        }
-        return z;
+        });
     }
 
     private static long key(long v, int i) {

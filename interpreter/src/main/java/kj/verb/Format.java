@@ -9,6 +9,7 @@ import kj.error.KError;
 import kj.eval.Interp;
 import kj.print.Printer;
 import kj.value.Sym;
+import kj.value.ListBuilder;
 
 /**
  * $ : format (monad) and form (dyad), as Kona. Format turns a value into text: an atom into a
@@ -37,25 +38,12 @@ public final class Format {
 
     private static long eachFormat(long x) {
         if (type(x) == INTV) return eachInt(x);
-        long n = n(x);
-        long z = newList(n);
-        long i = 0;
-        try {
-            for (; i < n; i++) {
-                long s = switch (type(x)) {
-                    case INTV -> intChars(getI(x, i));
-                    case FLOATV -> chars(floatText(getF(x, i)));
-                    case SYMV -> chars(Sym.name(getS(x, i)));
-                    default -> format(getL(x, i));
-                };
-                setL(z, i, s);
-            }
-        } catch (RuntimeException e) {
-            setN(z, i);
-            cd(z);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n(x), i -> switch (type(x)) {
+            case INTV -> intChars(getI(x, i));
+            case FLOATV -> chars(floatText(getF(x, i)));
+            case SYMV -> chars(Sym.name(getS(x, i)));
+            default -> format(getL(x, i));
+        });
     }
 
     /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
@@ -63,15 +51,7 @@ public final class Format {
         int n = Grade.size(x);
         long[] v = new long[n];
         kj.kpool.Mem.getLongs(data(x), v, n);
-        long z = newList(n);
-        int i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, intChars(v[i]));
-        } catch (RuntimeException e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n, i -> intChars(v[(int) i]));
     }
 
     static int precision() {

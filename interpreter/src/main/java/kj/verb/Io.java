@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import kj.error.KError;
 import kj.print.Printer;
+import kj.value.ListBuilder;
 
 /**
  * The IO verbs 0: .. 6:. A file is named by a symbol or a string; the empty name is the
@@ -121,17 +122,18 @@ final class Io extends Verb {
         int count = 0;
         for (int i = 0; i < b.length; i++) if (b[i] == '\n' && i < b.length - 1) count++;
         if (b.length > 0) count++;
-        long z = newList(count);
-        int start = 0, k = 0;
-        for (int i = 0; i <= b.length && k < count; i++) {
-            if (i == b.length || b[i] == '\n') {
-                long s = newVec(CHARV, i - start);
-                for (int j = start; j < i; j++) setC(s, j - start, b[j]);
-                setL(z, k++, s);
-                start = i + 1;
+        try (ListBuilder z = new ListBuilder(count)) {
+            int start = 0;
+            for (int i = 0; i <= b.length && z.size() < count; i++) {
+                if (i == b.length || b[i] == '\n') {
+                    long s = newVec(CHARV, i - start);
+                    for (int j = start; j < i; j++) setC(s, j - start, b[j]);
+                    z.add(s);
+                    start = i + 1;
+                }
             }
+            return z.build();
         }
-        return z;
     }
 
     private static long writeLines(long x, long y) {

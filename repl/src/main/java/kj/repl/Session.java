@@ -36,7 +36,13 @@ final class Session implements AutoCloseable {
         busy = true;
         try {
             if (!script.continuing() && commands.handles(line)) {
-                commands.run(line.substring(1));
+                try {
+                    commands.run(line.substring(1));
+                } catch (KError e) {
+                    error(e);
+                } catch (RuntimeException | Error e) {
+                    error(KError.of(e));
+                }
             } else {
                 interp.interrupted = false;
                 counted(() -> script.line(line));
@@ -77,7 +83,8 @@ final class Session implements AutoCloseable {
     /** Prints an error as the script reader does. */
     void error(KError e) {
         out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        if (e instanceof KError.Internal) out.println(e.detail());
+        else if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
         failed();
     }
 

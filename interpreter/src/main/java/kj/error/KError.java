@@ -19,6 +19,23 @@ public class KError extends RuntimeException {
     /** What the error is about (the undefined name of a value error), or "". */
     public String detail() { return detail; }
 
+    /** Whether the detail is source text that a caret line points at (else it is a plain note). */
+    public boolean caret() { return caret; }
+
+    private boolean caret = true;
+
+    /** A file error that names the path and what the system said. */
+    public static KError file(java.nio.file.Path p, Exception why) {
+        KError e = new KError("file");
+        String reason = why instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                : why instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : why instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                : why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+        e.detail = p + ": " + reason;
+        e.caret = false;
+        return e;
+    }
+
     /** A value error about an undefined name. */
     public static KError value(String name) {
         KError e = new Value();
@@ -70,7 +87,8 @@ public class KError extends RuntimeException {
         public Internal(Throwable cause) {
             super("internal");
             COUNT.incrementAndGet();
-            super.detail = report(cause);
+            detail = report(cause);
+            super.caret = false;
         }
 
         /** Internal errors made since the JVM started. */

@@ -117,7 +117,7 @@ public final class Script {
         errors++;
         if (out == null) return;
         out.println(e.name() + " error");
-        if (e instanceof KError.Internal) out.println(e.detail());
+        if (!e.caret()) out.println(e.detail());
         else if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
     }
 

@@ -132,6 +132,8 @@ public final class Format {
     static long padText(long width, String s) {
         if (width == 0) return chars(s);
         long w = width == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(width);
+        // a field wider than a C int (Kona's width) is a limit error before anything is made
+        if (w > Integer.MAX_VALUE) throw KError.limit();
         long z = newVec(CHARV, w);
         int len = s.length();
         if (len > w) {

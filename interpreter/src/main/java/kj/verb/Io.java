@@ -69,17 +69,63 @@ final class Io extends Verb {
     static byte[] readBytes(Path p) {
         try {
             return Files.readAllBytes(p);
-        } catch (IOException e) {
+        } catch (IOException | OutOfMemoryError e) {
             throw KError.of("file");
         }
     }
 
-    private static void write(Path p, byte[] b, boolean append) {
+    /**
+     * Writes the file whole or not at all: the bytes go to a temporary file in the same folder,
+     * which is then renamed over the target (an append copies the old bytes first), so an error,
+     * Ctrl-C or a full disk leaves the old file or the new one, never half of one. A failed
+     * write is a file error naming the path.
+     */
+    static void write(Path p, byte[] b, boolean append) {
+        Path dir = p.toAbsolutePath().getParent();
+        Path tmp = null;
         try {
-            if (append) Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            else Files.write(p, b);
-        } catch (IOException e) {
-            throw KError.of("file");
+            if (Files.isDirectory(p)) throw new IOException("is a directory");
+            tmp = Files.createTempFile(dir, "." + p.getFileName(), ".tmp");
+            if (append && Files.exists(p)) Files.copy(p, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                    if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException();
+                }
+                ch.force(false);
+            }
+            copyMode(Files.exists(p) ? p : null, tmp);
+            try {
+                Files.move(tmp, p, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (java.io.InterruptedIOException e) {
+            throw new KError.Interrupt();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof KError k) throw k;
+            throw KError.file(p, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException e) {
+                    // the temporary file stays; the target is untouched
+                }
+            }
+        }
+    }
+
+    /** The new file keeps the old one's permissions, or rw-r--r-- (a temporary file is owner-only). */
+    private static void copyMode(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, from != null ? Files.getPosixFilePermissions(from)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | RuntimeException e) {
+            // not a POSIX file system: the defaults stay
         }
     }
 

@@ -23,7 +23,8 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
                    k --conformance FILE.jsonl
               file.k          run the script, then read lines from standard input
               -e expr         evaluate expr (after the script, if any), print it, exit
-              -w MB           workspace cap in megabytes (0: none)
+              -w MB           workspace cap in megabytes (0: none; default: the machine's
+                              memory or cgroup limit, less room for the JVM)
               --conformance   run conformance cases and report failures
               --help          this text
             In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.

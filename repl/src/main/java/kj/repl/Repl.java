@@ -60,7 +60,7 @@ public final class Repl {
                 return 0;
             }
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
-            if (o.capMb() >= 0) K.POOL.setCap(o.capMb() << 20);
+            K.POOL.setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
             err.println("k: " + e.getMessage());

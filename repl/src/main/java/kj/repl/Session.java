@@ -83,7 +83,7 @@ final class Session implements AutoCloseable {
     /** Prints an error as the script reader does. */
     void error(KError e) {
         out.println(e.name() + " error");
-        if (e instanceof KError.Internal) out.println(e.detail());
+        if (!e.caret()) out.println(e.detail());
         else if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
         failed();
     }

@@ -40,6 +40,8 @@ final class Assignment {
                     if (item != 0) return item;
                 }
                 if (op >= 0) f = Fn.verb(op, v == 0);
+                // a global changed in place only when the change cannot stop half-way
+                if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
                 long r = Amend.amend(old == 0 ? NIL_VALUE : old, mine, index, f, v);
                 if (r == old) cd(r); // changed where it lies: the variable already holds it
                 else in.write(a.target(), r);

@@ -59,6 +59,7 @@ public final class Repl {
                 out.print(Options.USAGE);
                 return 0;
             }
+            if (o.fuzz() >= 0) return kj.fuzz.Fuzzer.soak(o.fuzz(), o.seed(), o.from(), out);
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
             K.POOL.setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
             return session(o, in, out, err, o.expr() == null ? terminal : null);

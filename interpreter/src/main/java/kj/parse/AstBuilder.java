@@ -8,6 +8,7 @@ import kj.error.KError;
 import kj.grammar.KParser;
 import kj.grammar.KParser.*;
 import kj.parse.Node.*;
+import kj.prim.Verbs;
 import kj.value.Sym;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -19,11 +20,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * dyadically, a noun before a noun applies to it.
  */
 final class AstBuilder {
-    static final String VERBS = "+-*%|&^!<>=~@?_,#$.:";
-    static final String ADVERBS = "'/\\";
-    static final int COLON = VERBS.indexOf(':');
-    /** Index of the IO verb n: is FIRST_IO + n. */
-    static final int FIRST_IO = VERBS.length();
+    private static final int COLON = Verbs.COLON;
 
     private final Source source;
     private final Code code;
@@ -250,9 +247,12 @@ final class AstBuilder {
 
     private static Node verb(String text) {
         if (text.equals("::")) return new Verb(COLON, true);
-        char c = text.charAt(0);
-        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), text.length() == 3);
-        return new Verb(VERBS.indexOf(c), text.length() == 2);
+        // a glyph, then a colon for the monad: "+" "+:" "0:" "0::"
+        boolean io = Character.isDigit(text.charAt(0));
+        int glyph = io ? 2 : 1;
+        int index = Verbs.index(text.substring(0, glyph));
+        if (index < 0) throw KError.parse();
+        return new Verb(index, text.length() > glyph);
     }
 
     private Node parens(BodyContext body) {

@@ -6,7 +6,7 @@ import kj.error.KError;
 import kj.parse.Code;
 import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.adverb.Adverbs;
+import kj.adverb.Adverb;
 import kj.index.Index;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
@@ -28,7 +28,7 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in, Fn.inner(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {

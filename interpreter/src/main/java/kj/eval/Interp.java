@@ -139,7 +139,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);

@@ -8,6 +8,7 @@ import kj.error.KError;
 import kj.grammar.KParser;
 import kj.grammar.KParser.*;
 import kj.parse.Node.*;
+import kj.adverb.Adverb;
 import kj.prim.Verbs;
 import kj.value.Sym;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -190,7 +191,7 @@ final class AstBuilder {
 
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
         if (post instanceof AdverbPostContext a)
-            return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText())), true, p);
+            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText())), true, p);
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
         if (first && p.atom() instanceof VerbAtomContext && p.atom().getText().equals(":"))
@@ -210,18 +211,6 @@ final class AstBuilder {
             case "do" -> new Do(args[0], body);
             case "while" -> new While(args[0], body);
             default -> null;
-        };
-    }
-
-    static int adverb(String text) {
-        return switch (text) {
-            case "'" -> 0;
-            case "/" -> 1;
-            case "\\" -> 2;
-            case "/:" -> 3;
-            case "\\:" -> 4;
-            case "':" -> 5;
-            default -> throw KError.parse();
         };
     }
 

@@ -8,10 +8,12 @@ import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
 import kj.parse.Reserved;
+import kj.parse.Source;
+import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
-import kj.verb.SysFns;
-import kj.verb.Verbs;
+import kj.sys.SysFns;
+import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
@@ -33,6 +35,10 @@ public final class Interp {
     public java.util.List<String> args = java.util.List.of();
     /** Print precision, \p. */
     public int precision = 7;
+    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
+    public int errorFlag = 1;
+    /** The chunk being evaluated at top level (errors in it show its line). */
+    private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
@@ -70,9 +76,25 @@ public final class Interp {
         return evalTop(node);
     }
 
+    /**
+     * Executes text from inside an evaluation ({@code ."..."}): as Kona, an error in it shows no
+     * line, and the line being run stays the one errors outside it point into.
+     */
+    public long execute(String text) {
+        Program outer = top;
+        try {
+            return run(text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         current = this;
+        if (node instanceof Program p) top = p;
         try {
             return eval(node);
         } catch (ReturnSignal r) {
@@ -83,6 +105,29 @@ public final class Interp {
             // the last line of defence: a Java exception is a bug, but never the end of the session
             throw KError.of(e);
         }
+    }
+
+    /**
+     * Claims an error for the primitive at offset {@code at} of the code now running, unless an
+     * inner one did: the line of the chunk it is in, or the text of a lambda written earlier
+     * (as Kona shows them).
+     */
+    KError locate(KError e, int at) {
+        if (e.located() || e instanceof KError.Interrupt || top == null) return e;
+        Code c = frame == null ? null : frame.code;
+        if (c == null) return e.at(where(top.source(), at));
+        Code root = c;
+        while (root.parent != null) root = root.parent;
+        Integer here = top.placed().get(root);
+        if (here != null) return e.at(where(top.source(), here + at - root.start));
+        Source body = new Source(c.source.substring(1, c.source.length() - 1), null, 1);
+        Where w = where(body, at - c.start - 1);
+        return e.at(new Where(w.text(), w.column(), c.origin.file(), c.origin.lineOf(at)));
+    }
+
+    private static Where where(Source src, int at) {
+        int p = Math.max(0, Math.min(at, src.text().length()));
+        return new Where(src.lineAt(p), src.columnOf(p), src.file(), src.lineOf(p));
     }
 
     public long eval(Node node) {
@@ -97,7 +142,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -289,6 +334,8 @@ public final class Interp {
             } finally {
                 cd(f);
             }
+        } catch (KError e) {
+            throw locate(e, m.at());
         } finally {
             cd(x);
         }
@@ -306,6 +353,8 @@ public final class Interp {
                 } finally {
                     cd(f);
                 }
+            } catch (KError e) {
+                throw locate(e, d.at());
             } finally {
                 cd(x);
             }
@@ -323,6 +372,8 @@ public final class Interp {
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
+            } catch (KError e) {
+                throw locate(e, a.at());
             } finally {
                 cd(f);
             }

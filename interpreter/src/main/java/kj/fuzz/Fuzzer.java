@@ -85,7 +85,7 @@ public final class Fuzzer implements AutoCloseable {
     /** Runs inputs from..from+n-1; {@code progress} (may be null) gets a line every 10^4. */
     public void run(long from, long n, PrintStream progress) {
         long cap = POOL.cap();
-        long drawSeed = kj.verb.Draw.seed();
+        long drawSeed = kj.sys.Draw.seed();
         POOL.setCap(CAP);
         try {
             for (long i = from; i < from + n; i++) {
@@ -113,7 +113,7 @@ public final class Fuzzer implements AutoCloseable {
             }
         } finally {
             POOL.setCap(cap);
-            kj.verb.Draw.seed(drawSeed);
+            kj.sys.Draw.seed(drawSeed);
         }
     }
 

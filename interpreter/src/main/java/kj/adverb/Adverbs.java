@@ -1,0 +1,54 @@
+package kj.adverb;
+
+import static kj.value.K.*;
+
+import kj.prim.Primitive;
+import kj.prim.Verbs;
+import kj.error.KError;
+import kj.eval.Calls;
+import kj.eval.Interp;
+import kj.value.Fn;
+
+/** What the adverbs' forms share: calling their function, and what counts as an atom. */
+final class Adverbs {
+    private Adverbs() {}
+
+    // ---- calling f: verbs directly, everything else through Calls ----
+
+    static long call1(Interp in, long f, long x) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
+        return Calls.apply(in, f, new long[] {x});
+    }
+
+    /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
+    static long step(Interp in, long f, long x) {
+        if (type(f) == FUNC) return call1(in, f, x);
+        return Verbs.get(Verbs.DOT).dyad(f, x);
+    }
+
+    static long call2(Interp in, long f, long x, long y) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB) {
+            if (Fn.verbMonadic(f)) throw KError.valence();
+            return Verbs.get(Fn.verbIndex(f)).dyad(x, y);
+        }
+        return Calls.apply(in, f, new long[] {x, y});
+    }
+
+    static long callN(Interp in, long f, long[] args) {
+        return switch (args.length) {
+            case 1 -> call1(in, f, args[0]);
+            case 2 -> call2(in, f, args[0], args[1]);
+            default -> Calls.apply(in, f, args);
+        };
+    }
+
+    /** An atom for adverbs: anything that is not a list or vector (dicts and functions too). */
+    static boolean atom(long x) { return type(x) > 0; }
+
+    static boolean isFunction(long f) { return type(f) == FUNC; }
+
+    /** The table row of a dyadic verb f, or null when f is anything else. */
+    static Primitive dyadicVerb(long f) {
+        return type(f) == FUNC && subKind(f) == Fn.VERB && !Fn.verbMonadic(f) ? Verbs.row(Fn.verbIndex(f)) : null;
+    }
+}

@@ -72,7 +72,14 @@ public final class Interp {
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
         current = this;
-        Node node = Parser.parse(source);
+        Node node;
+        try {
+            node = Parser.parse(source);
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw KError.of(e); // nesting too deep for the parser's stack is a stack error
+        }
         return evalTop(node);
     }
 

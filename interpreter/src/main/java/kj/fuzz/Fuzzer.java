@@ -38,7 +38,7 @@ import kj.print.Printer;
  */
 public final class Fuzzer implements AutoCloseable {
     static final long INTERRUPT_MS = 250, HANG_MS = 15000;
-    static final long CAP = 256L << 20;
+    static final long CAP = 64L << 20;
 
     /** One failed invariant: the input, what broke, and the reduced input. */
     public record Failure(long index, String input, String problem, String reduced) {}
@@ -198,7 +198,7 @@ public final class Fuzzer implements AutoCloseable {
         out.flush();
         String t = buf.toString(StandardCharsets.ISO_8859_1);
         int at = t.indexOf("internal error");
-        return at < 0 ? "(not printed)" : clip(t.substring(at));
+        return at < 0 ? "(not printed)" : clip(t.substring(at).replace('\n', ' ').strip());
     }
 
     /** Evaluates src as a REPL line (a backslash command or K), printing what the REPL would; the error's name or null. */
@@ -206,7 +206,13 @@ public final class Fuzzer implements AutoCloseable {
         try {
             long v;
             if (src.startsWith("\\")) {
-                v = Commands.run(in, src.substring(1));
+                try {
+                    v = Commands.run(in, src.substring(1));
+                } catch (KError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    throw KError.of(e); // as the REPL's last line of defence does
+                }
             } else {
                 v = in.run(src);
             }
@@ -217,7 +223,7 @@ public final class Fuzzer implements AutoCloseable {
             }
             return null;
         } catch (KError e) {
-            out.println(e.name() + " error");
+            out.println(e.display(false));
             return e.name();
         }
     }

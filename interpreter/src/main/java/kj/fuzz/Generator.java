@@ -153,9 +153,13 @@ public final class Generator {
                 }
                 t.add(")");
             }
-            case 11 -> lambda(t, depth);
+            case 11 -> {
+                if (assign) lambda(t, depth);
+                else t.add(pick(new String[] {"{x+1}", "{x,y}", "{}", "{[a]a}"})); // a probe's lambdas assign nothing
+            }
             case 12 -> { // a projection or an application
-                t.add(pick(new String[] {"f", "g", "{x,y}", "{[a;b;c]a+b*c}", "+", ",", "@", "."}));
+                t.add(assign ? pick(new String[] {"f", "g", "{x,y}", "{[a;b;c]a+b*c}", "+", ",", "@", "."})
+                        : pick(new String[] {"f", "g", "{x,y}", "{[a;b;c]a+b*c}", "+", ","})); // @[`a;..] would amend a global
                 t.add("[");
                 int args = r.nextInt(4);
                 for (int i = 0; i < args; i++) {
@@ -187,7 +191,7 @@ public final class Generator {
         if (!assign) {
             noun(t, Math.max(0, depth), false);
             if (depth > 0 && r.nextBoolean()) {
-                t.add(verb());
+                t.add(pick(VERBS).replace(":", "+")); // no name: v here, nor a name op: v
                 noun(t, depth - 1, false);
             }
             return;

@@ -4,7 +4,6 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
 import kj.adverb.Adverb;
 import kj.index.Index;
@@ -32,8 +31,8 @@ public final class Calls {
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
-                int v = Reserved.valence(Fn.sysId(f));
-                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+                int v = SysFns.get(Fn.sysId(f)).valence();
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(in, Fn.sysId(f), args);
             }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();

@@ -7,7 +7,6 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
@@ -210,8 +209,8 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
         return SysFns.value(this, id);
     }
 

@@ -19,17 +19,14 @@ public final class Calls {
     private static final int COLON = Verbs.index(':');
     private Calls() {}
 
-    /** Applies f to args on the current interpreter. */
-    public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
-
     public static long apply(Interp in, long f, long[] args) {
-        if (args.length == 1 && args[0] == 0) args = new long[] {NIL_VALUE};
+        if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in.ws, Fn.inner(f), Fn.adverb(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
@@ -82,7 +79,7 @@ public final class Calls {
             full[i] = a;
         }
         if (next < args.length) {
-            boolean onlyNil = args.length == 1 && args[0] == NIL_VALUE;
+            boolean onlyNil = args.length == 1 && args[0] == nilValue();
             if (!onlyNil) throw KError.valence();
         }
         boolean holes = false;

@@ -25,14 +25,14 @@ public final class Commands {
         return switch (word) {
             case "t" -> time(in, rest);
             case "p" -> {
-                if (rest.isEmpty()) yield ki(in.precision);
-                in.precision = Integer.parseInt(rest);
+                if (rest.isEmpty()) yield ki(in.ws.settings().precision);
+                in.ws.settings().precision = Integer.parseInt(rest);
                 yield nil();
             }
             case "d" -> directory(in, rest);
             case "r" -> {
                 if (rest.isEmpty()) throw KError.nonce();
-                kj.sys.Draw.seed(Long.parseLong(rest));
+                in.ws.settings().seed(Long.parseLong(rest));
                 yield nil();
             }
             case "l" -> load(in, rest);

@@ -25,7 +25,7 @@ public final class Script {
     public Script(Interp in, PrintStream out) {
         this.in = in;
         this.out = out;
-        if (out != null) in.out = out;
+        if (out != null) in.ws.setOut(out);
     }
 
     public boolean exitRequested() { return exit; }
@@ -71,11 +71,13 @@ public final class Script {
             exit = true;
             return;
         }
-        try {
-            show(Commands.run(in, text), false);
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                show(Commands.run(in, text), false);
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     /**
@@ -92,18 +94,20 @@ public final class Script {
 
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
-        try {
-            Node node = Parser.parse(chunk);
-            long v = in.evalTop(node);
-            show(v, endsInAssignment(node));
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                Node node = Parser.parse(chunk);
+                long v = in.evalTop(node);
+                show(v, endsInAssignment(node));
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     private void show(long v, boolean quiet) {
         try {
-            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.precision));
+            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.ws.settings().precision));
         } finally {
             cd(v);
         }

@@ -1,6 +1,6 @@
 package kj.sys;
 
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.parse.Reserved;
 
 /** The reserved _ names: system values (_n, _t, ...) and functions (_draw, _ss, ...). */
@@ -8,7 +8,7 @@ public final class SysFns {
     private SysFns() {}
 
     /** The value of a niladic reserved name such as _n or _t. */
-    public static long value(Interp in, int id) {
+    public static long value(Context in, int id) {
         if (id == Reserved.NIL) return kj.value.K.nil();
         return SysLib.value(in, Reserved.name(id));
     }

@@ -9,25 +9,24 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.kpool.PoolStats;
 import kj.value.Sym;
 
 /** The other _ functions (_draw _bin _ss _sv _vs ...) and system values (_t _d _v ...). */
 public final class SysLib {
     /** Variables set by _setenv: the JVM cannot change its own environment, so they live here. */
-    private static final Map<String, String> ENV = new HashMap<>();
 
     private SysLib() {}
 
-    static long value(Interp in, String name) {
+    static long value(Context in, String name) {
         return switch (name) {
             case "_t" -> Time.now();
             case "_T" -> Time.nowDays();
             case "_d" -> ks(Sym.intern(directory(in)));
             case "_a" -> {
-                long[] items = new long[in.args.size()];
-                for (int i = 0; i < items.length; i++) items[i] = chars(in.args.get(i));
+                long[] items = new long[in.settings().args.size()];
+                for (int i = 0; i < items.length; i++) items[i] = chars(in.settings().args.get(i));
                 yield kj.value.Lists.of(items);
             }
             case "_h" -> ks(Sym.intern(hostName()));
@@ -40,7 +39,7 @@ public final class SysLib {
         };
     }
 
-    private static String directory(Interp in) {
+    private static String directory(Context in) {
         StringBuilder b = new StringBuilder();
         for (int s : in.tree().dir()) b.append('.').append(Sym.name(s));
         return b.toString();
@@ -59,8 +58,8 @@ public final class SysLib {
      * bytes in cells now, bytes of lane chunks, bytes of large cells' own mappings, most used.
      */
     private static long poolStats() {
-        PoolStats s = POOL.stats();
-        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), POOL.maxUsed());
+        PoolStats s = pool().stats();
+        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), pool().maxUsed());
     }
 
     static long call(String name, long[] a) {
@@ -114,19 +113,20 @@ public final class SysLib {
     /** The environment as _setenv left it. */
     public static Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(ENV);
+        env.putAll(env());
         return env;
     }
 
     private static long getenv(long x) {
         String k = name(x);
-        String v = ENV.containsKey(k) ? ENV.get(k) : System.getenv(k);
+        Map<String, String> set = env();
+        String v = set.containsKey(k) ? set.get(k) : System.getenv(k);
         return v == null ? nil() : chars(v);
     }
 
     private static long setenv(long x, long y) {
         if (type(x) != SYM || (type(y) != CHARV && type(y) != CHAR)) throw KError.type();
-        ENV.put(Sym.name(sv(x)), Format.cString(y));
+        env().put(Sym.name(sv(x)), Format.cString(y));
         return nil();
     }
 
@@ -166,4 +166,7 @@ public final class SysLib {
         System.exit((int) iv(x));
         return nil();
     }
+
+    /** The variables _setenv set in the workspace evaluating now. */
+    private static Map<String, String> env() { return Context.current().settings().env; }
 }

@@ -254,6 +254,28 @@ class EmbeddingTest {
         return "ok";
     }
 
+    /** The example of the README's "Embedding kj in Java", with its comments as assertions. */
+    @Test
+    void theReadmeExampleDoesWhatItSays() {
+        try (KWorkspace k = KWorkspace.open(64L << 20)) {
+            k.set("prices", new double[] {1.5, 2.5, 4.0});
+            k.eval("avg:{(+/x)%#x}").close();
+            try (KValue a = k.eval("avg prices")) {
+                assertEquals(8.0 / 3, a.toDouble());
+            }
+            try (KValue f = k.get("avg"); KValue r = k.call(f, new long[] {1, 2, 3})) {
+                assertEquals("2", r.toString());
+            }
+            try (KValue d = k.eval(".((`a;1);(`b;\"text\"))")) {
+                assertEquals("{a=1, b=text}", d.toMap().toString());
+            }
+            assertEquals("type", assertThrows(KException.class, () -> k.eval("1+`a")).name());
+            assertTrue(k.isSound());
+            k.close();
+            assertEquals(0, k.bytesLeftAtClose());
+        }
+    }
+
     @Test
     void aWorkspaceInUseRefusesASecondThread() throws Exception {
         CyclicBarrier inside = new CyclicBarrier(2);

@@ -64,11 +64,15 @@ public final class K {
 
     // ---- references ----
     public static long ci(long x) {
-        pool().ci(x);
+        if (Pool.DEBUG) pool().ci(x);
+        else Pool.retain(x);
         return x;
     }
 
-    public static void cd(long x) { pool().cd(x); }
+    /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
+    public static void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
+    }
 
     /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */
     public static long alloc(long payloadBytes, int kind, long count) {

@@ -183,6 +183,24 @@ public final class Pool {
         Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1);
     }
 
+    /**
+     * {@link #ci} for a caller that does not have the cell's pool at hand: the count lives in the
+     * cell, so no pool is needed. Not in debug mode, whose checks need the pool ({@link #ci}).
+     */
+    public static void retain(long cell) { Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1); }
+
+    /**
+     * The first half of {@link #cd} for a caller without the cell's pool at hand: drops a
+     * reference when it is not the last and says so; false (count untouched) when the caller
+     * must call {@link #cd} on the cell's pool to free it. Not in debug mode.
+     */
+    public static boolean releaseShared(long cell) {
+        int refs = Mem.getInt(cell + REFS);
+        if (refs <= 1) return false;
+        Mem.putInt(cell + REFS, refs - 1);
+        return true;
+    }
+
     /** Drops a reference; at zero the cell is freed at once and its children are dropped too. */
     public void cd(long cell) {
         if (DEBUG) checkLive(cell, "cd");

@@ -30,6 +30,13 @@ public final class Commands {
                 yield nil();
             }
             case "d" -> directory(in, rest);
+            case "e" -> {
+                if (rest.isEmpty()) yield ki(in.ws.settings().errorFlag);
+                int f = rest.matches("[0-2]") ? rest.charAt(0) - '0' : -1;
+                if (f < 0) throw KError.domain();
+                in.ws.settings().errorFlag = f;
+                yield nil();
+            }
             case "r" -> {
                 if (rest.isEmpty()) throw KError.nonce();
                 in.ws.settings().seed(Long.parseLong(rest));

@@ -8,6 +8,8 @@ import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
 import kj.parse.Reserved;
+import kj.parse.Source;
+import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
 import kj.value.Tree;
@@ -28,6 +30,8 @@ public final class Interp {
     final Tree tree;
     Frame frame;
     private int depth;
+    /** The chunk being evaluated at top level (errors in it show its line). */
+    private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
@@ -46,8 +50,24 @@ public final class Interp {
         return evalTop(node);
     }
 
+    /**
+     * Executes text from inside an evaluation ({@code ."..."}): as Kona, an error in it shows no
+     * line, and the line being run stays the one errors outside it point into.
+     */
+    public long execute(String text) {
+        Program outer = top;
+        try {
+            return run(text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
+        if (node instanceof Program p) top = p;
         try {
             return eval(node);
         } catch (ReturnSignal r) {
@@ -55,6 +75,29 @@ public final class Interp {
         } catch (StackOverflowError e) {
             throw new KError.Stack();
         }
+    }
+
+    /**
+     * Claims an error for the primitive at offset {@code at} of the code now running, unless an
+     * inner one did: the line of the chunk it is in, or the text of a lambda written earlier
+     * (as Kona shows them).
+     */
+    KError locate(KError e, int at) {
+        if (e.located() || e instanceof KError.Interrupt || top == null) return e;
+        Code c = frame == null ? null : frame.code;
+        if (c == null) return e.at(where(top.source(), at));
+        Code root = c;
+        while (root.parent != null) root = root.parent;
+        Integer here = top.placed().get(root);
+        if (here != null) return e.at(where(top.source(), here + at - root.start));
+        Source body = new Source(c.source.substring(1, c.source.length() - 1), null, 1);
+        Where w = where(body, at - c.start - 1);
+        return e.at(new Where(w.text(), w.column(), c.origin.file(), c.origin.lineOf(at)));
+    }
+
+    private static Where where(Source src, int at) {
+        int p = Math.max(0, Math.min(at, src.text().length()));
+        return new Where(src.lineAt(p), src.columnOf(p), src.file(), src.lineOf(p));
     }
 
     public long eval(Node node) {
@@ -261,6 +304,8 @@ public final class Interp {
             } finally {
                 cd(f);
             }
+        } catch (KError e) {
+            throw locate(e, m.at());
         } finally {
             cd(x);
         }
@@ -278,6 +323,8 @@ public final class Interp {
                 } finally {
                     cd(f);
                 }
+            } catch (KError e) {
+                throw locate(e, d.at());
             } finally {
                 cd(x);
             }
@@ -295,6 +342,8 @@ public final class Interp {
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
+            } catch (KError e) {
+                throw locate(e, a.at());
             } finally {
                 cd(f);
             }

@@ -78,10 +78,12 @@ public final class Workspace implements Context, AutoCloseable {
     /** Sends K's own output (`0: and the like) to {@code out}. */
     public void setOut(PrintStream out) { this.out = out; }
 
-    /** Parses and evaluates text (or runs a backslash command "\\..."); the result is owned by the caller. */
+    /** Parses and evaluates a line of text at top level; the result is owned by the caller. */
+    public long run(String text) { return within(() -> interp.run(text)); }
+
     @Override
-    public long run(String text) {
-        return within(() -> text.startsWith("\\") ? Commands.run(interp, text.substring(1)) : interp.run(text));
+    public long execute(String text) {
+        return within(() -> text.startsWith("\\") ? Commands.run(interp, text.substring(1)) : interp.execute(text));
     }
 
     /** Evaluates a parsed line at top level; the result is owned by the caller. */

@@ -72,7 +72,7 @@ final class Handles {
         int[] saved = t.dir();
         t.setDir(where);
         try {
-            return in.run(text);
+            return in.execute(text);
         } finally {
             t.setDir(saved);
         }

@@ -48,6 +48,9 @@ public interface Context {
     /** Raises an interrupt error when Ctrl-C asked to stop (checked in loops and calls). */
     void checkInterrupt();
 
-    /** Runs K text here (or a backslash command when it starts with "\"); the result is owned. */
-    long run(String text);
+    /**
+     * Runs K text from inside an evaluation ({@code ."..."}, {@code d["..."]}), or a backslash
+     * command when it starts with "\"; the result is owned.
+     */
+    long execute(String text);
 }

@@ -85,10 +85,7 @@ public final class Repl {
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             if (o.capMb() >= 0) s.ws.pool().setCap(o.capMb() << 20);
             s.ws.settings().args = o.argv();
-            if (src != null) {
-                s.lines(src);
-                s.finish();
-            }
+            if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
                 s.finish();

@@ -155,8 +155,7 @@ final class ReplCommands {
         if (loads >= MAX_LOADS) throw KError.of("stack");
         loads++;
         try {
-            s.lines(src);
-            s.finish();
+            s.file(p.toString(), src);
         } finally {
             loads--;
         }

@@ -76,10 +76,17 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** Feeds the text of a file, then ends it: errors name the file and line. */
+    void file(String name, String text) {
+        try (Script.Reading r = script.reading(name)) {
+            lines(text);
+            finish();
+        }
+    }
+
     /** Prints an error as the script reader does. */
     void error(KError e) {
-        out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        out.println(e.display(ws.settings().errorFlag != 0));
         failed();
     }
 

@@ -122,6 +122,10 @@ class EmbeddingTest {
         KException e = assertThrows(KException.class, () -> k.eval("1+`a"));
         assertEquals("type", e.name());
         assertEquals("type error", e.getMessage());
+        KException located = assertThrows(KException.class, () -> k.eval("f:{x+y}; f[1;`a]"));
+        assertEquals("f:{x+y}; f[1;`a]", located.sourceLine());
+        assertEquals(4, located.column(), "the caret goes under the + that failed, as Kona shows it");
+        assertEquals("type error\nf:{x+y}; f[1;`a]\n    ^", located.display());
         assertEquals("length", assertThrows(KException.class, () -> k.eval("1 2+1 2 3")).name());
         assertEquals("oops", assertThrows(KException.class, () -> k.eval("'`oops")).name());
         assertEquals("parse", assertThrows(KException.class, () -> k.eval("(1")).name());

@@ -1,6 +1,6 @@
 package kj.sys;
 
-import kj.eval.Interp;
+import kj.value.Context;
 
 /**
  * One reserved {@code _} name: its valence (0 for a system value such as {@code _t}) and what it
@@ -9,6 +9,6 @@ import kj.eval.Interp;
 public record SysFn(String name, int valence, Impl impl) {
     @FunctionalInterface
     public interface Impl {
-        long call(Interp in, long[] args);
+        long call(Context in, long[] args);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.prim.Atomic;
 import kj.value.Fn;
 
@@ -49,7 +49,7 @@ public final class SysFns {
 
     private SysFns() {}
 
-    private static SysFn value(String name, java.util.function.ToLongFunction<Interp> f) {
+    private static SysFn value(String name, java.util.function.ToLongFunction<Context> f) {
         return new SysFn(name, 0, (in, a) -> f.applyAsLong(in));
     }
 
@@ -77,10 +77,10 @@ public final class SysFns {
     public static List<String> names() { return ROWS.stream().map(SysFn::name).toList(); }
 
     /** The value of a niladic reserved name such as _n or _t. */
-    public static long value(Interp in, int id) { return ROWS.get(id).impl().call(in, new long[0]); }
+    public static long value(Context in, int id) { return ROWS.get(id).impl().call(in, new long[0]); }
 
     /** Calls a reserved function with its arguments (borrowed); too few make a projection. */
-    public static long call(Interp in, int id, long[] args) {
+    public static long call(Context in, int id, long[] args) {
         SysFn f = ROWS.get(id);
         if (args.length < f.valence()) return project(id, args, f.valence());
         if (args.length != f.valence()) throw KError.valence();

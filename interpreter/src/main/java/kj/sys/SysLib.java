@@ -9,31 +9,30 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.kpool.PoolStats;
 import kj.value.Sym;
 
 /** The other _ functions (_draw _bin _ss _sv _vs ...) and system values (_t _d _v ...). */
 public final class SysLib {
     /** Variables set by _setenv: the JVM cannot change its own environment, so they live here. */
-    private static final Map<String, String> ENV = new HashMap<>();
 
     private SysLib() {}
 
     /** _a: the command line, the program name first. */
-    static long args(Interp in) {
-        long[] items = new long[in.args.size()];
-        for (int i = 0; i < items.length; i++) items[i] = chars(in.args.get(i));
+    static long args(Context in) {
+        long[] items = new long[in.settings().args.size()];
+        for (int i = 0; i < items.length; i++) items[i] = chars(in.settings().args.get(i));
         return kj.value.Lists.of(items);
     }
 
     /** _d: the current directory as a symbol. */
-    static long directory(Interp in) { return ks(Sym.intern(directoryName(in))); }
+    static long directory(Context in) { return ks(Sym.intern(directoryName(in))); }
 
     /** _h: this machine's name. */
     static long host() { return ks(Sym.intern(hostName())); }
 
-    private static String directoryName(Interp in) {
+    private static String directoryName(Context in) {
         StringBuilder b = new StringBuilder();
         for (int s : in.tree().dir()) b.append('.').append(Sym.name(s));
         return b.toString();
@@ -52,8 +51,8 @@ public final class SysLib {
      * bytes in cells now, bytes of lane chunks, bytes of large cells' own mappings, most used.
      */
     static long poolStats() {
-        PoolStats s = POOL.stats();
-        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), POOL.maxUsed());
+        PoolStats s = pool().stats();
+        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), pool().maxUsed());
     }
 
     /** The text of a symbol or string argument (a name, a path). */
@@ -68,19 +67,20 @@ public final class SysLib {
     /** The environment as _setenv left it. */
     public static Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(ENV);
+        env.putAll(env());
         return env;
     }
 
     static long getenv(long x) {
         String k = name(x);
-        String v = ENV.containsKey(k) ? ENV.get(k) : System.getenv(k);
+        Map<String, String> set = env();
+        String v = set.containsKey(k) ? set.get(k) : System.getenv(k);
         return v == null ? nil() : chars(v);
     }
 
     static long setenv(long x, long y) {
         if (type(x) != SYM || (type(y) != CHARV && type(y) != CHAR)) throw KError.type();
-        ENV.put(Sym.name(sv(x)), Format.cString(y));
+        env().put(Sym.name(sv(x)), Format.cString(y));
         return nil();
     }
 
@@ -120,4 +120,7 @@ public final class SysLib {
         System.exit((int) iv(x));
         return nil();
     }
+
+    /** The variables _setenv set in the workspace evaluating now. */
+    private static Map<String, String> env() { return Context.current().settings().env; }
 }

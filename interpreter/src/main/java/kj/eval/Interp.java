@@ -278,8 +278,9 @@ public final class Interp {
 
     private long monad(Monad m) {
         long x = eval(m.arg());
+        // a primitive takes x over: it may write its result into a unique x
+        if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monadOwned(x);
         try {
-            if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monad(x);
             long f = eval(m.fn());
             try {
                 return Calls.apply(this, f, new long[] {x});
@@ -293,10 +294,20 @@ public final class Interp {
 
     private long dyad(Dyad d) {
         long y = eval(d.right());
+        if (d.fn() instanceof Verb v) {
+            long x;
+            try {
+                x = eval(d.left());
+            } catch (Throwable e) {
+                cd(y);
+                throw e;
+            }
+            // a primitive takes both over: it may write its result into a unique one
+            return Verbs.get(v.index()).dyadOwned(x, y);
+        }
         try {
             long x = eval(d.left());
             try {
-                if (d.fn() instanceof Verb v) return Verbs.get(v.index()).dyad(x, y);
                 long f = eval(d.fn());
                 try {
                     return Calls.apply(this, f, new long[] {x, y});
@@ -357,6 +368,18 @@ public final class Interp {
             case Captured c -> Fn.captured(frame.self, c.index());
             default -> throw KError.parse();
         };
+    }
+
+    /**
+     * Points a variable at the cell its own value moved to (the old address may be freed): no
+     * count changes. Only for a variable that {@code Assignment.own} found to hold its value alone.
+     */
+    void moved(Node name, long value) {
+        switch (name) {
+            case Local l -> frame.slots[l.slot()] = value;
+            case Global g -> tree.moved(g.name(), g.sym(), value);
+            default -> throw new IllegalStateException("moved: " + name);
+        }
     }
 
     /** Stores an owned value into a variable. */

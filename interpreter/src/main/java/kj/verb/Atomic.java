@@ -22,7 +22,24 @@ final class Atomic {
 
     private Atomic() {}
 
-    static long dyad(Op op, long x, long y) {
+    static long dyad(Op op, long x, long y) { return dyad(op, x, y, false); }
+
+    /**
+     * x op y on arguments handed over (owned, released here): the result is written into x or
+     * y when that one is a unique vector of the result's type and count, so that a chain such
+     * as {@code a+b+c+d} allocates one vector.
+     */
+    static long dyadOwned(Op op, long x, long y) {
+        try {
+            return dyad(op, x, y, true);
+        } finally {
+            cd(x);
+            cd(y);
+        }
+    }
+
+    /** owned: x and y are the caller's temporaries, which a unique one makes writable. */
+    private static long dyad(Op op, long x, long y, boolean owned) {
         int tx = type(x), ty = type(y);
         if (tx == INT && ty == INT) return intAtoms(op, iv(x), iv(y));
         if (tx == FLOAT && ty == FLOAT) return floatAtoms(op, fv(x), fv(y));
@@ -31,10 +48,10 @@ final class Atomic {
         if (Math.abs(tx) > limit || Math.abs(ty) > limit) throw KError.type();
         if (tx == LIST || ty == LIST) return each(op, x, y, tx, ty);
         int ax = Math.abs(tx), ay = Math.abs(ty);
-        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty);
+        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty, owned);
         if (ax != ay) throw KError.type();
-        return ax == CHAR ? typed(op, x, y, tx, ty, Kernels.bytes(x), Kernels.bytes(y), false)
-                : typed(op, x, y, tx, ty, Kernels.ids(x), Kernels.ids(y), false);
+        return ax == CHAR ? typed(op, x, y, tx, ty, Kernels.bytes(x), Kernels.bytes(y), false, false, false)
+                : typed(op, x, y, tx, ty, Kernels.ids(x), Kernels.ids(y), false, false, false);
     }
 
     private static long intAtoms(Op op, long a, long b) {
@@ -68,16 +85,17 @@ final class Atomic {
     }
 
     /** Int and float operands, atoms or vectors: ints stay ints unless a float is involved. */
-    private static long numbers(Op op, long x, long y, int tx, int ty) {
+    private static long numbers(Op op, long x, long y, int tx, int ty, boolean owned) {
         boolean fx = Math.abs(tx) == FLOAT, fy = Math.abs(ty) == FLOAT;
         if (!fx && !fy && op != Op.POWER) {
-            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false);
+            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false, owned, owned);
         }
         long cx = fx ? 0 : toFloat(x), cy = 0;
         try {
             cy = fy ? 0 : toFloat(y);
             long a = fx ? x : cx, b = fy ? y : cy;
-            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true);
+            // a float copy made here is ours to overwrite
+            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true, owned || !fx, owned || !fy);
         } finally {
             if (cx != 0) cd(cx);
             if (cy != 0) cd(cy);
@@ -89,13 +107,19 @@ final class Atomic {
         return type(x) == INT ? kf(Kernels.i2f(iv(x))) : Kernels.intsToFloats(x);
     }
 
-    /** Runs the kernel for op over same-typed payloads; floats says they hold doubles. */
-    private static long typed(Op op, long x, long y, int tx, int ty, MemorySegment xs, MemorySegment ys, boolean floats) {
+    /**
+     * Runs the kernel for op over same-typed payloads; floats says they hold doubles; mayX/mayY
+     * that x/y may take the result when unique (the caller releases it right after).
+     */
+    private static long typed(Op op, long x, long y, int tx, int ty, MemorySegment xs, MemorySegment ys, boolean floats,
+            boolean mayX, boolean mayY) {
         boolean atom = tx > 0 && ty > 0;
         long n = tx > 0 ? (ty > 0 ? 1 : n(y)) : n(x);
         int shape = tx > 0 && ty <= 0 ? Kernels.AV : ty > 0 && tx <= 0 ? Kernels.VA : Kernels.VV;
         boolean floatResult = (floats || op == Op.POWER) && !op.comparison();
-        long z = atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(floatResult ? FLOATV : INTV, n);
+        int rt = floatResult ? FLOATV : INTV;
+        long z = mayX && reusable(x, rt, n) ? ci(x) : mayY && reusable(y, rt, n) ? ci(y)
+                : atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(rt, n);
         MemorySegment zs = Kernels.wide(z);
         int t = Math.abs(tx);
         if (op == Op.MORE) {
@@ -138,6 +162,9 @@ final class Atomic {
         return z;
     }
 
+    /** Whether x, an argument about to be released, can hold a result of type t and count n. */
+    private static boolean reusable(long x, int t, long n) { return type(x) == t && n(x) == n && isUnique(x); }
+
     /** A general list on either side: pair the items (an atom pairs with every item). */
     private static long each(Op op, long x, long y, int tx, int ty) {
         return Gather.map(tx <= 0 ? n(x) : n(y), i -> {
@@ -163,7 +190,18 @@ final class Atomic {
     /** The atomic monads. */
     enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
 
-    static long monad(Mono op, long x) {
+    static long monad(Mono op, long x) { return monad(op, x, false); }
+
+    /** The monad on x handed over (owned, released here): a unique x of the result's type takes it. */
+    static long monadOwned(Mono op, long x) {
+        try {
+            return monad(op, x, true);
+        } finally {
+            cd(x);
+        }
+    }
+
+    private static long monad(Mono op, long x, boolean owned) {
         int t = type(x);
         if (t == LIST) return eachMonad(op, x);
         int a = Math.abs(t);
@@ -173,7 +211,8 @@ final class Atomic {
         MemorySegment xs = Kernels.wide(x);
         boolean f = a == FLOAT;
         if (!f && (op == Mono.FLOOR || op == Mono.CEILING)) return ci(x);
-        long z = like(t, op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT, n);
+        int rt = op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT;
+        long z = owned && t < 0 && reusable(x, -rt, n) ? ci(x) : like(t, rt, n);
         MemorySegment zs = Kernels.wide(z);
         switch (op) {
             case NEGATE -> { if (f) Kernels.negF(zs, xs, n); else Kernels.negI(zs, xs, n); }

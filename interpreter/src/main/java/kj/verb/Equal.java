@@ -9,4 +9,7 @@ final class Equal extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.equal(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.EQUAL, x, y); }
 }

@@ -9,4 +9,7 @@ final class Less extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.less(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.LESS, x, y); }
 }

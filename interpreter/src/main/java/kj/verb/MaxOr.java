@@ -9,4 +9,7 @@ final class MaxOr extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.max(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.MAX, x, y); }
 }

@@ -9,4 +9,7 @@ final class MinAnd extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.min(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.MIN, x, y); }
 }

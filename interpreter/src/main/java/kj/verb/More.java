@@ -9,4 +9,7 @@ final class More extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.more(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.MORE, x, y); }
 }

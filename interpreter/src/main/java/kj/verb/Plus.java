@@ -9,4 +9,7 @@ final class Plus extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.plus(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.PLUS, x, y); }
 }

@@ -9,4 +9,7 @@ final class Power extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.power(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.POWER, x, y); }
 }

@@ -9,4 +9,7 @@ final class Times extends Verb {
 
     @Override
     public long dyad(long x, long y) { return Arith.times(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.TIMES, x, y); }
 }

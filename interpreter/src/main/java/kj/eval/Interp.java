@@ -44,12 +44,12 @@ public final class Interp {
         OPEN.add(this);
     }
 
-    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
+    /** The roots of all live K values: the K-tree of each open workspace, nil and the shared literals. */
     public static long[] roots() {
-        long[] r = new long[OPEN.size() + 1];
-        int i = 0;
+        long[] permanent = permanent();
+        long[] r = java.util.Arrays.copyOf(permanent, permanent.length + OPEN.size());
+        int i = permanent.length;
         for (Interp in : OPEN) r[i++] = in.tree.root();
-        r[i] = NIL_VALUE;
         return r;
     }
 
@@ -84,9 +84,9 @@ public final class Interp {
 
     public long eval(Node node) {
         return switch (node) {
-            case Ints i -> i.atom() ? ki(i.values()[0]) : ints(i.values());
+            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
-            case Chars c -> c.atom() ? kc(c.values()[0]) : chars(c.values());
+            case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
             case Local l -> local(l);

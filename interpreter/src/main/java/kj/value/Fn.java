@@ -30,7 +30,13 @@ public final class Fn {
     public static long slot(long f, long i) { return Mem.getLong(data(f) + (i << 3)); }
     private static void setSlot(long f, long i, long v) { Mem.putLong(data(f) + (i << 3), v); }
 
+    /** A primitive as a value: shared, made once. */
     public static long verb(int index, boolean monadic) {
+        int i = index * 2 + (monadic ? 1 : 0);
+        return i < SHARED_VERBS.length ? ci(SHARED_VERBS[i]) : newVerb(index, monadic);
+    }
+
+    static long newVerb(int index, boolean monadic) {
         long f = make(VERB, 2, 0);
         setSlot(f, 0, index);
         setSlot(f, 1, monadic ? 1 : 0);

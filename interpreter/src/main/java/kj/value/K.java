@@ -37,10 +37,36 @@ public final class K {
     /** The one nil value; it is never freed. */
     public static final long NIL_VALUE;
 
+    /** Literal atoms made once and shared (never freed): ints from -128 to 1023, every char. */
+    private static final int LOW_INT = -128, HIGH_INT = 1024;
+    private static final long[] SHARED_INTS = new long[HIGH_INT - LOW_INT];
+    private static final long[] SHARED_CHARS = new long[256];
+    /** Primitive verbs as values, [index * 2 + (monadic ? 1 : 0)], made once and shared. */
+    static final long[] SHARED_VERBS = new long[64];
+
     static {
         POOL.setChildren(K::forEachChild);
         NIL_VALUE = POOL.allocate(8, NIL, 1);
         Mem.putLong(NIL_VALUE + HEADER, 0);
+        for (int i = 0; i < SHARED_INTS.length; i++) SHARED_INTS[i] = ki(LOW_INT + i);
+        for (int i = 0; i < SHARED_CHARS.length; i++) SHARED_CHARS[i] = kc(i);
+        for (int i = 0; i < SHARED_VERBS.length; i++) SHARED_VERBS[i] = Fn.newVerb(i >> 1, (i & 1) != 0);
+    }
+
+    /** An int atom for a literal: a shared one when small (not to be written into: it is never unique). */
+    public static long literal(long v) { return v >= LOW_INT && v < HIGH_INT ? ci(SHARED_INTS[(int) v - LOW_INT]) : ki(v); }
+
+    /** A char atom for a literal, shared. */
+    public static long literalChar(int c) { return ci(SHARED_CHARS[c & 0xFF]); }
+
+    /** The values made once and never freed (nil, the shared atoms and verbs): roots for a leak check. */
+    public static long[] permanent() {
+        long[] r = new long[1 + SHARED_INTS.length + SHARED_CHARS.length + SHARED_VERBS.length];
+        r[0] = NIL_VALUE;
+        System.arraycopy(SHARED_INTS, 0, r, 1, SHARED_INTS.length);
+        System.arraycopy(SHARED_CHARS, 0, r, 1 + SHARED_INTS.length, SHARED_CHARS.length);
+        System.arraycopy(SHARED_VERBS, 0, r, 1 + SHARED_INTS.length + SHARED_CHARS.length, SHARED_VERBS.length);
+        return r;
     }
 
     private K() {}

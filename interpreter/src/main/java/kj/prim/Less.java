@@ -1,0 +1,17 @@
+package kj.prim;
+
+import kj.shape.Shapes;
+
+/** < : grade up / less. */
+final class Less extends Verb {
+    Less() { super('<'); }
+
+    @Override
+    public long monad(long x) { return Shapes.gradeUp(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.less(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.LESS, x, y); }
+}

@@ -1,0 +1,17 @@
+package kj.prim;
+
+import kj.shape.Shapes;
+
+/** > : grade down / more. */
+final class More extends Verb {
+    More() { super('>'); }
+
+    @Override
+    public long monad(long x) { return Shapes.gradeDown(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.more(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.MORE, x, y); }
+}

@@ -1,0 +1,17 @@
+package kj.prim;
+
+import kj.shape.Shapes;
+
+/** + : flip / plus. */
+final class Plus extends Verb {
+    Plus() { super('+'); }
+
+    @Override
+    public long monad(long x) { return Shapes.flip(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.plus(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.PLUS, x, y); }
+}

@@ -1,0 +1,17 @@
+package kj.prim;
+
+import kj.shape.Shapes;
+
+/** ^ : shape / power. */
+final class Power extends Verb {
+    Power() { super('^'); }
+
+    @Override
+    public long monad(long x) { return Shapes.shape(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Arith.power(x, y); }
+
+    @Override
+    public long dyadOwned(long x, long y) { return Atomic.dyadOwned(Atomic.Op.POWER, x, y); }
+}

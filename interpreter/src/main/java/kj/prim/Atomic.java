@@ -24,7 +24,7 @@ public final class Atomic {
 
     private Atomic() {}
 
-    static long dyad(Op op, long x, long y) { return dyad(op, x, y, false); }
+    static long dyad(Op op, long x, long y) { return dyad(op, x, y, false, false); }
 
     /**
      * x op y on arguments handed over (owned, released here): the result is written into x or
@@ -33,24 +33,24 @@ public final class Atomic {
      */
     static long dyadOwned(Op op, long x, long y) {
         try {
-            return dyad(op, x, y, true);
+            return dyad(op, x, y, true, true);
         } finally {
             cd(x);
             cd(y);
         }
     }
 
-    /** owned: x and y are the caller's temporaries, which a unique one makes writable. */
-    private static long dyad(Op op, long x, long y, boolean owned) {
+    /** mayX, mayY: x, y is a temporary of the caller's, which may take the result when unique. */
+    private static long dyad(Op op, long x, long y, boolean mayX, boolean mayY) {
         int tx = type(x), ty = type(y);
         if (tx == INT && ty == INT) return intAtoms(op, iv(x), iv(y));
         if (tx == FLOAT && ty == FLOAT) return floatAtoms(op, fv(x), fv(y));
         if (tx <= 0 && ty <= 0 && n(x) != n(y)) throw KError.length();
         int limit = op.comparison() ? SYM : FLOAT;
         if (Math.abs(tx) > limit || Math.abs(ty) > limit) throw KError.type();
-        if (tx == LIST || ty == LIST) return each(op, x, y, tx, ty);
+        if (tx == LIST || ty == LIST) return each(op, x, y, tx, ty, mayX, mayY);
         int ax = Math.abs(tx), ay = Math.abs(ty);
-        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty, owned);
+        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty, mayX, mayY);
         if (ax != ay) throw KError.type();
         return ax == CHAR ? typed(op, x, y, tx, ty, Kernels.bytes(x), Kernels.bytes(y), false, false, false)
                 : typed(op, x, y, tx, ty, Kernels.ids(x), Kernels.ids(y), false, false, false);
@@ -87,17 +87,17 @@ public final class Atomic {
     }
 
     /** Int and float operands, atoms or vectors: ints stay ints unless a float is involved. */
-    private static long numbers(Op op, long x, long y, int tx, int ty, boolean owned) {
+    private static long numbers(Op op, long x, long y, int tx, int ty, boolean mayX, boolean mayY) {
         boolean fx = Math.abs(tx) == FLOAT, fy = Math.abs(ty) == FLOAT;
         if (!fx && !fy && op != Op.POWER) {
-            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false, owned, owned);
+            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false, mayX, mayY);
         }
         long cx = fx ? 0 : toFloat(x), cy = 0;
         try {
             cy = fy ? 0 : toFloat(y);
             long a = fx ? x : cx, b = fy ? y : cy;
             // a float copy made here is ours to overwrite
-            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true, owned || !fx, owned || !fy);
+            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true, mayX || !fx, mayY || !fy);
         } finally {
             if (cx != 0) cd(cx);
             if (cy != 0) cd(cy);
@@ -168,13 +168,16 @@ public final class Atomic {
     private static boolean reusable(long x, int t, long n) { return type(x) == t && n(x) == n && isUnique(x); }
 
     /** A general list on either side: pair the items (an atom pairs with every item). */
-    private static long each(Op op, long x, long y, int tx, int ty) {
+    private static long each(Op op, long x, long y, int tx, int ty, boolean mayX, boolean mayY) {
+        // the items of a unique temporary list are temporaries too (a unique row may take its result);
+        // an atom side is used for every item and a vector side's items are fresh atoms: never written
+        boolean itemX = mayX && tx == LIST && isUnique(x), itemY = mayY && ty == LIST && isUnique(y);
         return Gather.map(tx <= 0 ? n(x) : n(y), i -> {
             long a = tx <= 0 ? item(x, tx, i) : x;
             try {
                 long b = ty <= 0 ? item(y, ty, i) : y;
                 try {
-                    return dyad(op, a, b);
+                    return dyad(op, a, b, itemX, itemY);
                 } finally {
                     if (ty < 0) cd(b);
                 }

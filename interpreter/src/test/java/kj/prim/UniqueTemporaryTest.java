@@ -63,6 +63,26 @@ class UniqueTemporaryTest extends WorkspaceTest {
     }
 
     @Test
+    void rowsOfATemporaryListTakeTheirResults() {
+        k("m:3 4#!12; r:(1 2;3.5 4)");
+        same("(m+0)+m", "{x+y}[m;m]");
+        same("m-(m*2)", "{x-y}[m;m*2]");
+        same("(m*2)<m+1", "{x<y}[m*2;m+1]");
+        same("(r+0)*r", "{x*y}[r;r]");
+        same("(r+0)+1", "{x+y}[r;1]");
+        same("1 2 3+(m+0)", "{x+y}[1 2 3;m]");
+        same("(m+0)+(1 2 3 4;5 6 7 8;9 10 11 12.5)", "{x+y}[m;(1 2 3 4;5 6 7 8;9 10 11 12.5)]");
+        same("(3#,1 2 3 4)+m+0", "{x+y}[3#,1 2 3 4;m]"); // one row shared three times: never written
+        assertEquals("1", k("m~3 4#!12"), "m unchanged");
+        k("im:500 1000#!500000"); // 500 rows of 8 KB
+        K.POOL.resetPeak();
+        long before = K.POOL.used();
+        assertEquals("1", k("(im+im+im+im)~4*im"));
+        long added = K.POOL.stats().peakUsed() - before;
+        assertTrue(added < 3 * 500 * 8200L, "peak grew by " + added + " bytes: more than two temporary matrices");
+    }
+
+    @Test
     void joinIntoATemporaryAndLiteralsAreShared() {
         assertEquals("1 2 3 4", k("x:1 2 3,4; x"));
         assertEquals("1", k("y:5; z:5; y~z"));

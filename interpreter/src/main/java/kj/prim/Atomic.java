@@ -3,7 +3,9 @@ package kj.prim;
 import static kj.value.K.*;
 
 import kj.shape.Gather;
+import kj.kernel.Elementwise;
 import kj.kernel.Kernels;
+import kj.kernel.Scalar;
 import java.lang.foreign.MemorySegment;
 import kj.error.KError;
 import kj.value.Lists;
@@ -61,10 +63,10 @@ public final class Atomic {
             case PLUS -> ki(a + b);
             case MINUS -> ki(a - b);
             case TIMES -> ki(a * b);
-            case DIVIDE -> ki(Kernels.div(a, b));
+            case DIVIDE -> ki(Scalar.div(a, b));
             case MAX -> ki(Math.max(a, b));
             case MIN -> ki(Math.min(a, b));
-            case POWER -> kf(Kernels.pow(Kernels.i2f(a), Kernels.i2f(b)));
+            case POWER -> kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b)));
             case LESS -> ki(a < b ? 1 : 0);
             case MORE -> ki(a > b ? 1 : 0);
             case EQUAL -> ki(a == b ? 1 : 0);
@@ -76,10 +78,10 @@ public final class Atomic {
             case PLUS -> kf(a + b);
             case MINUS -> kf(a - b);
             case TIMES -> kf(a * b);
-            case DIVIDE -> kf(Kernels.div(a, b));
-            case MAX -> kf(Kernels.max(a, b));
-            case MIN -> kf(Kernels.min(a, b));
-            case POWER -> kf(Kernels.pow(a, b));
+            case DIVIDE -> kf(Scalar.div(a, b));
+            case MAX -> kf(Scalar.max(a, b));
+            case MIN -> kf(Scalar.min(a, b));
+            case POWER -> kf(Scalar.pow(a, b));
             case LESS -> ki(Tolerance.less(a, b) ? 1 : 0);
             case MORE -> ki(Tolerance.less(b, a) ? 1 : 0);
             case EQUAL -> ki(Tolerance.equal(a, b) ? 1 : 0);
@@ -106,7 +108,10 @@ public final class Atomic {
 
     /** An int atom or vector as a fresh float one. */
     private static long toFloat(long x) {
-        return type(x) == INT ? kf(Kernels.i2f(iv(x))) : Kernels.intsToFloats(x);
+        if (type(x) == INT) return kf(Scalar.i2f(iv(x)));
+        long z = newVec(FLOATV, n(x));
+        Elementwise.intsToFloats(data(z), data(x), n(x));
+        return z;
     }
 
     /**
@@ -122,47 +127,34 @@ public final class Atomic {
         int rt = floatResult ? FLOATV : INTV;
         long z = mayX && reusable(x, rt, n) ? ci(x) : mayY && reusable(y, rt, n) ? ci(y)
                 : atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(rt, n);
-        MemorySegment zs = Kernels.wide(z);
         int t = Math.abs(tx);
         if (op == Op.MORE) {
             op = Op.LESS;
+            long sw = x;
+            x = y;
+            y = sw;
             MemorySegment s = xs;
             xs = ys;
             ys = s;
             shape = shape == Kernels.AV ? Kernels.VA : shape == Kernels.VA ? Kernels.AV : shape;
         }
-        if (t == CHAR) {
-            if (op == Op.LESS) Kernels.lessC(zs, xs, ys, n, shape);
-            else Kernels.eqC(zs, xs, ys, n, shape);
-        } else if (t == SYM) {
-            if (op == Op.LESS) Kernels.lessS(zs, xs, ys, n, shape);
+        if (t == CHAR || t == SYM) {
+            MemorySegment zs = Kernels.wide(z);
+            if (t == CHAR && op == Op.LESS) Kernels.lessC(zs, xs, ys, n, shape);
+            else if (t == CHAR) Kernels.eqC(zs, xs, ys, n, shape);
+            else if (op == Op.LESS) Kernels.lessS(zs, xs, ys, n, shape);
             else Kernels.eqS(zs, xs, ys, n, shape);
         } else if (floats) {
-            switch (op) {
-                case PLUS -> Kernels.addF(zs, xs, ys, n, shape);
-                case MINUS -> Kernels.subF(zs, xs, ys, n, shape);
-                case TIMES -> Kernels.mulF(zs, xs, ys, n, shape);
-                case DIVIDE -> Kernels.divF(zs, xs, ys, n, shape);
-                case MAX -> Kernels.maxF(zs, xs, ys, n, shape);
-                case MIN -> Kernels.minF(zs, xs, ys, n, shape);
-                case POWER -> Kernels.powF(zs, xs, ys, n, shape);
-                case LESS -> Kernels.lessF(zs, xs, ys, n, shape);
-                default -> Kernels.eqF(zs, xs, ys, n, shape);
-            }
+            Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else {
-            switch (op) {
-                case PLUS -> Kernels.addI(zs, xs, ys, n, shape);
-                case MINUS -> Kernels.subI(zs, xs, ys, n, shape);
-                case TIMES -> Kernels.mulI(zs, xs, ys, n, shape);
-                case DIVIDE -> Kernels.divI(zs, xs, ys, n, shape);
-                case MAX -> Kernels.maxI(zs, xs, ys, n, shape);
-                case MIN -> Kernels.minI(zs, xs, ys, n, shape);
-                case LESS -> Kernels.lessI(zs, xs, ys, n, shape);
-                default -> Kernels.eqI(zs, xs, ys, n, shape);
-            }
+            Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         }
         return z;
     }
+
+    /** Op's number in {@link Elementwise} (MORE runs as LESS with the operands swapped). */
+    private static final int[] KERNEL_OP = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL, Elementwise.DIV,
+            Elementwise.MAX, Elementwise.MIN, Elementwise.POW, Elementwise.LESS, Elementwise.LESS, Elementwise.EQUAL};
 
     /** Whether x, an argument about to be released, can hold a result of type t and count n. */
     private static boolean reusable(long x, int t, long n) { return type(x) == t && n(x) == n && isUnique(x); }
@@ -213,27 +205,26 @@ public final class Atomic {
         if (op == Mono.NOT && a == SYM) return attributes(x, t);
         if (a != INT && a != FLOAT) throw KError.type();
         long n = t > 0 ? 1 : n(x);
-        MemorySegment xs = Kernels.wide(x);
         boolean f = a == FLOAT;
         if (!f && (op == Mono.FLOOR || op == Mono.CEILING)) return ci(x);
         int rt = op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT;
         long z = owned && t < 0 && reusable(x, -rt, n) ? ci(x) : like(t, rt, n);
-        MemorySegment zs = Kernels.wide(z);
-        switch (op) {
-            case NEGATE -> { if (f) Kernels.negF(zs, xs, n); else Kernels.negI(zs, xs, n); }
-            case RECIPROCAL -> { if (f) Kernels.recipF(zs, xs, n); else Kernels.recipI(zs, xs, n); }
-            case NOT -> { if (f) Kernels.notF(zs, xs, n); else Kernels.notI(zs, xs, n); }
-            case FLOOR -> Kernels.floorF(zs, xs, n);
-            case CEILING -> Kernels.ceilingF(zs, xs, n);
-        }
+        int k = switch (op) {
+            case NEGATE -> Elementwise.NEG;
+            case RECIPROCAL -> Elementwise.RECIP;
+            case NOT -> Elementwise.NOT;
+            case FLOOR -> Elementwise.FLOOR;
+            case CEILING -> Elementwise.CEILING;
+        };
+        if (f) Elementwise.floatMonad(k, data(z), data(x), n);
+        else Elementwise.intMonad(k, data(z), data(x), n);
         return z;
     }
 
     /** ~x on an owned x: an int vector nobody else holds becomes its own result (an in-place loop). */
     static long notOwned(long x) {
         if (type(x) == INTV && isUnique(x)) {
-            MemorySegment xs = Kernels.wide(x);
-            Kernels.notI(xs, xs, n(x));
+            Elementwise.intMonad(Elementwise.NOT, data(x), data(x), n(x));
             return x;
         }
         try {

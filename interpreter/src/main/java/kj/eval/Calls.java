@@ -6,7 +6,7 @@ import kj.error.KError;
 import kj.parse.Code;
 import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.adverb.Adverbs;
+import kj.adverb.Adverb;
 import kj.index.Index;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
@@ -16,7 +16,6 @@ import kj.prim.Verbs;
  * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
  */
 public final class Calls {
-    private static final int COLON = Verbs.index(':');
     private Calls() {}
 
     /** Applies f to args on the current interpreter. */
@@ -29,7 +28,7 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in, Fn.inner(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
@@ -48,7 +47,7 @@ public final class Calls {
     private static long verb(long f, long[] args, boolean holes) {
         boolean monadic = Fn.verbMonadic(f);
         if (monadic && args.length != 1) throw KError.valence();
-        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
+        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != Verbs.COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
     }
 

@@ -18,7 +18,7 @@ import kj.value.Lists;
  */
 public final class Atomic {
     /** The atomic dyads. Comparisons give ints; POWER always gives floats. */
-    enum Op {
+    public enum Op {
         PLUS, MINUS, TIMES, DIVIDE, MAX, MIN, POWER, LESS, MORE, EQUAL;
 
         boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
@@ -26,14 +26,14 @@ public final class Atomic {
 
     private Atomic() {}
 
-    static long dyad(Op op, long x, long y) { return dyad(op, x, y, false, false); }
+    public static long dyad(Op op, long x, long y) { return dyad(op, x, y, false, false); }
 
     /**
      * x op y on arguments handed over (owned, released here): the result is written into x or
      * y when that one is a unique vector of the result's type and count, so that a chain such
      * as {@code a+b+c+d} allocates one vector.
      */
-    static long dyadOwned(Op op, long x, long y) {
+    public static long dyadOwned(Op op, long x, long y) {
         try {
             return dyad(op, x, y, true, true);
         } finally {
@@ -185,12 +185,12 @@ public final class Atomic {
     // ---- monads ----
 
     /** The atomic monads. */
-    enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
+    public enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
 
-    static long monad(Mono op, long x) { return monad(op, x, false); }
+    public static long monad(Mono op, long x) { return monad(op, x, false); }
 
     /** The monad on x handed over (owned, released here): a unique x of the result's type takes it. */
-    static long monadOwned(Mono op, long x) {
+    public static long monadOwned(Mono op, long x) {
         try {
             return monad(op, x, true);
         } finally {

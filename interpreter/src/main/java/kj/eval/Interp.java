@@ -7,67 +7,41 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
+import kj.value.Tree;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
  * finally blocks so an error leaves nothing behind. Expressions evaluate right to left.
- * One interpreter is one workspace; it runs on one thread.
+ * It belongs to one {@link Workspace} and runs with that workspace bound on its thread.
  */
 public final class Interp {
     /** K calls nested deeper than this give a stack error. */
     static final int MAX_DEPTH = 4000;
 
-    private static Interp current;
-
-    final Tree tree = new Tree();
+    /** The workspace this evaluator runs in: its pool, tree, settings and output. */
+    final Workspace ws;
+    final Tree tree;
     Frame frame;
     private int depth;
-    /** Where K code's own output goes (`0: and 6: to the terminal). */
-    public java.io.PrintStream out = System.out;
-    /** The command line as Kona keeps it for _a: the program name, then every argument. */
-    public java.util.List<String> args = java.util.List.of();
-    /** Print precision, \p. */
-    public int precision = 7;
-    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
-    public int errorFlag = 1;
     /** The chunk being evaluated at top level (errors in it show its line). */
     private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    /** The interpreters whose workspaces are open: together they hold every live K value. */
-    private static final java.util.Set<Interp> OPEN = new java.util.LinkedHashSet<>();
-
-    public Interp() {
-        current = this;
-        OPEN.add(this);
+    Interp(Workspace ws) {
+        this.ws = ws;
+        this.tree = ws.tree();
     }
 
-    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
-    public static long[] roots() {
-        long[] r = new long[OPEN.size() + 1];
-        int i = 0;
-        for (Interp in : OPEN) r[i++] = in.tree.root();
-        r[i] = NIL_VALUE;
-        return r;
-    }
-
-    /** The interpreter running on this thread: verbs reach the evaluator through it. */
-    public static Interp current() { return current; }
+    public Workspace workspace() { return ws; }
 
     public Tree tree() { return tree; }
-
-    /** Releases the workspace: the K-tree and everything it holds. */
-    public void close() {
-        if (OPEN.remove(this)) tree.release();
-    }
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
@@ -100,7 +74,6 @@ public final class Interp {
 
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
-        current = this;
         if (node instanceof Program p) top = p;
         try {
             return eval(node);
@@ -139,9 +112,9 @@ public final class Interp {
 
     public long eval(Node node) {
         return switch (node) {
-            case Ints i -> i.atom() ? ki(i.values()[0]) : ints(i.values());
+            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
-            case Chars c -> c.atom() ? kc(c.values()[0]) : chars(c.values());
+            case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
             case Local l -> local(l);
@@ -220,9 +193,9 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
-        return SysFns.value(this, id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
+        return SysFns.value(ws, id);
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */
@@ -333,8 +306,15 @@ public final class Interp {
 
     private long monad(Monad m) {
         long x = eval(m.arg());
+        if (m.fn() instanceof Verb v) {
+            try {
+                // a primitive takes x over: it may write its result into a unique x
+                return Verbs.row(v.index()).monadOwned(x);
+            } catch (KError e) {
+                throw locate(e, m.at());
+            }
+        }
         try {
-            if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monad(x);
             long f = eval(m.fn());
             try {
                 return Calls.apply(this, f, new long[] {x});
@@ -350,10 +330,27 @@ public final class Interp {
 
     private long dyad(Dyad d) {
         long y = eval(d.right());
+        if (d.fn() instanceof Verb v) {
+            long x;
+            try {
+                x = eval(d.left());
+            } catch (KError e) {
+                cd(y);
+                throw locate(e, d.at());
+            } catch (Throwable e) {
+                cd(y);
+                throw e;
+            }
+            try {
+                // a primitive takes both over: it may write its result into a unique one
+                return Verbs.row(v.index()).dyadOwned(x, y);
+            } catch (KError e) {
+                throw locate(e, d.at());
+            }
+        }
         try {
             long x = eval(d.left());
             try {
-                if (d.fn() instanceof Verb v) return Verbs.get(v.index()).dyad(x, y);
                 long f = eval(d.fn());
                 try {
                     return Calls.apply(this, f, new long[] {x, y});
@@ -418,6 +415,18 @@ public final class Interp {
             case Captured c -> Fn.captured(frame.self, c.index());
             default -> throw KError.parse();
         };
+    }
+
+    /**
+     * Points a variable at the cell its own value moved to (the old address may be freed): no
+     * count changes. Only for a variable that {@code Assignment.own} found to hold its value alone.
+     */
+    void moved(Node name, long value) {
+        switch (name) {
+            case Local l -> frame.slots[l.slot()] = value;
+            case Global g -> tree.moved(g.name(), g.sym(), value);
+            default -> throw new IllegalStateException("moved: " + name);
+        }
     }
 
     /** Stores an owned value into a variable. */

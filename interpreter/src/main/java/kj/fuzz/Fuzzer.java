@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import kj.error.KError;
 import kj.eval.Commands;
 import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.kpool.AuditReport;
 import kj.kpool.ReachReport;
 import kj.parse.Parser;
@@ -84,10 +85,7 @@ public final class Fuzzer implements AutoCloseable {
 
     /** Runs inputs from..from+n-1; {@code progress} (may be null) gets a line every 10^4. */
     public void run(long from, long n, PrintStream progress) {
-        long cap = POOL.cap();
-        long drawSeed = kj.sys.Draw.seed();
-        POOL.setCap(CAP);
-        try {
+        {
             for (long i = from; i < from + n; i++) {
                 List<String> tokens = input(i);
                 long t0 = System.nanoTime();
@@ -111,9 +109,6 @@ public final class Fuzzer implements AutoCloseable {
                     progress.flush();
                 }
             }
-        } finally {
-            POOL.setCap(cap);
-            kj.sys.Draw.seed(drawSeed);
         }
     }
 
@@ -142,41 +137,49 @@ public final class Fuzzer implements AutoCloseable {
     private Outcome runHere(List<String> tokens) {
         String src = Generator.text(tokens);
         boolean probe = Generator.isProbe(tokens);
-        long before = POOL.used();
         long internal = KError.Internal.count();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
-        Interp in = new Interp();
-        in.out = out;
-        String error = null, problem = null, globals = null;
+        Workspace ws = new Workspace();
+        ws.setOut(out);
+        ws.pool().setCap(CAP);
+        String[] result = new String[3]; // error, problem, globals
         long started = System.nanoTime();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> { in.interrupted = true; }, INTERRUPT_MS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> { ws.interp().interrupted = true; }, INTERRUPT_MS, TimeUnit.MILLISECONDS);
         try {
-            cd(in.run(Generator.SETUP));
-            if (probe) globals = globals(in);
-            error = evaluate(in, src, out);
-            if (probe && error != null && !globals.equals(globals(in)))
-                problem = "a failed amend changed a global";
+            ws.run(() -> {
+                Interp in = ws.interp();
+                cd(in.run(Generator.SETUP));
+                if (probe) result[2] = globals(in);
+                result[0] = evaluate(in, src, out);
+                if (probe && result[0] != null && !result[2].equals(globals(in)))
+                    result[1] = "a failed amend changed a global";
+            });
         } catch (Throwable e) {
-            problem = "escaped: " + e;
+            result[1] = "escaped: " + e;
         } finally {
             alarm.cancel(false);
         }
+        String error = result[0], problem = result[1];
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (problem == null && ms > HANG_MS / 2) problem = "slow: " + ms + " ms (interrupted at " + INTERRUPT_MS + ")";
         if (problem == null && KError.Internal.count() != internal) problem = "internal error: " + internalNote(out, buf);
         String text = buf.toString(StandardCharsets.ISO_8859_1);
         if (problem == null && javaText(text)) problem = "Java exception text in the output: " + clip(text);
         if (problem == null) {
-            ReachReport reach = POOL.reach(Interp.roots());
+            ReachReport reach = ws.reach();
             if (!reach.ok()) problem = "workspace not sound: " + reach;
         }
-        in.close();
-        if (problem == null && POOL.used() != before) problem = "leak: pool " + before + " -> " + POOL.used() + " bytes";
         if (problem == null) {
-            AuditReport audit = POOL.audit();
+            AuditReport audit = ws.pool().audit();
             if (!audit.ok()) problem = "pool audit: " + audit.problems();
         }
+        try {
+            ws.close();
+        } catch (Throwable e) {
+            if (problem == null) problem = "close: " + e;
+        }
+        if (problem == null && ws.bytesLeftAtClose() != 0) problem = "leak: " + ws.bytesLeftAtClose() + " bytes left at close";
         return new Outcome(error, problem);
     }
 

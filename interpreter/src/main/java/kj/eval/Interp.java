@@ -45,7 +45,6 @@ public final class Interp {
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        current = this;
         Node node;
         try {
             node = Parser.parse(source);

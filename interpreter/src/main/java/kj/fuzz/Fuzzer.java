@@ -220,7 +220,7 @@ public final class Fuzzer implements AutoCloseable {
                 v = in.run(src);
             }
             try {
-                if (type(v) != NIL) out.println(Printer.show(v, in.precision));
+                if (type(v) != NIL) out.println(Printer.show(v, in.workspace().settings().precision));
             } finally {
                 cd(v);
             }

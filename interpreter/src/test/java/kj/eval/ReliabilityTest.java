@@ -44,7 +44,7 @@ class ReliabilityTest extends WorkspaceTest {
     @Test
     void aScriptPrintsTheInternalErrorAndReadsOn() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Script s = new Script(in, new PrintStream(buf, true, StandardCharsets.ISO_8859_1));
+        Script s = new Script(in.interp(), new PrintStream(buf, true, StandardCharsets.ISO_8859_1));
         s.line("do[;1]");
         s.line("1+1");
         assertEquals("type error\n2\n", buf.toString(StandardCharsets.ISO_8859_1).replaceAll("(?m)^(do\\[;1\\]|\\^)\\n", ""));
@@ -152,12 +152,12 @@ class ReliabilityTest extends WorkspaceTest {
             for (int i = 0; i < 60; i++) {
                 String src = work[i % work.length];
                 long delay = rnd.nextInt(40_000);
-                var alarm = pool.schedule(() -> { in.interrupted = true; }, delay, TimeUnit.MICROSECONDS);
+                var alarm = pool.schedule(() -> { in.interp().interrupted = true; }, delay, TimeUnit.MICROSECONDS);
                 String r = err(src);
                 alarm.get();
-                in.interrupted = false;
+                in.interp().interrupted = false;
                 assertTrue(r.equals("no error") || r.equals("interrupt"), src + ": " + r);
-                assertTrue(K.POOL.reach(Interp.roots()).ok(), src);
+                assertTrue(in.reach().ok(), src);
             }
         } finally {
             pool.shutdownNow();

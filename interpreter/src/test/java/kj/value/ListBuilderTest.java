@@ -23,28 +23,28 @@ class ListBuilderTest extends WorkspaceTest {
     Path dir;
 
     @AfterEach
-    void noCap() { POOL.setCap(0); }
+    void noCap() { in.pool().setCap(0); }
 
     /** A cap that leaves about {@code room} bytes above what the pool holds now. */
-    private static void capAbove(long room) {
-        POOL.trim();
-        POOL.setCap(POOL.stats().mapped() + room);
+    private void capAbove(long room) {
+        in.pool().trim();
+        in.pool().setCap(in.pool().stats().mapped() + room);
     }
 
     @Test
     void aHalfFilledListReleasesWhatItHolds() {
-        long before = POOL.used();
+        long before = in.pool().used();
         try (ListBuilder b = new ListBuilder(5)) {
             b.add(ki(1));
             b.add(chars("ab"));
             assertEquals(2, b.size());
         }
-        assertEquals(before, POOL.used());
+        assertEquals(before, in.pool().used());
     }
 
     @Test
     void mapReleasesTheItemsMadeWhenOneFails() {
-        long before = POOL.used();
+        long before = in.pool().used();
         assertThrows(KError.class, () -> ListBuilder.map(10, i -> {
             if (i == 6) throw KError.type();
             return chars("item");
@@ -53,7 +53,7 @@ class ListBuilderTest extends WorkspaceTest {
             if (i == 2) throw new StackOverflowError();
             return ki(i);
         }));
-        assertEquals(before, POOL.used());
+        assertEquals(before, in.pool().used());
     }
 
     @Test
@@ -79,25 +79,25 @@ class ListBuilderTest extends WorkspaceTest {
 
     @Test
     void fillReleasesTheCellWhenTheFillerFails() {
-        long before = POOL.used();
+        long before = in.pool().used();
         assertThrows(KError.class, () -> ListBuilder.fill(newVec(INTV, 100), z -> { throw KError.length(); }));
-        assertEquals(before, POOL.used());
+        assertEquals(before, in.pool().used());
     }
 
     @Test
     void aDictBuilderReleasesItsEntries() {
-        long before = POOL.used();
+        long before = in.pool().used();
         try (ListBuilder b = ListBuilder.dict(4)) {
             b.addEntry(Sym.intern("a"), chars("x"), 0);
         }
-        assertEquals(before, POOL.used());
+        assertEquals(before, in.pool().used());
     }
 
     @Test
     void releasingAddressZeroIsANoOp() {
-        long before = POOL.used();
+        long before = in.pool().used();
         cd(0);
-        assertEquals(before, POOL.used());
+        assertEquals(before, in.pool().used());
     }
 
     @Test
@@ -107,7 +107,7 @@ class ListBuilderTest extends WorkspaceTest {
         Files.writeString(rows, "abcdefgh\n".repeat(200_000));
         capAbove(4L << 20);
         assertEquals("wsfull", err("x:(,\"C\";\",\") 0: \"" + rows + "\""));
-        POOL.setCap(0);
+        in.pool().setCap(0);
         assertEquals("200000", k("#*(,\"C\";\",\") 0: \"" + rows + "\""));
     }
 
@@ -118,7 +118,7 @@ class ListBuilderTest extends WorkspaceTest {
         Files.write(z, new byte[8 << 20]);
         capAbove(12L << 20);
         assertEquals("wsfull", err("x:(\"jj\";8 8) 1: \"" + z + "\""));
-        POOL.setCap(0);
+        in.pool().setCap(0);
         assertEquals("524288 524288", k("#:'(\"jj\";8 8) 1: \"" + z + "\""));
     }
 
@@ -137,7 +137,7 @@ class ListBuilderTest extends WorkspaceTest {
         capAbove(1L << 20);
         assertEquals("wsfull", err("x:. d"));
         assertEquals("wsfull", err("x:5: d"));
-        POOL.setCap(0);
+        in.pool().setCap(0);
         assertEquals("100000", k("#. d"));
     }
 }

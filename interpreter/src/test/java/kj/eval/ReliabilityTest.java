@@ -181,4 +181,25 @@ class ReliabilityTest extends WorkspaceTest {
         k("a[2]+:1");
         assertEquals("7 7 4", k("a"));
     }
+
+    // ---- what the fuzzer found (each becomes a case here) ----
+
+    @Test
+    void fuzzerFindingsStayFixed() {
+        // #278 of seed 13: a vector path under a cap leaked the index atoms made before wsfull
+        k("d:.((`p;1);(`q;\"r\")); a:1 2 3");
+        in.pool().setCap(64L << 20);
+        try {
+            assertEquals("wsfull", err("d . !1000000"));
+            assertEquals("wsfull", err("_lt .((`a;_lt[.((`a;1000000#100 -5 -0I -0I))]))"));
+        } finally {
+            in.pool().setCap(0);
+        }
+        assertTrue(in.reach().ok());
+        // seed 1: a failed in-place amend left a global half-changed
+        assertEquals("type", err("b:(1;\"ab\"); a[b]~:{}"));
+        assertEquals("1 2 3", k("a"));
+        // a random-input run: do[;1] ended the session with a NullPointerException
+        assertEquals("type", err("do[;1]"));
+    }
 }

@@ -196,6 +196,9 @@ class ReliabilityTest extends WorkspaceTest {
             in.pool().setCap(0);
         }
         assertTrue(in.reach().ok());
+        // #36163 of seed 13: _binl released nothing when an item failed (Kona: rank error)
+        assertEquals("rank", err("_binl[10;`p`q]"));
+        assertEquals("rank", err("_binl[.((`d;@[;:]);(`b;()));m:(1 2;3 4)]"));
         // seed 1: a failed in-place amend left a global half-changed
         assertEquals("type", err("b:(1;\"ab\"); a[b]~:{}"));
         assertEquals("1 2 3", k("a"));

@@ -11,6 +11,10 @@ import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
+import kj.kpool.CellLayout;
+import kj.kpool.Mem;
+import kj.kpool.Pool;
+import kj.value.K;
 import kj.value.Lists;
 import kj.value.Tree;
 import kj.sys.SysFns;
@@ -35,9 +39,29 @@ public final class Interp {
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
+    /** The workspace's pool and nil, kept here so the evaluator's own allocations and releases skip the lookup. */
+    private final Pool pool;
+    private final long nilCell;
+
     Interp(Workspace ws) {
         this.ws = ws;
         this.tree = ws.tree();
+        this.pool = ws.pool();
+        this.nilCell = ws.nil();
+    }
+
+    // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
+    // with ones that use the pool at hand instead of finding it through the workspace binding.
+    private void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool.cd(x);
+    }
+
+    private long nil() { return ci(nilCell); }
+
+    private long ki(long v) {
+        long c = K.alloc(pool, 8, INT, 1);
+        Mem.putLong(c + CellLayout.HEADER, v);
+        return c;
     }
 
     public Workspace workspace() { return ws; }
@@ -189,7 +213,7 @@ public final class Interp {
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */
-    private static KError signal(long x) {
+    private KError signal(long x) {
         try {
             return switch (type(x)) {
                 case CHAR, CHARV -> KError.of(str(x));
@@ -237,7 +261,7 @@ public final class Interp {
         }
     }
 
-    private static boolean truth(long c) {
+    private boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
             case CHAR -> cv(c) != 0;

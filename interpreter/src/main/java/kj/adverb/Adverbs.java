@@ -8,28 +8,9 @@ import kj.error.KError;
 import kj.value.Context;
 import kj.value.Fn;
 
-/**
- * The adverbs ' / \ /: \: ': applied to a function and arguments (borrowed). The forms live in
- * {@link Each}, {@link Over}, {@link Scan} and {@link EachSide}; typed kernels in {@link Reduce}.
- */
-public final class Adverbs {
-    public static final int EACH = 0, OVER = 1, SCAN = 2, EACH_RIGHT = 3, EACH_LEFT = 4, EACH_PRIOR = 5;
-    public static final String[] TEXT = {"'", "/", "\\", "/:", "\\:", "':"};
-
+/** What the adverbs' forms share: calling their function, and what counts as an atom. */
+final class Adverbs {
     private Adverbs() {}
-
-    public static long apply(Context in, long f, int adverb, long[] args) {
-        for (long a : args) if (a == 0) throw KError.valence();
-        return switch (adverb) {
-            case EACH -> Each.apply(in, f, args);
-            case OVER -> Over.apply(in, f, args);
-            case SCAN -> Scan.apply(in, f, args);
-            case EACH_RIGHT -> EachSide.right(in, f, args);
-            case EACH_LEFT -> EachSide.left(in, f, args);
-            case EACH_PRIOR -> EachSide.prior(in, f, args);
-            default -> throw KError.nonce();
-        };
-    }
 
     // ---- calling f: verbs directly, everything else through Calls ----
 

@@ -4,9 +4,8 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.adverb.Adverbs;
+import kj.adverb.Adverb;
 import kj.index.Index;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
@@ -25,12 +24,12 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in.ws, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in.ws, Fn.inner(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
-                int v = Reserved.valence(Fn.sysId(f));
-                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+                int v = SysFns.get(Fn.sysId(f)).valence();
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(in.ws, Fn.sysId(f), args);
             }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();

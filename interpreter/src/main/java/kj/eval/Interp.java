@@ -7,7 +7,6 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
@@ -136,7 +135,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -207,8 +206,8 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
         return SysFns.value(ws, id);
     }
 

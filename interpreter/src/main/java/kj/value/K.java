@@ -45,6 +45,12 @@ public final class K {
         return p;
     }
 
+    /** An int atom for a literal: a shared one when small (see {@link Shared}; never unique, so never written into). */
+    public static long literal(long v) { return Context.CURRENT.get().shared().intAtom(v); }
+
+    /** A char atom for a literal, shared. */
+    public static long literalChar(int c) { return Context.CURRENT.get().shared().charAtom(c); }
+
     /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
     public static long newNil(Pool p) {
         long c = p.allocate(8, NIL, 1);

@@ -10,10 +10,8 @@ import kj.parse.Parser;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
-import kj.kpool.CellLayout;
-import kj.kpool.Mem;
 import kj.kpool.Pool;
-import kj.value.K;
+import kj.value.Shared;
 import kj.value.Lists;
 import kj.value.Tree;
 import kj.sys.SysFns;
@@ -38,15 +36,17 @@ public final class Interp {
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    /** The workspace's pool and nil, kept here so the evaluator's own allocations and releases skip the lookup. */
+    /** The workspace's pool, nil and shared atoms, kept here so the evaluator's own allocations and releases skip the lookup. */
     private final Pool pool;
     private final long nilCell;
+    private final Shared shared;
 
     Interp(Workspace ws) {
         this.ws = ws;
         this.tree = ws.tree();
         this.pool = ws.pool();
         this.nilCell = ws.nil();
+        this.shared = ws.shared();
     }
 
     // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
@@ -57,11 +57,9 @@ public final class Interp {
 
     private long nil() { return ci(nilCell); }
 
-    private long ki(long v) {
-        long c = K.alloc(pool, 8, INT, 1);
-        Mem.putLong(c + CellLayout.HEADER, v);
-        return c;
-    }
+    private long literal(long v) { return shared.intAtom(v); }
+
+    private long literalChar(int c) { return shared.charAtom(c); }
 
     public Workspace workspace() { return ws; }
 

@@ -81,12 +81,9 @@ public final class K {
     }
 
     /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */
-    public static long alloc(long payloadBytes, int kind, long count) { return alloc(pool(), payloadBytes, kind, count); }
-
-    /** {@link #alloc} from a pool at hand (the evaluator keeps its workspace's). */
-    public static long alloc(Pool pool, long payloadBytes, int kind, long count) {
+    public static long alloc(long payloadBytes, int kind, long count) {
         try {
-            return pool.allocate(payloadBytes, kind, count);
+            return pool().allocate(payloadBytes, kind, count);
         } catch (WorkspaceFullException e) {
             throw new KError.WsFull();
         }

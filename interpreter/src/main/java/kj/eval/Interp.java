@@ -33,6 +33,10 @@ public final class Interp {
     public java.util.List<String> args = java.util.List.of();
     /** Print precision, \p. */
     public int precision = 7;
+    /** Kona's error flag, \e: 0 and 1 print an error and go on, 2 also stops reading. */
+    public int errorFlag = 1;
+    /** The backslash commands of this workspace (the REPL adds its terminal's rows). */
+    public final kj.cmd.Commands commands = kj.cmd.Commands.standard();
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
@@ -60,7 +64,22 @@ public final class Interp {
 
     /** Releases the workspace: the K-tree and everything it holds. */
     public void close() {
-        if (OPEN.remove(this)) tree.release();
+        commands.close();
+        synchronized (this) {
+            if (OPEN.remove(this)) tree.release();
+        }
+    }
+
+    /** True until {@link #close}. */
+    public boolean isOpen() { return OPEN.contains(this); }
+
+    /**
+     * Runs text as . of a string does: a backslash command through the command table (its
+     * text printed to {@link #out}), else K source. The result is owned by the caller.
+     */
+    public long execute(String text) {
+        if (text.startsWith("\\")) return commands.run(new Script(this, out), text.substring(1));
+        return run(text);
     }
 
     /** Parses and evaluates source text; the result is owned by the caller. */
@@ -119,8 +138,13 @@ public final class Interp {
             case Signal g -> throw signal(eval(g.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
-                define(p.defines());
-                yield eval(p.body());
+                String[] added = define(p.defines());
+                try {
+                    yield eval(p.body());
+                } catch (KError | StackOverflowError e) {
+                    undefine(added);
+                    throw e;
+                }
             }
         };
     }
@@ -139,11 +163,32 @@ public final class Interp {
         return nil();
     }
 
-    /** Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments. */
-    private void define(String[] names) {
+    /**
+     * Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments
+     * (so {@code x:."\\v"} lists x); returns the names it added.
+     */
+    private String[] define(String[] names) {
+        String[] added = new String[names.length];
+        int n = 0;
         for (String name : names) {
             int sym = kj.value.Sym.intern(name);
-            if (tree.get(name, sym) == 0) tree.set(name, sym, nil());
+            if (tree.get(name, sym) == 0) {
+                tree.set(name, sym, nil());
+                added[n++] = name;
+            }
+        }
+        return java.util.Arrays.copyOf(added, n);
+    }
+
+    /**
+     * After an error, takes out the names {@link #define} added that are still nil: a failed
+     * assignment leaves the globals as they were (Kona leaves the name behind as nil).
+     */
+    private void undefine(String[] added) {
+        for (String name : added) {
+            int sym = kj.value.Sym.intern(name);
+            long v = tree.get(name, sym);
+            if (v != 0 && type(v) == NIL) tree.remove(name, sym);
         }
     }
 

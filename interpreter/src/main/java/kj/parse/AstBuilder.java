@@ -309,7 +309,9 @@ final class AstBuilder {
     }
 
     /** Undotted names assigned with a plain colon anywhere in the tree, lambdas included. */
+    /** The names a chunk assigns outside lambdas (a lambda's assignments are its locals). */
     private static void scanAssigned(ParseTree t, Set<String> out) {
+        if (t instanceof LambdaContext) return;
         assignedIn(t, out);
         for (int i = 0; i < t.getChildCount(); i++) scanAssigned(t.getChild(i), out);
         out.removeIf(n -> n.indexOf('.') >= 0);

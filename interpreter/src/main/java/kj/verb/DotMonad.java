@@ -3,7 +3,6 @@ package kj.verb;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.eval.Commands;
 import kj.eval.Interp;
 import kj.value.Dict;
 
@@ -29,9 +28,7 @@ final class DotMonad {
     }
 
     private static long execute(String text) {
-        Interp in = Interp.current();
-        if (text.startsWith("\\")) return Commands.run(in, text.substring(1));
-        return in.run(text);
+        return Interp.current().execute(text);
     }
 
     private static long entries(long d) {

@@ -97,7 +97,7 @@ public final class Repl {
             if (o.expr() != null || s.exitRequested()) return status;
             if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
             else plain(s, in);
-            return status > 0 || s.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
+            return status > 0 || s.errorFlag() == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
             if (terminal != null) terminal.close();
         }

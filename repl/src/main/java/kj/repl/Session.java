@@ -3,44 +3,38 @@ package kj.repl;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
 
 /**
- * One workspace and the reader that feeds it: lines go to {@link Script} (which runs K and the
- * interpreter's own backslash commands); the terminal's commands go to {@link ReplCommands}.
- * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
+ * One workspace and the reader that feeds it: lines go to {@link Script}, which runs K and the
+ * backslash commands of the workspace's table; the session adds the terminal's own row
+ * ({@code \c}, see {@link Console}). K text is written as Latin-1 bytes (K chars are bytes).
  */
 final class Session implements AutoCloseable {
     final Interp interp = new Interp();
     final PrintStream out;
     final Script script;
-    final ReplCommands commands;
-    /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
-    int errorFlag = 1;
-    private int errors;
-    private boolean exit;
+    final Console console;
     private volatile boolean busy;
 
-    /** {@code fancy}: the output is a terminal (Unicode bars in \w l). */
-    Session(OutputStream sink, boolean fancy) {
+    /** {@code terminal}: the output is a terminal (Unicode bars in \w l, the \c limits). */
+    Session(OutputStream sink, boolean terminal) {
         this.out = sink instanceof PrintStream p ? p : new PrintStream(sink, false, StandardCharsets.ISO_8859_1);
         this.script = new Script(interp, out);
-        this.commands = new ReplCommands(this, fancy);
+        script.terminal(terminal);
+        this.console = new Console();
+        script.display(console::cut);
+        interp.commands.add(console.row());
     }
 
     /** Feeds one line of input. */
     void line(String line) {
-        boolean outer = busy; // \l feeds lines from inside a line
+        boolean outer = busy;
         busy = true;
         try {
-            if (!script.continuing() && commands.handles(line)) {
-                commands.run(line.substring(1));
-            } else {
-                interp.interrupted = false;
-                counted(() -> script.line(line));
-            }
+            interp.interrupted = false;
+            script.line(line);
         } finally {
             busy = outer;
         }
@@ -51,16 +45,10 @@ final class Session implements AutoCloseable {
         boolean outer = busy;
         busy = true;
         try {
-            counted(script::finish);
+            script.finish();
         } finally {
             busy = outer;
         }
-    }
-
-    private void counted(Runnable feed) {
-        int before = script.errors();
-        feed.run();
-        if (script.errors() > before) failed();
     }
 
     /** True while a line runs (a signal then interrupts it rather than ending the program). */
@@ -74,30 +62,21 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** Prints an error as the script reader does. */
-    void error(KError e) {
-        out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
-        failed();
-    }
-
-    private void failed() {
-        errors++;
-        if (errorFlag == 2) exit = true;
-    }
-
     /** Writes text the REPL composed (may hold any Unicode). */
     void text(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.write(b, 0, b.length);
     }
 
-    void requestExit() { exit = true; }
+    void requestExit() { script.requestExit(); }
 
-    boolean exitRequested() { return exit || script.exitRequested(); }
+    boolean exitRequested() { return script.exitRequested(); }
 
     /** Errors printed since the session began. */
-    int errors() { return errors; }
+    int errors() { return script.errors(); }
+
+    /** Kona's error flag (\e). */
+    int errorFlag() { return interp.errorFlag; }
 
     @Override
     public void close() {

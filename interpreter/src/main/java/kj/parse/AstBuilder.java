@@ -39,6 +39,12 @@ final class AstBuilder {
     Node program(ProgramContext ctx) {
         Set<String> defines = new LinkedHashSet<>();
         scanAssigned(ctx, defines);
+        // As Kona: a name assigned anywhere in the chunk (a lambda's local too) is defined as nil
+        // beforehand only when the chunk names it outside any lambda; a lambda's locals alone never
+        // reach the K-tree.
+        Set<String> outside = new LinkedHashSet<>();
+        scanNames(ctx, outside);
+        defines.retainAll(outside);
         return new Program(seq(ctx.body()), defines.toArray(String[]::new));
     }
 
@@ -309,9 +315,7 @@ final class AstBuilder {
     }
 
     /** Undotted names assigned with a plain colon anywhere in the tree, lambdas included. */
-    /** The names a chunk assigns outside lambdas (a lambda's assignments are its locals). */
     private static void scanAssigned(ParseTree t, Set<String> out) {
-        if (t instanceof LambdaContext) return;
         assignedIn(t, out);
         for (int i = 0; i < t.getChildCount(); i++) scanAssigned(t.getChild(i), out);
         out.removeIf(n -> n.indexOf('.') >= 0);

@@ -7,6 +7,7 @@ package kj.error;
 public class KError extends RuntimeException {
     private final String name;
     private String detail = "";
+    private String about = "";
 
     protected KError(String name) {
         super(name, null, false, false);
@@ -18,6 +19,32 @@ public class KError extends RuntimeException {
 
     /** What the error is about (the undefined name of a value error), or "". */
     public String detail() { return detail; }
+
+    /** A line printed under the error's name (the file a file verb could not read), or "". */
+    public String about() { return about; }
+
+    /** This error with a line saying what it is about; returns it, for {@code throw}. */
+    public KError about(String text) {
+        about = text;
+        return this;
+    }
+
+    /**
+     * The error of a file verb that failed on a file: a file error naming the path and the
+     * reason, as the system words it ("f: No such file or directory").
+     */
+    public static KError file(Object path, java.io.IOException e) {
+        String why = switch (e) {
+            case java.nio.file.NoSuchFileException x -> "No such file or directory";
+            case java.nio.file.AccessDeniedException x -> "Permission denied";
+            case java.nio.file.FileAlreadyExistsException x -> "File exists";
+            case java.nio.file.NotDirectoryException x -> "Not a directory";
+            case java.nio.file.DirectoryNotEmptyException x -> "Directory not empty";
+            case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() == null ? "I/O error" : e.getMessage();
+        };
+        return of("file").about(path + ": " + why);
+    }
 
     /** A value error about an undefined name. */
     public static KError value(String name) {

@@ -164,6 +164,7 @@ public final class Script {
         counted();
         if (out == null) return;
         out.println(e.name() + " error");
+        if (!e.about().isEmpty()) out.println(e.about());
         if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
     }
 

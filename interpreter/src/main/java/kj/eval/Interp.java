@@ -136,6 +136,7 @@ public final class Interp {
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
+            case Trace t -> trace(eval(t.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
                 String[] added = define(p.defines());
@@ -213,6 +214,12 @@ public final class Interp {
         if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
         if (Reserved.valence(id) > 0) return Fn.sysfn(id);
         return SysFns.value(this, id);
+    }
+
+    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
+    private long trace(long x) {
+        if (type(x) != NIL) out.println(kj.print.Printer.show(x, precision));
+        return x;
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */

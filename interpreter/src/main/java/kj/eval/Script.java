@@ -182,6 +182,7 @@ public final class Script {
         while (true) {
             switch (n) {
                 case Node.Assign a -> { return true; }
+                case Node.Trace t -> n = t.value();
                 case Node.Dyad d -> n = d.right();
                 case Node.Monad m -> n = m.arg();
                 default -> { return false; }

@@ -76,8 +76,11 @@ final class AstBuilder {
         for (PartContext p : e.part()) items.add(part(p));
         if (endsInBareColon(items)) throw KError.parse();
         if (e.ADVERB() == null) return bind(items, 0);
-        if (!e.ADVERB().getText().equals("'")) throw KError.parse();
-        return new Signal(bind(items, 0));
+        return switch (e.ADVERB().getText()) {
+            case "'" -> new Signal(bind(items, 0));
+            case "\\" -> new Trace(bind(items, 0));
+            default -> throw KError.parse();
+        };
     }
 
     private Node bind(List<Item> items, int i) {

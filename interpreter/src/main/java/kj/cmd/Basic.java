@@ -12,7 +12,7 @@ import kj.eval.Interp;
 import kj.eval.Script;
 import kj.value.Dict;
 import kj.value.Sym;
-import kj.verb.Draw;
+import kj.sys.Draw;
 
 /** The commands of Kona's workspace settings and K-tree: \l \d \v \p \e \r. */
 final class Basic {

@@ -28,7 +28,7 @@ final class Basic {
         new Command("d", "[d|^]", "show / change the directory (^: up one)", Basic::directory),
         new Command("v", "[d|^]", "names defined in the directory", Basic::names),
         new Command("p", "[n]", "show / set the print precision (0: full)", Basic::precision),
-        new Command("e", "[n]", "show / set the error flag (0, 1: go on; 2: exit)", Basic::errorFlag),
+        new Command("e", "[n]", "show / set the error flag: 0 or 1 goes on after an error, 2 exits", Basic::errorFlag),
         new Command("r", "[n]", "restart the random generator from its seed / set the seed", Basic::seed),
     };
 

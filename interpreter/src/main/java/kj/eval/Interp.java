@@ -33,6 +33,8 @@ public final class Interp {
     public java.util.List<String> args = java.util.List.of();
     /** Print precision, \p. */
     public int precision = 7;
+    /** Set by \\ (also run by ."\\\\"): the session reading this workspace stops. */
+    public volatile boolean leaving;
     /** Kona's error flag, \e: 0 and 1 print an error and go on, 2 also stops reading. */
     public int errorFlag = 1;
     /** The backslash commands of this workspace (the REPL adds its terminal's rows). */

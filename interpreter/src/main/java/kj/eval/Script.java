@@ -65,10 +65,12 @@ public final class Script {
     /** Stops reading (\\, or an error under \e 2); a loaded file stops its loader too. */
     public void requestExit() {
         exit = true;
+        in.leaving = true;
         if (parent != null) parent.requestExit();
     }
 
-    public boolean exitRequested() { return exit; }
+    /** True after \\ here, in a file this one loaded, or in ."\\\\" (which leaves, as in Kona). */
+    public boolean exitRequested() { return exit || in.leaving; }
 
     /** Errors printed so far (a loaded file's included). */
     public int errors() { return errors; }

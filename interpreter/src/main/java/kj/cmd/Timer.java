@@ -14,6 +14,8 @@ import kj.eval.Script;
 final class Timer {
     private final Interp k;
     private volatile long interval;
+    /** Which thread is the live one: a thread whose generation is past stops. */
+    private volatile int generation;
     private Thread thread;
 
     Timer(Interp k) { this.k = k; }
@@ -22,33 +24,36 @@ final class Timer {
 
     long interval() { return interval; }
 
+    /** Sets the interval (0 stops the timer). Runs under the workspace's lock, as every command does. */
     synchronized void set(long ms) {
         interval = ms;
         if (ms > 0 && thread == null) {
-            thread = new Thread(null, this::loop, "k-timer", 256L << 20);
+            int g = ++generation;
+            thread = new Thread(null, () -> loop(g), "k-timer", 256L << 20);
             thread.setDaemon(true);
             thread.start();
+        } else if (ms <= 0) {
+            stop();
         }
     }
 
     synchronized void stop() {
         interval = 0;
+        generation++;
         if (thread != null) thread.interrupt();
         thread = null;
     }
 
-    private void loop() {
-        while (true) {
-            long ms = interval;
-            if (ms <= 0) return;
+    private void loop(int g) {
+        while (generation == g) {
             try {
-                Thread.sleep(ms);
+                Thread.sleep(Math.max(1, interval));
             } catch (InterruptedException e) {
                 return;
             }
-            if (interval <= 0) return;
             synchronized (k) {
-                if (!k.isOpen()) return;
+                // checked under the lock: after \t 0 has run, no call of .m.ts follows
+                if (generation != g || interval <= 0 || !k.isOpen()) return;
                 try {
                     cd(k.run(".m.ts[]"));
                 } catch (KError | StackOverflowError e) {

@@ -114,9 +114,9 @@ class CommandsTest extends WorkspaceTest {
         k("keep:1");
         assertEquals("type", err("x:1+`a"));
         assertEquals("value", err("x"));
-        K.POOL.setCap(1 << 20);
+        K.POOL.setCap(1 << 20); // on mapped bytes: a large cell must be mapped afresh
         try {
-            assertEquals("wsfull", err("w2:!1000000"));
+            assertEquals("wsfull", err("w2:!10000000"));
         } finally {
             K.POOL.setCap(0);
         }

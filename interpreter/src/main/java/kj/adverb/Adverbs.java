@@ -2,6 +2,7 @@ package kj.adverb;
 
 import static kj.value.K.*;
 
+import kj.prim.Primitive;
 import kj.prim.Verbs;
 import kj.error.KError;
 import kj.eval.Calls;
@@ -41,7 +42,7 @@ public final class Adverbs {
     /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
     static long step(Interp in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
-        return Verbs.get(Verbs.index('.')).dyad(f, x);
+        return Verbs.get(Verbs.DOT).dyad(f, x);
     }
 
     static long call2(Interp in, long f, long x, long y) {
@@ -65,7 +66,8 @@ public final class Adverbs {
 
     static boolean isFunction(long f) { return type(f) == FUNC; }
 
-    static boolean isVerb(long f, char glyph) {
-        return type(f) == FUNC && subKind(f) == Fn.VERB && !Fn.verbMonadic(f) && Fn.verbIndex(f) == Verbs.index(glyph);
+    /** The table row of a dyadic verb f, or null when f is anything else. */
+    static Primitive dyadicVerb(long f) {
+        return type(f) == FUNC && subKind(f) == Fn.VERB && !Fn.verbMonadic(f) ? Verbs.row(Fn.verbIndex(f)) : null;
     }
 }

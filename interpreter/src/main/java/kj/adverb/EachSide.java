@@ -1,5 +1,6 @@
 package kj.adverb;
 
+import kj.prim.Primitive;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
@@ -18,14 +19,15 @@ final class EachSide {
         if (args.length == 1) return atom(args[0]) ? call1(in, f, args[0]) : Each.monadic(in, f, args[0]);
         long x = args[0], y = args[1];
         if (atom(y)) return call2(in, f, x, y);
-        if (hashedFind(f, x, y)) return Find.each(x, y);
+        Primitive p = dyadicVerb(f);
+        if (p != null && p.eachRight() != null && oneSimpleType(x, y)) return p.eachRight().applyAsLong(x, y);
         return side(in, f, x, y, false);
     }
 
-    /** x?/:y on int, symbol or char vectors of one type: one hash of x instead of a search per item. */
-    private static boolean hashedFind(long f, long x, long y) {
+    /** Int, symbol or char vectors of one type, y not empty: where a one-pass each-right kernel applies. */
+    private static boolean oneSimpleType(long x, long y) {
         int t = type(x);
-        return (t == INTV || t == SYMV || t == CHARV) && type(y) == t && n(y) > 0 && isVerb(f, '?');
+        return (t == INTV || t == SYMV || t == CHARV) && type(y) == t && n(y) > 0;
     }
 
     static long left(Interp in, long f, long[] args) {

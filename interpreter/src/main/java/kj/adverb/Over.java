@@ -1,5 +1,7 @@
 package kj.adverb;
 
+import kj.prim.Fold;
+import kj.prim.Primitive;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
@@ -42,7 +44,8 @@ final class Over {
         } else {
             if (atom(y)) return call2(in, f, seed, y);
             if (n == 0) {
-                boolean joinAtom = isVerb(f, ',') && type(y) == LIST && atom(seed);
+                Primitive p = dyadicVerb(f);
+                boolean joinAtom = p != null && p.fold() == Fold.JOIN && type(y) == LIST && atom(seed);
                 return joinAtom ? Lists.of(new long[] {ci(seed)}) : ci(seed);
             }
         }
@@ -72,8 +75,9 @@ final class Over {
      * length error (Kona), lambdas nil.
      */
     private static long empty(long f, long y) {
-        if (isVerb(f, ',')) return ci(y);
-        if (isVerb(f, '=')) return ki(1);
+        Primitive p = dyadicVerb(f);
+        if (p != null && p.emptyOver() == Primitive.EmptyOver.ITSELF) return ci(y);
+        if (p != null && p.emptyOver() == Primitive.EmptyOver.ONE) return ki(1);
         if (type(f) == FUNC && subKind(f) == kj.value.Fn.VERB) throw KError.length();
         return nil();
     }

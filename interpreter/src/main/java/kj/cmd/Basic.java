@@ -133,8 +133,9 @@ final class Basic {
         if (in.depth() >= MAX_LOADS) throw KError.of("stack");
         Interp k = in.interp();
         int[] dir = k.tree().dir();
-        try {
-            in.child().feedAll(src, true);
+        Script child = in.child();
+        try (Script.Reading r = child.reading(p.toString())) {
+            child.feedAll(src, true);
         } finally {
             k.tree().setDir(dir);
         }

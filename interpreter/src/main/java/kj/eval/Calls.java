@@ -16,7 +16,6 @@ import kj.prim.Verbs;
  * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
  */
 public final class Calls {
-    private static final int COLON = Verbs.index(':');
     private Calls() {}
 
     /** Applies f to args on the current interpreter. */
@@ -48,7 +47,7 @@ public final class Calls {
     private static long verb(long f, long[] args, boolean holes) {
         boolean monadic = Fn.verbMonadic(f);
         if (monadic && args.length != 1) throw KError.valence();
-        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
+        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != Verbs.COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
     }
 

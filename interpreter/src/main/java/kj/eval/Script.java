@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Parser;
+import kj.parse.Source;
 import kj.print.Printer;
 
 /**
@@ -29,6 +30,10 @@ public final class Script {
     private boolean terminal;
     /** What a value's printed text becomes before it is shown (the terminal's \c limits). */
     private UnaryOperator<String> display = UnaryOperator.identity();
+    /** The file being read (null when typed), the number of lines fed so far, and where the open chunk began. */
+    private String file;
+    private int lines;
+    private int chunkLine = 1;
 
     public Script(Interp in, PrintStream out) {
         this(in, out, null);
@@ -72,6 +77,28 @@ public final class Script {
     /** True after \\ here, in a file this one loaded, or in ."\\\\" (which leaves, as in Kona). */
     public boolean exitRequested() { return exit || in.leaving; }
 
+    /** A file being read through this reader; closing it restores the reader's own place. */
+    public interface Reading extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts reading a file (a script, or {@code \l}): the lines fed until the reading closes
+     * are its lines, so errors name the file and line. Readings nest.
+     */
+    public Reading reading(String name) {
+        String outerFile = file;
+        int outerLines = lines, outerChunk = chunkLine;
+        file = name;
+        lines = 0;
+        return () -> {
+            file = outerFile;
+            lines = outerLines;
+            chunkLine = outerChunk;
+        };
+    }
+
     /** Errors printed so far (a loaded file's included). */
     public int errors() { return errors; }
 
@@ -99,6 +126,7 @@ public final class Script {
     }
 
     private void read(String line) {
+        lines++;
         if (comment) {
             if (line.strip().equals("\\")) comment = false;
             return;
@@ -114,6 +142,7 @@ public final class Script {
             }
         }
         if (pending.length() > 0) pending.append('\n');
+        else chunkLine = lines;
         pending.append(line);
         if (open(pending) > 0) return;
         String chunk = pending.toString();
@@ -146,7 +175,7 @@ public final class Script {
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
         try {
-            Node node = Parser.parse(chunk);
+            Node node = Parser.parse(new Source(chunk, file, chunkLine));
             long v = in.evalTop(node);
             show(v, endsInAssignment(node));
         } catch (KError e) {
@@ -165,9 +194,7 @@ public final class Script {
     private void error(KError e) {
         counted();
         if (out == null) return;
-        out.println(e.name() + " error");
-        if (!e.about().isEmpty()) out.println(e.about());
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        out.println(e.display(in.errorFlag != 0));
     }
 
     /** One more error, here and in the readers this one is nested in; \e 2 stops at it. */

@@ -13,7 +13,6 @@ import kj.prim.Verbs;
  * forms: a dyadic function folds ({@code f/x}), a monadic one converges, repeats or loops.
  */
 public final class Valence {
-    private static final int AT = Verbs.index('@'), DOT = Verbs.index('.'), QUERY = Verbs.index('?');
 
     private Valence() {}
 
@@ -39,9 +38,7 @@ public final class Valence {
     }
 
     static int verb(int index, boolean monadic) {
-        if (monadic) return 1;
-        if (index == AT || index == DOT) return 4;
-        return index == QUERY ? 3 : 2;
+        return monadic ? 1 : Verbs.row(index).args();
     }
 
     /**

@@ -13,7 +13,6 @@ import kj.value.Dict;
  * of (key;value) or (key;value;attributes) makes a dict, and another list is .[a;b;...].
  */
 final class DotMonad {
-    private static final int DOT = Verbs.index('.');
 
     private DotMonad() {}
 
@@ -93,6 +92,6 @@ final class DotMonad {
         if (n > 4) throw KError.valence();
         long[] args = new long[(int) n];
         for (int i = 0; i < args.length; i++) args[i] = getL(x, i);
-        return Verbs.get(DOT).apply(args);
+        return Verbs.get(Verbs.DOT).apply(args);
     }
 }

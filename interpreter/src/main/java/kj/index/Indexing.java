@@ -10,7 +10,6 @@ import kj.value.Lists;
 
 /** @ and . in all their forms: index, apply, amend, value/execute, error traps; and : (colon). */
 public final class Indexing {
-    private static final int COLON = Verbs.index(':');
 
     private Indexing() {}
 
@@ -86,7 +85,7 @@ public final class Indexing {
 
     /** True for the dyadic verb : (as in @[f;x;:] or .[x;i;:;y]). */
     public static boolean isColonDyadic(long f) {
-        return type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbIndex(f) == COLON && !Fn.verbMonadic(f);
+        return type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbIndex(f) == Verbs.COLON && !Fn.verbMonadic(f);
     }
 
     /** A value amended by the verbs: a symbol amends the global it names, other values are copied. */

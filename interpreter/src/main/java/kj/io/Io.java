@@ -26,13 +26,9 @@ import kj.print.Printer;
 public final class Io extends Verb {
     private final int n;
 
-    private Io(int n) {
+    public Io(int n) {
         super((char) ('0' + n));
         this.n = n;
-    }
-
-    public static void registerAll() {
-        for (int i = 0; i <= 6; i++) Verbs.registerIo(i, new Io(i));
     }
 
     /** Where `0: and 6: with the empty name write. */

@@ -2,7 +2,6 @@ package kj.sys;
 
 import static kj.value.K.*;
 
-import kj.prim.Arith;
 import kj.prim.Atomic;
 import kj.shape.Gather;
 import kj.kernel.Kernels;
@@ -45,7 +44,7 @@ final class MathFns {
     static boolean has(String name) { return fn(name) != null || name.equals("_ceiling"); }
 
     static long monad(String name, long x) {
-        if (name.equals("_ceiling")) return Arith.ceiling(x);
+        if (name.equals("_ceiling")) return Atomic.monad(Atomic.Mono.CEILING, x);
         DoubleUnaryOperator f = fn(name);
         if (f == null) throw KError.nonce();
         return apply(f, name.equals("_abs"), x);

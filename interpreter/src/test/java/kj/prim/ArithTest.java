@@ -3,7 +3,6 @@ package kj.prim;
 import kj.eval.WorkspaceTest;
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.prim.Arith;
 import kj.kernel.Kernels;
 import kj.prim.Tolerance;
 import kj.error.KError;
@@ -175,8 +174,8 @@ class ArithTest {
             fv[i] = i + 0.5;
         }
         long x = K.ints(iv), f = K.floats(fv), one = K.ki(1);
-        long s = Arith.plus(x, one), l = Arith.less(x, s), m = Arith.more(f, x), d = Arith.minus(f, x);
-        long g = Arith.max(one, f), q = Arith.divide(x, one);
+        long s = Atomic.dyad(Atomic.Op.PLUS, x, one), l = Atomic.dyad(Atomic.Op.LESS, x, s), m = Atomic.dyad(Atomic.Op.MORE, f, x), d = Atomic.dyad(Atomic.Op.MINUS, f, x);
+        long g = Atomic.dyad(Atomic.Op.MAX, one, f), q = Atomic.dyad(Atomic.Op.DIVIDE, x, one);
         try {
             for (int i = 0; i < n; i++) {
                 assertEquals(i + 1, K.getI(s, i));

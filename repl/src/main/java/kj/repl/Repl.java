@@ -85,10 +85,7 @@ public final class Repl {
         try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
              Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.interp.args = o.argv();
-            if (src != null) {
-                s.lines(src);
-                s.finish();
-            }
+            if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
                 s.finish();

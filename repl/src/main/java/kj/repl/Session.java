@@ -62,6 +62,14 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** Feeds the text of a file, then ends it: errors name the file and line. */
+    void file(String name, String text) {
+        try (Script.Reading r = script.reading(name)) {
+            lines(text);
+            finish();
+        }
+    }
+
     /** Writes text the REPL composed (may hold any Unicode). */
     void text(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ class DailyUseTest {
     @Test
     void missingFilesAreNamed() {
         Path none = dir.resolve("nope");
-        k("\\l " + none + "\n0:\"" + none + "\"\n6:\"" + none + "\"\n1:\"" + none + "\"\n\"" + dir.resolve("no/such") + "\" 0: ,\"a\"\n");
+        k("\\e 0\n\\l " + none + "\n0:\"" + none + "\"\n6:\"" + none + "\"\n1:\"" + none + "\"\n\"" + dir.resolve("no/such") + "\" 0: ,\"a\"\n");
         assertEquals(none + ": file not found\n"
                 + "file error\n" + none + ": No such file or directory\n"
                 + "file error\n" + none + ": No such file or directory\n"
@@ -133,7 +133,7 @@ class DailyUseTest {
 
     @Test
     void aFailedAssignmentDefinesNothing() {
-        k("a:1\nw2:!100000\n\\v\nw2\n", "-w", "1");
+        k("\\e 0\na:1\nw2:!100000\n\\v\nw2\n", "-w", "1"); // \e 0: errors without their line
         assertEquals("wsfull error\n,`a\nvalue error\nw2\n^\n", out);
     }
 

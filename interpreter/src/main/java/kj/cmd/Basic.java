@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 import kj.value.Dict;
 import kj.value.Sym;
-import kj.sys.Draw;
 
 /** The commands of Kona's workspace settings and K-tree: \l \d \v \p \e \r. */
 final class Basic {
@@ -33,18 +32,18 @@ final class Basic {
     };
 
     private static long precision(Script in, String arg) {
-        Interp k = in.interp();
-        if (arg.isEmpty()) return ki(k.precision);
-        k.precision = (int) Args.between(arg, 0, MAX_PRECISION);
+        var settings = in.workspace().settings();
+        if (arg.isEmpty()) return ki(settings.precision);
+        settings.precision = (int) Args.between(arg, 0, MAX_PRECISION);
         return nil();
     }
 
     /** \e prints the flag and \e n sets it, as Kona (which prints what it takes for another n). */
     private static long errorFlag(Script in, String arg) {
-        Interp k = in.interp();
+        var settings = in.workspace().settings();
         switch (arg) {
-            case "" -> print(in, k.errorFlag + "\n");
-            case "0", "1", "2" -> k.errorFlag = arg.charAt(0) - '0';
+            case "" -> print(in, settings.errorFlag + "\n");
+            case "0", "1", "2" -> settings.errorFlag = arg.charAt(0) - '0';
             default -> print(in, "valid options are: 0, 1, 2\n");
         }
         return nil();
@@ -52,17 +51,18 @@ final class Basic {
 
     /** \r restarts the generator from its seed and gives it, as Kona; \r n sets the seed. */
     private static long seed(Script in, String arg) {
+        var settings = in.workspace().settings();
         if (arg.isEmpty()) {
-            Draw.seed(Draw.seed());
-            return ki(Draw.seed());
+            settings.seed(settings.seed());
+            return ki(settings.seed());
         }
-        Draw.seed(Args.integer(arg));
+        settings.seed(Args.integer(arg));
         return nil();
     }
 
     /** \d prints the directory as Kona does (no backquote); \d x changes it; \d ^ goes up. */
     private static long directory(Script in, String arg) {
-        Interp k = in.interp();
+        Workspace k = in.workspace();
         if (arg.isEmpty()) {
             print(in, name(k.tree().dir()) + "\n");
             return nil();
@@ -73,7 +73,7 @@ final class Basic {
 
     /** \v: the names in the directory (or the one given) as a symbol vector; nil when none. */
     private static long names(Script in, String arg) {
-        Interp k = in.interp();
+        Workspace k = in.workspace();
         long d = k.tree().getPath(arg.isEmpty() ? k.tree().dir() : path(k, arg));
         if (d == 0 || type(d) != DICT || n(d) == 0) return nil();
         long n = n(d);
@@ -93,7 +93,7 @@ final class Basic {
      * The directory an argument names: ^ the parent (the root is its own parent), . the root,
      * .a.b from the root, a.b from the current directory. Not a name: a domain error.
      */
-    static int[] path(Interp k, String arg) {
+    static int[] path(Workspace k, String arg) {
         int[] dir = k.tree().dir();
         if (arg.equals("^")) return Arrays.copyOf(dir, Math.max(0, dir.length - 1));
         if (arg.equals(".")) return new int[0];
@@ -131,7 +131,7 @@ final class Basic {
             throw KError.of("file");
         }
         if (in.depth() >= MAX_LOADS) throw KError.of("stack");
-        Interp k = in.interp();
+        Workspace k = in.workspace();
         int[] dir = k.tree().dir();
         Script child = in.child();
         try (Script.Reading r = child.reading(p.toString())) {

@@ -36,7 +36,7 @@ public final class Commands {
     }
 
     /** The workspace's timer (\\t n), made the first time it is asked for. */
-    synchronized Timer timer(kj.eval.Interp k) {
+    synchronized Timer timer(kj.eval.Workspace k) {
         if (timer == null) timer = new Timer(k);
         return timer;
     }

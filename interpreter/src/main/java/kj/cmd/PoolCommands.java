@@ -2,9 +2,7 @@ package kj.cmd;
 
 import static kj.value.K.*;
 
-import kj.eval.Interp;
 import kj.eval.Script;
-import kj.value.K;
 import kj.value.Sym;
 
 /**
@@ -18,17 +16,19 @@ final class PoolCommands {
         new Command("w", "[n]", "used now, max used, symbols, cap / cap the workspace at n MB (0: none)", PoolCommands::summary),
         new Command("w l", "", "per lane: cells in use, free, peak, allocations, mapped, status", (in, arg) -> {
             Args.none(arg);
-            Basic.print(in, MemoryReport.lanes(K.POOL.stats(), K.POOL.maxUsed(), in.terminal()));
+            var pool = in.workspace().pool();
+            Basic.print(in, MemoryReport.lanes(pool.stats(), pool.maxUsed(), in.terminal()));
             return nil();
         }),
         new Command("gc", "", "give wholly free memory back to the system", (in, arg) -> {
             Args.none(arg);
-            Basic.print(in, K.POOL.trim() + " bytes returned to the system\n");
+            Basic.print(in, in.workspace().pool().trim() + " bytes returned to the system\n");
             return nil();
         }),
         new Command("m", "", "check the pool's lists and counters, and look for leaks", (in, arg) -> {
             Args.none(arg);
-            Basic.print(in, MemoryReport.audit(K.POOL.audit(), K.POOL.reach(Interp.roots()), K.POOL.stats()));
+            var pool = in.workspace().pool();
+            Basic.print(in, MemoryReport.audit(pool.audit(), in.workspace().reach(), pool.stats()));
             return nil();
         }),
     };
@@ -36,11 +36,12 @@ final class PoolCommands {
     /** \w prints the summary; \w n sets the cap to n MB (beyond it: wsfull error). */
     private static long summary(Script in, String arg) {
         if (arg.isEmpty()) {
-            Basic.print(in, MemoryReport.summary(K.POOL.stats(), K.POOL.maxUsed(), Sym.count()));
+            var pool = in.workspace().pool();
+            Basic.print(in, MemoryReport.summary(pool.stats(), pool.maxUsed(), Sym.count()));
             return nil();
         }
         long mb = Args.between(arg, 0, Long.MAX_VALUE >> 20);
-        K.POOL.setCap(mb << 20);
+        in.workspace().pool().setCap(mb << 20);
         return nil();
     }
 }

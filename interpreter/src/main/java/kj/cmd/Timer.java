@@ -3,7 +3,7 @@ package kj.cmd;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 
 /**
@@ -12,15 +12,15 @@ import kj.eval.Script;
  * between lines, never during one. Its value is dropped and its errors ignored, as in Kona.
  */
 final class Timer {
-    private final Interp k;
+    private final Workspace k;
     private volatile long interval;
     /** Which thread is the live one: a thread whose generation is past stops. */
     private volatile int generation;
     private Thread thread;
 
-    Timer(Interp k) { this.k = k; }
+    Timer(Workspace k) { this.k = k; }
 
-    static Timer of(Script in) { return in.interp().commands.timer(in.interp()); }
+    static Timer of(Script in) { return in.workspace().commands.timer(in.workspace()); }
 
     long interval() { return interval; }
 
@@ -53,13 +53,14 @@ final class Timer {
             }
             synchronized (k) {
                 // checked under the lock: after \t 0 has run, no call of .m.ts follows
-                if (generation != g || interval <= 0 || !k.isOpen()) return;
+                if (generation != g || interval <= 0 || k.isClosed()) return;
                 try {
-                    cd(k.run(".m.ts[]"));
-                } catch (KError | StackOverflowError e) {
-                    // Kona drops the timer function's errors too
+                    k.run(() -> cd(k.interp().run(".m.ts[]")));
+                } catch (KError | StackOverflowError | IllegalStateException e) {
+                    // Kona drops the timer function's errors too; a workspace busy on a thread
+                    // that does not hold its lock (a test, an embedding) skips this tick
                 }
-                k.out.flush();
+                k.out().flush();
             }
         }
     }

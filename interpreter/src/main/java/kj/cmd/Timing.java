@@ -3,11 +3,10 @@ package kj.cmd;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 import kj.parse.Node;
 import kj.parse.Parser;
-import kj.value.K;
 
 /**
  * \t e (milliseconds for one run), \t:n e (n runs), \ts e (milliseconds and the peak pool bytes
@@ -26,7 +25,7 @@ final class Timing {
 
     /** \t alone gives the timer interval; \t n (a bare integer) sets it, as Kona; else it times e. */
     private static long time(Script in, String arg) {
-        Interp k = in.interp();
+        Workspace k = in.workspace();
         if (arg.isEmpty()) return ki(Timer.of(in).interval());
         if (arg.strip().matches("[-+]?[0-9]+")) {
             long ms = Args.between(arg, 0, Integer.MAX_VALUE);
@@ -44,19 +43,20 @@ final class Timing {
         } catch (KError e) {
             throw KError.domain();
         }
-        return ki(run(in.interp(), Parser.parse(expr), n));
+        return ki(run(in.workspace(), Parser.parse(expr), n));
     }
 
     /** \ts e — milliseconds and the peak workspace bytes e added, as two ints. */
     private static long timeSpace(Script in, String expr) {
         Node node = Parser.parse(expr);
-        long before = K.POOL.used();
-        K.POOL.resetPeak();
-        long ms = run(in.interp(), node, 1);
-        return ints(new long[] {ms, Math.max(0, K.POOL.stats().peakUsed() - before)});
+        Workspace k = in.workspace();
+        long before = k.pool().used();
+        k.pool().resetPeak();
+        long ms = run(k, node, 1);
+        return ints(new long[] {ms, Math.max(0, k.pool().stats().peakUsed() - before)});
     }
 
-    private static long run(Interp k, Node node, long n) {
+    private static long run(Workspace k, Node node, long n) {
         long start = System.nanoTime();
         for (long i = 0; i < n; i++) {
             k.checkInterrupt();

@@ -7,95 +7,72 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
+import kj.value.Tree;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
  * finally blocks so an error leaves nothing behind. Expressions evaluate right to left.
- * One interpreter is one workspace; it runs on one thread.
+ * It belongs to one {@link Workspace} and runs with that workspace bound on its thread.
  */
 public final class Interp {
     /** K calls nested deeper than this give a stack error. */
     static final int MAX_DEPTH = 4000;
 
-    private static Interp current;
-
-    final Tree tree = new Tree();
+    /** The workspace this evaluator runs in: its pool, tree, settings and output. */
+    final Workspace ws;
+    final Tree tree;
     Frame frame;
     private int depth;
-    /** Where K code's own output goes (`0: and 6: to the terminal). */
-    public java.io.PrintStream out = System.out;
-    /** The command line as Kona keeps it for _a: the program name, then every argument. */
-    public java.util.List<String> args = java.util.List.of();
-    /** Print precision, \p. */
-    public int precision = 7;
-    /** Set by \\ (also run by ."\\\\"): the session reading this workspace stops. */
-    public volatile boolean leaving;
-    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
-    public int errorFlag = 1;
-    /** The backslash commands of this workspace (the REPL adds its terminal's rows). */
-    public final kj.cmd.Commands commands = kj.cmd.Commands.standard();
     /** The chunk being evaluated at top level (errors in it show its line). */
     private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    /** The interpreters whose workspaces are open: together they hold every live K value. */
-    private static final java.util.Set<Interp> OPEN = new java.util.LinkedHashSet<>();
-
-    public Interp() {
-        current = this;
-        OPEN.add(this);
+    Interp(Workspace ws) {
+        this.ws = ws;
+        this.tree = ws.tree();
     }
 
-    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
-    public static long[] roots() {
-        long[] r = new long[OPEN.size() + 1];
-        int i = 0;
-        for (Interp in : OPEN) r[i++] = in.tree.root();
-        r[i] = NIL_VALUE;
-        return r;
-    }
-
-    /** The interpreter running on this thread: verbs reach the evaluator through it. */
-    public static Interp current() { return current; }
+    public Workspace workspace() { return ws; }
 
     public Tree tree() { return tree; }
 
-    /** Releases the workspace: the K-tree and everything it holds. */
-    public void close() {
-        commands.close();
-        synchronized (this) {
-            if (OPEN.remove(this)) tree.release();
-        }
-    }
-
-    /** True until {@link #close}. */
-    public boolean isOpen() { return OPEN.contains(this); }
-
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        current = this;
         Node node = Parser.parse(source);
         return evalTop(node);
     }
 
     /**
-     * Executes text from inside an evaluation ({@code ."..."}): a backslash command through the
-     * command table (its text printed to {@link #out}), else K source. As Kona, an error in it
-     * shows no line, and the line being run stays the one errors outside it point into.
+     * Executes text from inside an evaluation ({@code ."..."}): as Kona, an error in it shows no
+     * line, and the line being run stays the one errors outside it point into.
      */
     public long execute(String text) {
         Program outer = top;
         try {
-            if (text.startsWith("\\")) return commands.run(new Script(this, out), text.substring(1));
             return run(text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
+    /**
+     * Runs a backslash command from inside an evaluation ({@code ."\\v"}) through the
+     * workspace's command table, its text printed to the workspace's output, placeless as
+     * {@link #execute}; the result is owned.
+     */
+    public long command(String text) {
+        Program outer = top;
+        try {
+            return ws.commands.run(new Script(this, ws.out()), text);
         } catch (KError e) {
             throw e.placeless();
         } finally {
@@ -105,7 +82,6 @@ public final class Interp {
 
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
-        current = this;
         if (node instanceof Program p) top = p;
         try {
             return eval(node);
@@ -151,7 +127,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -249,14 +225,14 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
-        return SysFns.value(this, id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
+        return SysFns.value(ws, id);
     }
 
     /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
     private long trace(long x) {
-        if (type(x) != NIL) out.println(kj.print.Printer.show(x, precision));
+        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
         return x;
     }
 

@@ -37,7 +37,7 @@ public final class Script {
 
     public Script(Interp in, PrintStream out) {
         this(in, out, null);
-        if (out != null) in.out = out;
+        if (out != null) in.ws.setOut(out);
     }
 
     private Script(Interp in, PrintStream out, Script parent) {
@@ -58,6 +58,9 @@ public final class Script {
 
     public Interp interp() { return in; }
 
+    /** The workspace this reader feeds. */
+    public Workspace workspace() { return in.ws; }
+
     /** Where values, errors and commands' text go; null when nothing is printed. */
     public PrintStream out() { return out; }
 
@@ -70,12 +73,12 @@ public final class Script {
     /** Stops reading (\\, or an error under \e 2); a loaded file stops its loader too. */
     public void requestExit() {
         exit = true;
-        in.leaving = true;
+        in.ws.leaving = true;
         if (parent != null) parent.requestExit();
     }
 
     /** True after \\ here, in a file this one loaded, or in ."\\\\" (which leaves, as in Kona). */
-    public boolean exitRequested() { return exit || in.leaving; }
+    public boolean exitRequested() { return exit || in.ws.leaving; }
 
     /** A file being read through this reader; closing it restores the reader's own place. */
     public interface Reading extends AutoCloseable {
@@ -120,7 +123,7 @@ public final class Script {
 
     /** Feeds one line; runs and prints a chunk when it is complete. */
     public void line(String line) {
-        synchronized (in) {
+        synchronized (in.ws) {
             read(line);
         }
     }
@@ -151,11 +154,13 @@ public final class Script {
     }
 
     private void command(String text) {
-        try {
-            show(in.commands.run(this, text), false);
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                show(in.ws.commands.run(this, text), false);
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     /**
@@ -163,7 +168,7 @@ public final class Script {
      * or {@code -e} text must not end silently inside a bracket); an open comment block ends.
      */
     public void finish() {
-        synchronized (in) {
+        synchronized (in.ws) {
             comment = false;
             if (pending.length() == 0) return;
             String chunk = pending.toString();
@@ -174,18 +179,20 @@ public final class Script {
 
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
-        try {
-            Node node = Parser.parse(new Source(chunk, file, chunkLine));
-            long v = in.evalTop(node);
-            show(v, endsInAssignment(node));
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                Node node = Parser.parse(new Source(chunk, file, chunkLine));
+                long v = in.evalTop(node);
+                show(v, endsInAssignment(node));
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     private void show(long v, boolean quiet) {
         try {
-            if (out != null && !quiet && type(v) != NIL) out.println(display.apply(Printer.show(v, in.precision)));
+            if (out != null && !quiet && type(v) != NIL) out.println(display.apply(Printer.show(v, in.ws.settings().precision)));
         } finally {
             cd(v);
         }
@@ -194,13 +201,13 @@ public final class Script {
     private void error(KError e) {
         counted();
         if (out == null) return;
-        out.println(e.display(in.errorFlag != 0));
+        out.println(e.display(in.ws.settings().errorFlag != 0));
     }
 
     /** One more error, here and in the readers this one is nested in; \e 2 stops at it. */
     private void counted() {
         errors++;
-        if (in.errorFlag == 2) exit = true;
+        if (in.ws.settings().errorFlag == 2) exit = true;
         if (parent != null) parent.counted();
     }
 

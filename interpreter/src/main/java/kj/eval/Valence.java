@@ -1,11 +1,11 @@
 package kj.eval;
 
 import static kj.value.K.*;
+import kj.sys.SysFns;
 
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.adverb.Adverbs;
+import kj.adverb.Adverb;
 import kj.prim.Verbs;
 
 /**
@@ -21,17 +21,14 @@ public final class Valence {
         if (type(f) != FUNC) return 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(Fn.verbIndex(f), Fn.verbMonadic(f));
-            case Fn.DERIVED -> switch (Fn.adverb(f)) {
-                case Adverbs.EACH, Adverbs.OVER, Adverbs.SCAN -> Math.max(1, of(Fn.inner(f)));
-                default -> 2;
-            };
+            case Fn.DERIVED -> Adverb.of(Fn.adverb(f)).keepsValence() ? Math.max(1, of(Fn.inner(f))) : 2;
             case Fn.LAMBDA -> Code.get(Fn.codeId(f)).valence;
             case Fn.PROJ -> {
                 int free = 0;
                 for (long i = 0, n = n(f); i < n; i++) if (Fn.projArg(f, i) == 0) free++;
                 yield free;
             }
-            case Fn.SYSFN -> Reserved.valence(Fn.sysId(f));
+            case Fn.SYSFN -> SysFns.get(Fn.sysId(f)).valence();
             case Fn.TRAIN -> Trains.valence(f);
             default -> 0;
         };

@@ -4,7 +4,7 @@ import static kj.value.K.*;
 
 import kj.prim.Verbs;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Dict;
 
 /**
@@ -28,7 +28,7 @@ final class DotMonad {
     }
 
     private static long execute(String text) {
-        return Interp.current().execute(text);
+        return Context.current().execute(text);
     }
 
     private static long entries(long d) {

@@ -1,6 +1,7 @@
 package kj.parse;
 
 import java.util.ArrayList;
+import kj.sys.SysFns;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import kj.error.KError;
 import kj.grammar.KParser;
 import kj.grammar.KParser.*;
 import kj.parse.Node.*;
+import kj.adverb.Adverb;
 import kj.prim.Verbs;
 import kj.value.Sym;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -199,7 +201,7 @@ final class AstBuilder {
 
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
         if (post instanceof AdverbPostContext a)
-            return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText())), true, p);
+            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText())), true, p);
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
         if (first && p.atom() instanceof VerbAtomContext && p.atom().getText().equals(":"))
@@ -222,18 +224,6 @@ final class AstBuilder {
         };
     }
 
-    static int adverb(String text) {
-        return switch (text) {
-            case "'" -> 0;
-            case "/" -> 1;
-            case "\\" -> 2;
-            case "/:" -> 3;
-            case "\\:" -> 4;
-            case "':" -> 5;
-            default -> throw KError.parse();
-        };
-    }
-
     private Item atom(AtomContext a) {
         return switch (a) {
             case NumsContext n -> new Item(Literals.numbers(n.getText()), false, a);
@@ -249,9 +239,9 @@ final class AstBuilder {
     }
 
     private Item sysname(SysnameContext s) {
-        int id = Reserved.id(s.getText());
+        int id = SysFns.id(s.getText());
         if (id < 0) throw new KError.Reserved();
-        return new Item(new SysFn(id), Reserved.valence(id) > 0, s);
+        return new Item(new SysFn(id), SysFns.get(id).valence() > 0, s);
     }
 
     private static Node verb(String text) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import kj.error.KError;
 import kj.eval.Script;
 import kj.eval.WorkspaceTest;
-import kj.value.K;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class CommandsTest extends WorkspaceTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream ps = new PrintStream(printed, true, StandardCharsets.ISO_8859_1);
 
     @BeforeEach
-    void output() { in.out = new PrintStream(printed, true, StandardCharsets.ISO_8859_1); }
+    void output() { in.setOut(ps); }
 
     /** What the text printed while it ran, and its value. */
     private String both(String src) {
@@ -33,7 +33,7 @@ class CommandsTest extends WorkspaceTest {
     /** Lines fed to a script reader, as typed: what they printed. */
     private String typed(String... lines) {
         printed.reset();
-        Script s = new Script(in, in.out);
+        Script s = new Script(in.interp(), ps);
         for (String l : lines) s.line(l);
         s.finish();
         return printed.toString(StandardCharsets.ISO_8859_1);
@@ -114,29 +114,16 @@ class CommandsTest extends WorkspaceTest {
         k("keep:1");
         assertEquals("type", err("x:1+`a"));
         assertEquals("value", err("x"));
-        K.POOL.setCap(1 << 20); // on mapped bytes: a large cell must be mapped afresh
+        in.pool().setCap(1 << 20); // on mapped bytes: a large cell must be mapped afresh
         try {
             assertEquals("wsfull", err("w2:!10000000"));
         } finally {
-            K.POOL.setCap(0);
+            in.pool().setCap(0);
         }
         assertEquals("value", err("w2"));
         assertEquals("`keep `g", k("g:2; .\"\\\\v\""));
         assertEquals("type", err("keep:1+`a"));
         assertEquals("1", k("keep"), "a name that had a value keeps it");
-    }
-
-    @Test
-    void timerCallsMtsBetweenLines() throws Exception {
-        typed(".k.n:0", ".m.ts:{.k.n:.k.n+1}", "\\t 20");
-        assertEquals("20\n", typed("\\t"));
-        Thread.sleep(400);
-        typed("\\t 0");
-        long n = Long.parseLong(k(".k.n"));
-        assertTrue(n >= 2, "the timer ran " + n + " times in 400 ms");
-        Thread.sleep(100);
-        assertEquals(String.valueOf(n), k(".k.n"), "\\t 0 stops it");
-        assertEquals("0\n", typed("\\t"));
     }
 
     @Test

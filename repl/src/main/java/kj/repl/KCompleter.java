@@ -3,7 +3,7 @@ package kj.repl;
 import static kj.value.K.*;
 
 import java.util.List;
-import kj.parse.Reserved;
+import kj.sys.SysFns;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
@@ -26,14 +26,14 @@ final class KCompleter implements Completer {
     public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
         String w = line.word().substring(0, line.wordCursor());
         if (w.startsWith("\\")) {
-            for (kj.cmd.Command c : s.interp.commands.rows()) {
+            for (kj.cmd.Command c : s.ws.commands.rows()) {
                 String name = "\\" + c.name();
                 if (name.indexOf(' ') < 0 && name.startsWith(w)) out.add(new Candidate(name));
             }
             return;
         }
         if (w.startsWith("_")) {
-            for (String r : Reserved.NAMES) if (r.startsWith(w)) out.add(new Candidate(r));
+            for (String r : SysFns.names()) if (r.startsWith(w)) out.add(new Candidate(r));
             return;
         }
         int dot = w.lastIndexOf('.');

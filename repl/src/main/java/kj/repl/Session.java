@@ -5,36 +5,43 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import kj.eval.Interp;
 import kj.eval.Script;
+import kj.eval.Workspace;
 
 /**
  * One workspace and the reader that feeds it: lines go to {@link Script}, which runs K and the
  * backslash commands of the workspace's table; the session adds the terminal's own row
  * ({@code \c}, see {@link Console}). K text is written as Latin-1 bytes (K chars are bytes).
+ * A line runs holding the workspace's lock, which Kona's timer (\t n) takes between lines.
  */
 final class Session implements AutoCloseable {
-    final Interp interp = new Interp();
+    final Workspace ws = new Workspace();
+    final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
     final Console console;
     private volatile boolean busy;
 
-    /** {@code terminal}: the output is a terminal (Unicode bars in \w l, the \c limits). */
+    /** {@code terminal}: the output is a terminal (Unicode bars in \w l). */
     Session(OutputStream sink, boolean terminal) {
         this.out = sink instanceof PrintStream p ? p : new PrintStream(sink, false, StandardCharsets.ISO_8859_1);
         this.script = new Script(interp, out);
         script.terminal(terminal);
         this.console = new Console();
         script.display(console::cut);
-        interp.commands.add(console.row());
+        ws.commands.add(console.row());
     }
 
     /** Feeds one line of input. */
     void line(String line) {
-        boolean outer = busy;
+        boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
-            interp.interrupted = false;
-            script.line(line);
+            synchronized (ws) {
+                ws.run(() -> {
+                    interp.interrupted = false;
+                    script.line(line);
+                });
+            }
         } finally {
             busy = outer;
         }
@@ -45,7 +52,9 @@ final class Session implements AutoCloseable {
         boolean outer = busy;
         busy = true;
         try {
-            script.finish();
+            synchronized (ws) {
+                ws.run(script::finish);
+            }
         } finally {
             busy = outer;
         }
@@ -84,11 +93,11 @@ final class Session implements AutoCloseable {
     int errors() { return script.errors(); }
 
     /** Kona's error flag (\e). */
-    int errorFlag() { return interp.errorFlag; }
+    int errorFlag() { return ws.settings().errorFlag; }
 
     @Override
     public void close() {
         out.flush();
-        interp.close();
+        ws.close();
     }
 }

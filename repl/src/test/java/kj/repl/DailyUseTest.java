@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import kj.value.K;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class DailyUseTest {
     @TempDir
     Path dir;
-    private PoolBaseline baseline;
     private String out;
-
-    @BeforeEach
-    void start() { baseline = new PoolBaseline(); }
-
-    @AfterEach
-    void end() {
-        K.POOL.setCap(0);
-        baseline.check();
-    }
 
     private int k(String stdin, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         int code = Repl.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
                 o, new PrintStream(e, true, StandardCharsets.UTF_8), null);
         out = o.toString(StandardCharsets.ISO_8859_1);
+        PoolBaseline.check(e.toString(StandardCharsets.UTF_8));
         return code;
     }
 

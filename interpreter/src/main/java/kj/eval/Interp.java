@@ -86,6 +86,22 @@ public final class Interp {
         }
     }
 
+    /**
+     * Runs a backslash command from inside an evaluation ({@code ."\\v"}) through the
+     * workspace's command table, its text printed to the workspace's output, placeless as
+     * {@link #execute}; the result is owned.
+     */
+    public long command(String text) {
+        Program outer = top;
+        try {
+            return ws.commands.run(new Script(this, ws.out()), text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         if (node instanceof Program p) top = p;
@@ -156,10 +172,16 @@ public final class Interp {
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
+            case Trace t -> trace(eval(t.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
-                define(p.defines());
-                yield eval(p.body());
+                String[] added = define(p.defines());
+                try {
+                    yield eval(p.body());
+                } catch (KError | StackOverflowError e) {
+                    undefine(added);
+                    throw e;
+                }
             }
         };
     }
@@ -178,11 +200,32 @@ public final class Interp {
         return nil();
     }
 
-    /** Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments. */
-    private void define(String[] names) {
+    /**
+     * Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments
+     * (so {@code x:."\\v"} lists x); returns the names it added.
+     */
+    private String[] define(String[] names) {
+        String[] added = new String[names.length];
+        int n = 0;
         for (String name : names) {
             int sym = kj.value.Sym.intern(name);
-            if (tree.get(name, sym) == 0) tree.set(name, sym, nil());
+            if (tree.get(name, sym) == 0) {
+                tree.set(name, sym, nil());
+                added[n++] = name;
+            }
+        }
+        return java.util.Arrays.copyOf(added, n);
+    }
+
+    /**
+     * After an error, takes out the names {@link #define} added that are still nil: a failed
+     * assignment leaves the globals as they were (Kona leaves the name behind as nil).
+     */
+    private void undefine(String[] added) {
+        for (String name : added) {
+            int sym = kj.value.Sym.intern(name);
+            long v = tree.get(name, sym);
+            if (v != 0 && type(v) == NIL) tree.remove(name, sym);
         }
     }
 
@@ -207,6 +250,12 @@ public final class Interp {
         if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
         if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
         return SysFns.value(ws, id);
+    }
+
+    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
+    private long trace(long x) {
+        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        return x;
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */

@@ -70,7 +70,9 @@ public final class Io extends Verb {
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw KError.of("file");
+            throw KError.file(p, e);
+        } catch (OutOfMemoryError e) {
+            throw KError.of("wsfull").about(p + ": too large to read");
         }
     }
 
@@ -79,7 +81,7 @@ public final class Io extends Verb {
             if (append) Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             else Files.write(p, b);
         } catch (IOException e) {
-            throw KError.of("file");
+            throw KError.file(p, e);
         }
     }
 
@@ -168,7 +170,7 @@ public final class Io extends Verb {
         String name = SysLib.name(x);
         Path p = kFile(name);
         if (!Files.exists(p)) p = path(name);
-        if (!Files.exists(p)) throw KError.domain();
+        if (!Files.exists(p)) throw KError.domain().about(name + ": No such file or directory");
         return Bin.value(readBytes(p));
     }
 

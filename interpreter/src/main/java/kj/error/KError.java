@@ -36,7 +36,7 @@ public class KError extends RuntimeException {
      * The error of a file verb that failed on a file: a file error naming the path and the
      * reason, as the system words it ("f: No such file or directory").
      */
-    public static KError file(Object path, java.io.IOException e) {
+    public static KError file(Object path, Exception e) {
         String why = switch (e) {
             case java.nio.file.NoSuchFileException x -> "No such file or directory";
             case java.nio.file.AccessDeniedException x -> "Permission denied";
@@ -125,6 +125,43 @@ public class KError extends RuntimeException {
     public static final class Limit extends KError { public Limit() { super("limit"); } }
     public static final class Int extends KError { public Int() { super("int"); } }
     public static final class Reserved extends KError { public Reserved() { super("reserved"); } }
+    /**
+     * A Java exception that escaped evaluation: a bug in kj, reported as a K error with a
+     * one-line report so the session goes on. {@link #count} lets the test suite fail on one.
+     */
+    public static final class Internal extends KError {
+        private static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+        public Internal(Throwable cause) {
+            super("internal");
+            COUNT.incrementAndGet();
+            about(report(cause));
+        }
+
+        /** Internal errors made since the JVM started. */
+        public static long count() { return COUNT.get(); }
+
+        private static String report(Throwable t) {
+            StackTraceElement[] st = t.getStackTrace();
+            String where = st.length == 0 ? "" : " at " + st[0];
+            String msg = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+            return t.getClass().getName() + msg + where;
+        }
+    }
+
+    /**
+     * The K error for any throwable that escaped evaluation: a K error as it is, a deep recursion
+     * as stack, a Java heap exhausted as wsfull, anything else as an internal error.
+     */
+    public static KError of(Throwable t) {
+        return switch (t) {
+            case KError k -> k;
+            case StackOverflowError s -> new Stack();
+            case OutOfMemoryError o -> new WsFull();
+            default -> new Internal(t);
+        };
+    }
+
     /** Ctrl-C: evaluation interrupted by the user. */
     public static final class Interrupt extends KError { public Interrupt() { super("interrupt"); } }
 

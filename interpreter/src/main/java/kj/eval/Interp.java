@@ -67,7 +67,14 @@ public final class Interp {
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        Node node = Parser.parse(source);
+        Node node;
+        try {
+            node = Parser.parse(source);
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw KError.of(e); // nesting too deep for the parser's stack is a stack error
+        }
         return evalTop(node);
     }
 
@@ -109,8 +116,11 @@ public final class Interp {
             return eval(node);
         } catch (ReturnSignal r) {
             return r.value;
-        } catch (StackOverflowError e) {
-            throw new KError.Stack();
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // the last line of defence: a Java exception is a bug, but never the end of the session
+            throw KError.of(e);
         }
     }
 
@@ -281,7 +291,7 @@ public final class Interp {
     }
 
     private long doLoop(Do d) {
-        long n = eval(d.times());
+        long n = eval(orEmpty(d.times()));
         long times;
         try {
             long one = type(n) == INTV && n(n) == 1 ? getI(n, 0) : 0;
@@ -299,7 +309,7 @@ public final class Interp {
 
     /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
     boolean truth(Node cond) {
-        long c = eval(cond);
+        long c = eval(orEmpty(cond));
         try {
             return truth(c);
         } finally {
@@ -346,7 +356,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(items[i]);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }
@@ -357,7 +367,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(orEmpty(items[i]));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }

@@ -159,6 +159,8 @@ public final class Script {
                 show(in.ws.commands.run(this, text), false);
             } catch (KError e) {
                 error(e);
+            } catch (RuntimeException | Error e) {
+                error(KError.of(e));
             }
         });
     }
@@ -186,6 +188,8 @@ public final class Script {
                 show(v, endsInAssignment(node));
             } catch (KError e) {
                 error(e);
+            } catch (RuntimeException | Error e) {
+                error(KError.of(e));
             }
         });
     }

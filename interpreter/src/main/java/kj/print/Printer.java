@@ -9,6 +9,7 @@ import kj.value.Fn;
 import kj.value.Sym;
 import kj.adverb.Adverb;
 import kj.prim.Verbs;
+import kj.value.ListBuilder;
 
 /**
  * Kona's printed form of a value. A general list holding a vector, a string or a dict prints
@@ -93,10 +94,7 @@ public final class Printer {
 
     /** A dict prints as the list of its (key;value;attributes) entries. */
     private static long dictAsList(long d) {
-        long n = n(d);
-        long x = newList(n);
-        for (long i = 0; i < n; i++) setL(x, i, Dict.entry(d, i));
-        return x;
+        return ListBuilder.map(n(d), i -> Dict.entry(d, i));
     }
 
     private void ints(long a) {

@@ -138,12 +138,10 @@ public final class Atomic {
             ys = s;
             shape = shape == Kernels.AV ? Kernels.VA : shape == Kernels.VA ? Kernels.AV : shape;
         }
-        if (t == CHAR || t == SYM) {
-            MemorySegment zs = Kernels.wide(z);
-            if (t == CHAR && op == Op.LESS) Kernels.lessC(zs, xs, ys, n, shape);
-            else if (t == CHAR) Kernels.eqC(zs, xs, ys, n, shape);
-            else if (op == Op.LESS) Kernels.lessS(zs, xs, ys, n, shape);
-            else Kernels.eqS(zs, xs, ys, n, shape);
+        if (t == CHAR) {
+            Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+        } else if (t == SYM) {
+            Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else if (floats) {
             Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else {

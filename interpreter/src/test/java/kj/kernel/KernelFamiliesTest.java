@@ -43,6 +43,22 @@ class KernelFamiliesTest extends WorkspaceTest {
     }
 
     @Test
+    void charAndSymbolComparisons() {
+        for (int n : LENGTHS) {
+            k("n:" + n + "; c:n#\"ab\\000z\\377 ~\"; d:n#\"b\\377a z\"; s:n#`b`a``zz`a; t:n#`a`a`b`");
+            for (String op : new String[] {"<", ">", "="}) {
+                String f = "{x" + op + "y}";
+                same("c" + op + "d", f + "'[c;d]");
+                same("c" + op + "\"b\"", f + "[;\"b\"]'c");
+                same("\"b\"" + op + "d", f + "[\"b\"]'d");
+                same("s" + op + "t", f + "'[s;t]");
+                same("s" + op + "`b", f + "[;`b]'s");
+                same("`b" + op + "t", f + "[`b]'t");
+            }
+        }
+    }
+
+    @Test
     void monadsOnIntsAndFloats() {
         for (int n : LENGTHS) {
             data(n);

@@ -1,7 +1,7 @@
 package kj.adverb;
 
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 
 /**
  * The six adverbs as written and printed. A derived function keeps its adverb's ordinal in its
@@ -29,7 +29,7 @@ public enum Adverb {
     /** Each, over and scan take as many arguments as their function; the others are dyadic. */
     public boolean keepsValence() { return this == EACH || this == OVER || this == SCAN; }
 
-    public long apply(Interp in, long f, long[] args) {
+    public long apply(Context in, long f, long[] args) {
         for (long a : args) if (a == 0) throw KError.valence();
         return switch (this) {
             case EACH -> Each.apply(in, f, args);

@@ -5,8 +5,7 @@ import static kj.value.K.*;
 import kj.prim.Primitive;
 import kj.prim.Verbs;
 import kj.error.KError;
-import kj.eval.Calls;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Fn;
 
 /** What the adverbs' forms share: calling their function, and what counts as an atom. */
@@ -15,30 +14,30 @@ final class Adverbs {
 
     // ---- calling f: verbs directly, everything else through Calls ----
 
-    static long call1(Interp in, long f, long x) {
+    static long call1(Context in, long f, long x) {
         if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
-        return Calls.apply(in, f, new long[] {x});
+        return in.apply(f, new long[] {x});
     }
 
     /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
-    static long step(Interp in, long f, long x) {
+    static long step(Context in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
         return Verbs.get(Verbs.DOT).dyad(f, x);
     }
 
-    static long call2(Interp in, long f, long x, long y) {
+    static long call2(Context in, long f, long x, long y) {
         if (type(f) == FUNC && subKind(f) == Fn.VERB) {
             if (Fn.verbMonadic(f)) throw KError.valence();
             return Verbs.get(Fn.verbIndex(f)).dyad(x, y);
         }
-        return Calls.apply(in, f, new long[] {x, y});
+        return in.apply(f, new long[] {x, y});
     }
 
-    static long callN(Interp in, long f, long[] args) {
+    static long callN(Context in, long f, long[] args) {
         return switch (args.length) {
             case 1 -> call1(in, f, args[0]);
             case 2 -> call2(in, f, args[0], args[1]);
-            default -> Calls.apply(in, f, args);
+            default -> in.apply(f, args);
         };
     }
 

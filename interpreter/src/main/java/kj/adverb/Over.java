@@ -8,7 +8,7 @@ import static kj.adverb.Adverbs.*;
 import kj.prim.Match;
 import java.util.function.LongPredicate;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.eval.Valence;
 import kj.value.Lists;
 
@@ -19,7 +19,7 @@ import kj.value.Lists;
 final class Over {
     private Over() {}
 
-    static long apply(Interp in, long f, long[] args) {
+    static long apply(Context in, long f, long[] args) {
         if (args.length > 2) return Folds.nadic(in, f, args, false);
         int k = Valence.forAdverb(f);
         if (k == 2) return args.length == 1 ? fold(in, f, 0, args[0]) : fold(in, f, args[0], args[1]);
@@ -34,7 +34,7 @@ final class Over {
     }
 
     /** f/y, or x f/y when seed is not 0. */
-    static long fold(Interp in, long f, long seed, long y) {
+    static long fold(Context in, long f, long seed, long y) {
         long fast = Reduce.over(f, seed, y);
         if (fast != 0) return fast;
         long n = n(y);
@@ -86,7 +86,7 @@ final class Over {
      * Applies f until the result matches the previous one or the start; Kona stops too when an
      * int start gives chars. A function gives the last new value, data (indexing) the final one.
      */
-    static long converge(Interp in, long f, long start) {
+    static long converge(Context in, long f, long start) {
         long prev = ci(start);
         try {
             while (true) {
@@ -117,18 +117,18 @@ final class Over {
         return Math.abs(type(start)) == INT && Math.abs(type(cur)) == CHAR;
     }
 
-    static long repeat(Interp in, long f, long times, long x) {
+    static long repeat(Context in, long f, long times, long x) {
         if (times < 0) throw KError.intError();
         long[] left = {times};
         return loop(in, f, x, cur -> left[0]-- > 0);
     }
 
-    static long whileTrue(Interp in, long cond, long f, long x) {
+    static long whileTrue(Context in, long cond, long f, long x) {
         return loop(in, f, x, cur -> holds(in, cond, cur));
     }
 
     /** Applies f to x, then to each result, while {@code more} holds for the current value. */
-    private static long loop(Interp in, long f, long x, LongPredicate more) {
+    private static long loop(Context in, long f, long x, LongPredicate more) {
         long cur = ci(x);
         try {
             while (more.test(cur)) {
@@ -150,7 +150,7 @@ final class Over {
     }
 
     /** The condition of b f/x: true only for a nonzero int atom. */
-    static boolean holds(Interp in, long cond, long x) {
+    static boolean holds(Context in, long cond, long x) {
         long g = call1(in, cond, x);
         try {
             return type(g) == INT && iv(g) != 0;

@@ -4,7 +4,6 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
 import kj.adverb.Adverb;
 import kj.index.Index;
@@ -18,22 +17,19 @@ import kj.prim.Verbs;
 public final class Calls {
     private Calls() {}
 
-    /** Applies f to args on the current interpreter. */
-    public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
-
     public static long apply(Interp in, long f, long[] args) {
-        if (args.length == 1 && args[0] == 0) args = new long[] {NIL_VALUE};
+        if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in, Fn.inner(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in.ws, Fn.inner(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
-                int v = Reserved.valence(Fn.sysId(f));
-                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+                int v = SysFns.get(Fn.sysId(f)).valence();
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(in.ws, Fn.sysId(f), args);
             }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
@@ -81,7 +77,7 @@ public final class Calls {
             full[i] = a;
         }
         if (next < args.length) {
-            boolean onlyNil = args.length == 1 && args[0] == NIL_VALUE;
+            boolean onlyNil = args.length == 1 && args[0] == nilValue();
             if (!onlyNil) throw KError.valence();
         }
         boolean holes = false;

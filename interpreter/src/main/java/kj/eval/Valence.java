@@ -1,9 +1,9 @@
 package kj.eval;
 
 import static kj.value.K.*;
+import kj.sys.SysFns;
 
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
 import kj.adverb.Adverb;
 import kj.prim.Verbs;
@@ -28,7 +28,7 @@ public final class Valence {
                 for (long i = 0, n = n(f); i < n; i++) if (Fn.projArg(f, i) == 0) free++;
                 yield free;
             }
-            case Fn.SYSFN -> Reserved.valence(Fn.sysId(f));
+            case Fn.SYSFN -> SysFns.get(Fn.sysId(f)).valence();
             case Fn.TRAIN -> Trains.valence(f);
             default -> 0;
         };

@@ -4,8 +4,7 @@ import static kj.value.K.*;
 
 import kj.prim.Verbs;
 import kj.error.KError;
-import kj.eval.Commands;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Dict;
 
 /**
@@ -29,9 +28,7 @@ final class DotMonad {
     }
 
     private static long execute(String text) {
-        Interp in = Interp.current();
-        if (text.startsWith("\\")) return Commands.run(in, text.substring(1));
-        return in.execute(text);
+        return Context.current().execute(text);
     }
 
     private static long entries(long d) {

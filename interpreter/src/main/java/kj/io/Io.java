@@ -84,7 +84,7 @@ public final class Io extends Verb {
     }
 
     private static void toTerminal(byte[] b) {
-        PrintStream out = kj.eval.Interp.current().out;
+        PrintStream out = kj.value.Context.current().out();
         out.write(b, 0, b.length);
         out.flush();
     }

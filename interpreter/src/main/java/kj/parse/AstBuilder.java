@@ -1,6 +1,7 @@
 package kj.parse;
 
 import java.util.ArrayList;
+import kj.sys.SysFns;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -229,9 +230,9 @@ final class AstBuilder {
     }
 
     private Item sysname(SysnameContext s) {
-        int id = Reserved.id(s.getText());
+        int id = SysFns.id(s.getText());
         if (id < 0) throw new KError.Reserved();
-        return new Item(new SysFn(id), Reserved.valence(id) > 0, s);
+        return new Item(new SysFn(id), SysFns.get(id).valence() > 0, s);
     }
 
     private static Node verb(String text) {

@@ -1,6 +1,7 @@
 package kj.print;
 
 import static kj.value.K.*;
+import kj.sys.SysFns;
 
 import kj.parse.Code;
 import kj.value.Dict;
@@ -256,7 +257,7 @@ public final class Printer {
                 out.append(Adverb.of(Fn.adverb(f)).text);
             }
             case Fn.LAMBDA -> out.append(Code.get(Fn.codeId(f)).source);
-            case Fn.SYSFN -> out.append(kj.parse.Reserved.name(Fn.sysId(f)));
+            case Fn.SYSFN -> out.append(SysFns.get(Fn.sysId(f)).name());
             case Fn.PROJ -> {
                 print(Fn.projFn(f), d + 1, false, verbDepth + 1, false);
                 out.append('[');

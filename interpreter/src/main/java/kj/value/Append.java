@@ -68,16 +68,16 @@ public final class Append {
 
     /** Room for {@code bytes} of payload in the unique cell x: in place, a lane up, or a larger mapping. */
     private static long room(long x, long bytes) {
-        long cap = POOL.capacity(x);
+        long cap = pool().capacity(x);
         if (bytes <= cap) return x;
         boolean large = CellLayout.lane(x) == CellLayout.LARGE_LANE;
         long want = large ? Math.max(bytes, cap + cap / 2) : Math.max(bytes, 2 * cap);
         try {
-            return POOL.grow(x, want);
+            return pool().grow(x, want);
         } catch (WorkspaceFullException e) {
             if (want == bytes) throw new KError.WsFull();
             try {
-                return POOL.grow(x, bytes);
+                return pool().grow(x, bytes);
             } catch (WorkspaceFullException again) {
                 throw new KError.WsFull();
             }

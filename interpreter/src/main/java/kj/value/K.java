@@ -33,43 +33,30 @@ public final class K {
     public static final long PI = Long.MAX_VALUE;       // 0I
     public static final long MI = -Long.MAX_VALUE;      // -0I
 
-    public static final Pool POOL = new Pool(new NativeOs());
-    /** The one nil value; it is never freed. */
-    public static final long NIL_VALUE;
+    private K() {}
 
-    /** Literal atoms made once and shared (never freed): ints from -128 to 1023, every char. */
-    private static final int LOW_INT = -128, HIGH_INT = 1024;
-    private static final long[] SHARED_INTS = new long[HIGH_INT - LOW_INT];
-    private static final long[] SHARED_CHARS = new long[256];
-    /** Primitive verbs as values, [index * 2 + (monadic ? 1 : 0)], made once and shared. */
-    static final long[] SHARED_VERBS = new long[64];
+    /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
+    public static Pool pool() { return Context.CURRENT.get().pool(); }
 
-    static {
-        POOL.setChildren(K::forEachChild);
-        NIL_VALUE = POOL.allocate(8, NIL, 1);
-        Mem.putLong(NIL_VALUE + HEADER, 0);
-        for (int i = 0; i < SHARED_INTS.length; i++) SHARED_INTS[i] = ki(LOW_INT + i);
-        for (int i = 0; i < SHARED_CHARS.length; i++) SHARED_CHARS[i] = kc(i);
-        for (int i = 0; i < SHARED_VERBS.length; i++) SHARED_VERBS[i] = Fn.newVerb(i >> 1, (i & 1) != 0);
+    /** A fresh pool for a workspace, set up to release K values' children. */
+    public static Pool newPool() {
+        Pool p = new Pool(new NativeOs());
+        p.setChildren(K::forEachChild);
+        return p;
     }
 
-    /** An int atom for a literal: a shared one when small (not to be written into: it is never unique). */
-    public static long literal(long v) { return v >= LOW_INT && v < HIGH_INT ? ci(SHARED_INTS[(int) v - LOW_INT]) : ki(v); }
+    /** An int atom for a literal: a shared one when small (see {@link Shared}; never unique, so never written into). */
+    public static long literal(long v) { return Context.CURRENT.get().shared().intAtom(v); }
 
     /** A char atom for a literal, shared. */
-    public static long literalChar(int c) { return ci(SHARED_CHARS[c & 0xFF]); }
+    public static long literalChar(int c) { return Context.CURRENT.get().shared().charAtom(c); }
 
-    /** The values made once and never freed (nil, the shared atoms and verbs): roots for a leak check. */
-    public static long[] permanent() {
-        long[] r = new long[1 + SHARED_INTS.length + SHARED_CHARS.length + SHARED_VERBS.length];
-        r[0] = NIL_VALUE;
-        System.arraycopy(SHARED_INTS, 0, r, 1, SHARED_INTS.length);
-        System.arraycopy(SHARED_CHARS, 0, r, 1 + SHARED_INTS.length, SHARED_CHARS.length);
-        System.arraycopy(SHARED_VERBS, 0, r, 1 + SHARED_INTS.length + SHARED_CHARS.length, SHARED_VERBS.length);
-        return r;
+    /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
+    public static long newNil(Pool p) {
+        long c = p.allocate(8, NIL, 1);
+        Mem.putLong(c + HEADER, 0);
+        return c;
     }
-
-    private K() {}
 
     // ---- header ----
     public static int type(long x) { return (byte) CellLayout.kind(x); }
@@ -79,20 +66,24 @@ public final class K {
     public static long data(long x) { return x + HEADER; }
     public static boolean isAtom(long x) { return type(x) > 0; }
     public static boolean isVector(long x) { return type(x) < 0; }
-    public static boolean isUnique(long x) { return POOL.isUnique(x); }
+    public static boolean isUnique(long x) { return CellLayout.refs(x) == 1; }
 
     // ---- references ----
     public static long ci(long x) {
-        POOL.ci(x);
+        if (Pool.DEBUG) pool().ci(x);
+        else Pool.retain(x);
         return x;
     }
 
-    public static void cd(long x) { POOL.cd(x); }
+    /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
+    public static void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
+    }
 
     /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */
     public static long alloc(long payloadBytes, int kind, long count) {
         try {
-            return POOL.allocate(payloadBytes, kind, count);
+            return pool().allocate(payloadBytes, kind, count);
         } catch (WorkspaceFullException e) {
             throw new KError.WsFull();
         }
@@ -101,7 +92,7 @@ public final class K {
     /** Room for {@code n} items in the unique vector or list {@code x}; may move it. */
     public static long growTo(long x, long n) {
         try {
-            return POOL.grow(x, n * width(type(x)));
+            return pool().grow(x, n * width(type(x)));
         } catch (WorkspaceFullException e) {
             throw new KError.WsFull();
         }
@@ -135,7 +126,10 @@ public final class K {
 
     public static long ks(String name) { return ks(Sym.intern(name)); }
 
-    public static long nil() { return ci(NIL_VALUE); }
+    public static long nil() { return ci(nilValue()); }
+
+    /** The workspace's nil, borrowed: for a missing argument or an absent value. */
+    public static long nilValue() { return Context.CURRENT.get().nil(); }
 
     public static long iv(long x) { return Mem.getLong(x + HEADER); }
     public static double fv(long x) { return Mem.getDouble(x + HEADER); }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import kj.kernel.Reductions;
 import kj.prim.Tolerance;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
@@ -16,29 +16,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The atomic verbs and math functions, evaluated as K and checked by their printed form. */
-class ArithTest {
-    private long baseline;
-
-    @BeforeEach
-    void mark() { baseline = K.POOL.used(); }
-
-    @AfterEach
-    void noLeak() { assertEquals(baseline, K.POOL.used(), "pool not back at its baseline"); }
+class ArithTest extends WorkspaceTest {
 
     /** The printed result of one line, or "<name> error". */
     private static String eval(String src) {
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         try {
-            long v = in.run(src);
-            try {
-                return Printer.show(v, 7);
-            } finally {
-                K.cd(v);
-            }
-        } catch (KError e) {
-            return e.name() + " error";
+            return in.within(() -> {
+                try {
+                    long v = in.run(src);
+                    try {
+                        return Printer.show(v, 7);
+                    } finally {
+                        K.cd(v);
+                    }
+                } catch (KError e) {
+                    return e.name() + " error";
+                }
+            });
         } finally {
             in.close();
+            assertEquals(0, in.bytesLeftAtClose(), "pool not back at its baseline");
         }
     }
 

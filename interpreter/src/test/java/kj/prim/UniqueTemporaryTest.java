@@ -50,15 +50,15 @@ class UniqueTemporaryTest extends WorkspaceTest {
     @Test
     void aChainOfDyadsAllocatesOneResult() {
         k("im:!1000000"); // 8 MB: one lane-23 cell per vector
-        K.POOL.resetPeak();
-        long before = K.POOL.used();
+        in.pool().resetPeak();
+        long before = in.pool().used();
         assertEquals("2499997500000", k("+/im+im+im+im+im"));
-        long added = K.POOL.stats().peakUsed() - before;
+        long added = in.pool().stats().peakUsed() - before;
         assertTrue(added < 2 * 8_400_000L, "peak grew by " + added + " bytes: more than one temporary vector");
-        K.POOL.resetPeak();
-        before = K.POOL.used();
+        in.pool().resetPeak();
+        before = in.pool().used();
         assertEquals("-1000000", k("+/-1+im-im*1"));
-        added = K.POOL.stats().peakUsed() - before;
+        added = in.pool().stats().peakUsed() - before;
         assertTrue(added < 2 * 8_400_000L, "peak grew by " + added + " bytes");
     }
 
@@ -75,10 +75,10 @@ class UniqueTemporaryTest extends WorkspaceTest {
         same("(3#,1 2 3 4)+m+0", "{x+y}[3#,1 2 3 4;m]"); // one row shared three times: never written
         assertEquals("1", k("m~3 4#!12"), "m unchanged");
         k("im:500 1000#!500000"); // 500 rows of 8 KB
-        K.POOL.resetPeak();
-        long before = K.POOL.used();
+        in.pool().resetPeak();
+        long before = in.pool().used();
         assertEquals("1", k("(im+im+im+im)~4*im"));
-        long added = K.POOL.stats().peakUsed() - before;
+        long added = in.pool().stats().peakUsed() - before;
         assertTrue(added < 3 * 500 * 8200L, "peak grew by " + added + " bytes: more than two temporary matrices");
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 
 /**
@@ -13,7 +14,8 @@ import kj.eval.Script;
  * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
  */
 final class Session implements AutoCloseable {
-    final Interp interp = new Interp();
+    final Workspace ws = new Workspace();
+    final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
     final ReplCommands commands;
@@ -33,12 +35,14 @@ final class Session implements AutoCloseable {
         boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
-            if (!script.continuing() && commands.handles(line)) {
-                commands.run(line.substring(1));
-            } else {
-                interp.interrupted = false;
-                counted(() -> script.line(line));
-            }
+            ws.run(() -> {
+                if (!script.continuing() && commands.handles(line)) {
+                    commands.run(line.substring(1));
+                } else {
+                    interp.interrupted = false;
+                    counted(() -> script.line(line));
+                }
+            });
         } finally {
             busy = outer;
         }
@@ -82,13 +86,13 @@ final class Session implements AutoCloseable {
 
     /** Prints an error as the script reader does. */
     void error(KError e) {
-        out.println(e.display(interp.errorFlag != 0));
+        out.println(e.display(ws.settings().errorFlag != 0));
         failed();
     }
 
     private void failed() {
         errors++;
-        if (interp.errorFlag == 2) exit = true;
+        if (ws.settings().errorFlag == 2) exit = true;
     }
 
     /** Writes text the REPL composed (may hold any Unicode). */
@@ -107,6 +111,6 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         out.flush();
-        interp.close();
+        ws.close();
     }
 }

@@ -68,6 +68,10 @@ class KernelFamiliesTest extends WorkspaceTest {
                 same(op + "(f+0)", "{" + op + "x}'f");
             }
             same("_ceiling f", "{_ceiling x}'f");
+            for (String fn : new String[] {"_abs", "_sqrt", "_exp", "_log", "_sin", "_floor"}) {
+                same(fn + " i", "{" + fn + " x}'i");
+                same(fn + " f", "{" + fn + " x}'f");
+            }
             same("0.0+i", "{0.0+x}'i"); // ints to floats, specials mapped
         }
     }

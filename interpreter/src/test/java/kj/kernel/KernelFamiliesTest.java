@@ -100,6 +100,24 @@ class KernelFamiliesTest extends WorkspaceTest {
     }
 
     @Test
+    void scatterIntoAUniqueVector() {
+        // p[i]:y where p alone holds its vector (in place) against a lambda's copy (general path)
+        String[][] cases = {
+            {"!10", "3 1 4 1", "0"}, {"!10", "3 1 4 1", "7 8 9 6"}, {"!10", "!0", "5"},
+            {"0.5*!6", "0 5", "2.5"}, {"0.5*!6", "5 0", "1 2.0"}, {"\"abcdef\"", "1 1 0", "\"xyz\""},
+            {"`a`b`c`d", "3 0", "`z"}, {"`a`b`c`d", "3 0", "`y`z"}, {"!5", "0 1", "\"ab\""}, {"!5", "0 1", "1.5"},
+            {"!1100", "2*!550", "-1"}, {"!1100", "|!1100", "!1100"},
+        };
+        for (String[] c : cases) {
+            String fast = "p:" + c[0] + "; r:p[" + c[1] + "]:" + c[2] + "; (p;r)";
+            String slow = "{[x;i;y] p:x; r:p[i]:y; (p;r)}[" + c[0] + ";" + c[1] + ";" + c[2] + "]";
+            same(fast, slow);
+        }
+        assertEquals("index", err("p:!5; p[1 5]:0"));
+        assertEquals("1", k("p:!5; p[0 1 2]:9; p~9 9 9 3 4"));
+    }
+
+    @Test
     void emptyVectors() {
         // Kona: +/!0 is 0, -!0 is !0, (!0)+!0 is !0
         assertEquals("0", k("+/!0"));

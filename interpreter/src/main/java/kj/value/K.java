@@ -64,8 +64,6 @@ public final class K {
     public static long n(long x) { return CellLayout.count(x); }
     public static void setN(long x, long n) { CellLayout.setCount(x, n); }
     public static long data(long x) { return x + HEADER; }
-    public static boolean isAtom(long x) { return type(x) > 0; }
-    public static boolean isVector(long x) { return type(x) < 0; }
     public static boolean isUnique(long x) { return CellLayout.refs(x) == 1; }
 
     // ---- references ----

@@ -10,6 +10,7 @@ public class KError extends RuntimeException {
     /** Set once, by the innermost primitive the error passed through; null when it has no place. */
     private Where where;
     private boolean located;
+    private String about = "";
 
     protected KError(String name) {
         super(name, null, false, false);
@@ -22,21 +23,30 @@ public class KError extends RuntimeException {
     /** What the error is about (the undefined name of a value error), or "". */
     public String detail() { return detail; }
 
-    /** Whether the detail is source text that a caret line points at (else it is a plain note). */
-    public boolean caret() { return caret; }
+    /** A line printed under the error's name (the file a file verb could not read), or "". */
+    public String about() { return about; }
 
-    private boolean caret = true;
+    /** This error with a line saying what it is about; returns it, for {@code throw}. */
+    public KError about(String text) {
+        about = text;
+        return this;
+    }
 
-    /** A file error that names the path and what the system said. */
-    public static KError file(java.nio.file.Path p, Exception why) {
-        KError e = new KError("file");
-        String reason = why instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                : why instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : why instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                : why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
-        e.detail = p + ": " + reason;
-        e.caret = false;
-        return e;
+    /**
+     * The error of a file verb that failed on a file: a file error naming the path and the
+     * reason, as the system words it ("f: No such file or directory").
+     */
+    public static KError file(Object path, Exception e) {
+        String why = switch (e) {
+            case java.nio.file.NoSuchFileException x -> "No such file or directory";
+            case java.nio.file.AccessDeniedException x -> "Permission denied";
+            case java.nio.file.FileAlreadyExistsException x -> "File exists";
+            case java.nio.file.NotDirectoryException x -> "Not a directory";
+            case java.nio.file.DirectoryNotEmptyException x -> "Directory not empty";
+            case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() == null ? "I/O error" : e.getMessage();
+        };
+        return of("file").about(path + ": " + why);
     }
 
     /** Where the error happened, or null (not located, or raised where Kona shows no line). */
@@ -62,12 +72,14 @@ public class KError extends RuntimeException {
     }
 
     /**
-     * The error as Kona prints it: {@code name error}, then for a value error the undefined name
+     * The error as Kona prints it: {@code name error}, then the line it is about if any (the
+     * file a file verb failed on), then for a value error the undefined name
      * and a caret, else (when {@code showWhere}, as under {@code \e 1}) the line and a caret.
      */
     public String display(boolean showWhere) {
         StringBuilder b = new StringBuilder(name).append(" error");
-        if (!detail.isEmpty()) b.append('\n').append(detail).append(caret ? "\n^" : "");
+        if (!about.isEmpty()) b.append('\n').append(about);
+        if (!detail.isEmpty()) b.append('\n').append(detail).append("\n^");
         else if (showWhere && where != null) b.append('\n').append(where.show());
         return b.toString();
     }
@@ -123,8 +135,7 @@ public class KError extends RuntimeException {
         public Internal(Throwable cause) {
             super("internal");
             COUNT.incrementAndGet();
-            ((KError) this).detail = report(cause);
-            ((KError) this).caret = false;
+            about(report(cause));
         }
 
         /** Internal errors made since the JVM started. */

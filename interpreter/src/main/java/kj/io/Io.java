@@ -70,8 +70,10 @@ public final class Io extends Verb {
     static byte[] readBytes(Path p) {
         try {
             return Files.readAllBytes(p);
-        } catch (IOException | OutOfMemoryError e) {
-            throw KError.of("file");
+        } catch (IOException e) {
+            throw KError.file(p, e);
+        } catch (OutOfMemoryError e) {
+            throw KError.of("wsfull").about(p + ": too large to read");
         }
     }
 
@@ -216,7 +218,7 @@ public final class Io extends Verb {
         String name = SysLib.name(x);
         Path p = kFile(name);
         if (!Files.exists(p)) p = path(name);
-        if (!Files.exists(p)) throw KError.domain();
+        if (!Files.exists(p)) throw KError.domain().about(name + ": No such file or directory");
         return Bin.value(readBytes(p));
     }
 

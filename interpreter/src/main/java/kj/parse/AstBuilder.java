@@ -52,6 +52,12 @@ final class AstBuilder {
     Node program(ProgramContext ctx) {
         Set<String> defines = new LinkedHashSet<>();
         scanAssigned(ctx, defines);
+        // As Kona: a name assigned anywhere in the chunk (a lambda's local too) is defined as nil
+        // beforehand only when the chunk names it outside any lambda; a lambda's locals alone never
+        // reach the K-tree.
+        Set<String> outside = new LinkedHashSet<>();
+        scanNames(ctx, outside);
+        defines.retainAll(outside);
         Node body = seq(ctx.body());
         return new Program(body, defines.toArray(String[]::new), source, placed);
     }
@@ -84,8 +90,11 @@ final class AstBuilder {
         for (PartContext p : e.part()) items.add(part(p));
         if (endsInBareColon(items)) throw KError.parse();
         if (e.ADVERB() == null) return bind(items, 0);
-        if (!e.ADVERB().getText().equals("'")) throw KError.parse();
-        return new Signal(bind(items, 0));
+        return switch (e.ADVERB().getText()) {
+            case "'" -> new Signal(bind(items, 0));
+            case "\\" -> new Trace(bind(items, 0));
+            default -> throw KError.parse();
+        };
     }
 
     private Node bind(List<Item> items, int i) {

@@ -31,6 +31,10 @@ public final class Interp {
     final Tree tree;
     Frame frame;
     private int depth;
+    private Suspender suspender;
+    /** Text typed at a suspended prompt, and the frame it runs in: its errors show its line. */
+    private Program typed;
+    private Frame typedIn;
     /** The chunk being evaluated at top level (errors in it show its line). */
     private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
@@ -132,6 +136,7 @@ public final class Interp {
     KError locate(KError e, int at) {
         if (e.located() || e instanceof KError.Interrupt || top == null) return e;
         Code c = frame == null ? null : frame.code;
+        if (typed != null && frame == typedIn) return e.at(where(typed.source(), at));
         if (c == null) return e.at(where(top.source(), at));
         Code root = c;
         while (root.parent != null) root = root.parent;
@@ -470,10 +475,45 @@ public final class Interp {
             return eval(code.body);
         } catch (ReturnSignal r) {
             return r.value;
+        } catch (KError e) {
+            if (!suspends(e)) throw e;
+            e.suspended();
+            return suspender.suspend(e);
         } finally {
             frame = fr.caller;
             depth--;
             for (long s : fr.slots) if (s != 0) cd(s);
+        }
+    }
+
+    /** Whether an error leaving a lambda suspends it: \e 1, a suspender, and not suspended already. */
+    private boolean suspends(KError e) {
+        return suspender != null && ws.settings().errorFlag == 1 && ws.settings().traps == 0 && !e.isSuspended()
+                && !(e instanceof KError.Interrupt) && !(e instanceof KError.Stack);
+    }
+
+    /** Sets (or with null removes) what runs when an error suspends a lambda. */
+    public void suspender(Suspender s) { suspender = s; }
+
+    /** Parses text typed at a suspended prompt: the suspended lambda's parameters and locals are its names. */
+    public Node parseInFrame(String text) { return Parser.parse(Source.of(text), frame == null ? null : frame.code); }
+
+    /**
+     * Evaluates text parsed by {@link #parseInFrame} in the frame of the lambda now suspended,
+     * which it can read and assign. The result is owned.
+     */
+    public long evalInFrame(Node node) {
+        Program outerTyped = typed;
+        Frame outerFrame = typedIn;
+        typed = (Program) node;
+        typedIn = frame;
+        try {
+            return eval(typed.body());
+        } catch (ReturnSignal r) {
+            return r.value;
+        } finally {
+            typed = outerTyped;
+            typedIn = outerFrame;
         }
     }
 

@@ -18,6 +18,8 @@ public final class Settings {
     public int precision = 7;
     /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
     public int errorFlag = 1;
+    /** How many error traps ({@code @[f;x;:]}) are running: an error they catch suspends nothing. */
+    public int traps;
     /** Variables set by _setenv; they hide the process environment's. */
     public final Map<String, String> env = new HashMap<>();
     /** The command line as Kona keeps it for _a: the program name, then every argument. */

@@ -86,6 +86,14 @@ public final class Repl {
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.ws.pool().setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
             s.ws.settings().args = o.argv();
+            BufferedReader stdin = terminal != null ? null
+                    : new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            org.jline.reader.LineReader reader = terminal != null ? TerminalRepl.reader(s, terminal, TerminalRepl.historyFile()) : null;
+            if (o.expr() == null) s.input(reader != null ? TerminalRepl.input(reader) : prompt -> {
+                s.out.print(prompt);
+                s.out.flush();
+                return stdin.readLine();
+            });
             if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
@@ -93,8 +101,8 @@ public final class Repl {
             }
             int status = s.errors() > 0 ? 1 : 0;
             if (o.expr() != null || s.exitRequested()) return status;
-            if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
-            else plain(s, in);
+            if (terminal != null) TerminalRepl.run(s, terminal, reader);
+            else plain(s, stdin);
             return status > 0 || s.ws.settings().errorFlag == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
             // closed by now: whatever its pool still held when the K-tree was released is a leak
@@ -105,8 +113,7 @@ public final class Repl {
     }
 
     /** Standard input that is not a terminal: no prompts, output flushed after each line. */
-    private static void plain(Session s, InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+    private static void plain(Session s, BufferedReader r) throws IOException {
         for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
             s.line(line);
             s.out.flush();

@@ -41,9 +41,13 @@ public final class Commands {
         return timer;
     }
 
-    /** Stops the timer when there is one (the workspace is closing). */
-    public synchronized void close() {
-        if (timer != null) timer.stop();
+    /** Stops the timer when there is one, and waits for it to leave the workspace (closing). */
+    public void close() {
+        Timer t;
+        synchronized (this) {
+            t = timer;
+        }
+        if (t != null) t.close();
     }
 
     /** Adds a row, or replaces the row of that name. */

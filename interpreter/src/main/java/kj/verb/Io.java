@@ -92,7 +92,6 @@ final class Io extends Verb {
 
     private static long readLines(long x) {
         String name = SysLib.name(x);
-        byte[] b;
         if (name.isEmpty() && type(x) == SYM) {
             try {
                 java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -104,16 +103,12 @@ final class Io extends Verb {
                 throw KError.of("file");
             }
         }
-        if (name.equals("/dev/stdin") || name.equals("/dev/fd/0")) {
-            try {
-                b = System.in.readAllBytes();
-            } catch (IOException e) {
-                throw KError.of("file");
-            }
-        } else {
-            b = readBytes(path(name));
+        boolean stdin = name.equals("/dev/stdin") || name.equals("/dev/fd/0");
+        try (java.io.InputStream in = stdin ? null : Files.newInputStream(path(name))) {
+            return LineReader.lines(stdin ? System.in : in);
+        } catch (IOException e) {
+            throw KError.of("file");
         }
-        return lines(b);
     }
 
     /** Text split at newlines (a last line without one counts too) into a list of strings. */
@@ -168,7 +163,8 @@ final class Io extends Verb {
         Path p = kFile(name);
         if (!Files.exists(p)) p = path(name);
         if (!Files.exists(p)) throw KError.domain();
-        return Bin.value(readBytes(p));
+        long mapped = MappedRead.tryMap(p);
+        return mapped != 0 ? mapped : Bin.value(readBytes(p));
     }
 
     private static long writeK(long x, long y) {

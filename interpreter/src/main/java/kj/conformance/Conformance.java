@@ -15,7 +15,7 @@ import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
 import kj.kpool.ReachReport;
-import kj.verb.Match;
+import kj.prim.Match;
 
 /**
  * Runs Kona's conformance cases as Kona's own runner does. A value case ({expected, expr})

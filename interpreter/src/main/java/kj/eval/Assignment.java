@@ -6,8 +6,8 @@ import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Node.Assign;
 import kj.value.Fn;
-import kj.verb.Amend;
-import kj.verb.Verbs;
+import kj.index.Amend;
+import kj.prim.Verbs;
 
 /**
  * {@code a:v}, {@code a::v}, {@code a op: v}, {@code a[i]:v}, {@code a[i] op: v}. An indexed
@@ -43,7 +43,7 @@ final class Assignment {
                 long r = Amend.amend(old == 0 ? NIL_VALUE : old, mine, index, f, v);
                 if (r == old) cd(r); // changed where it lies: the variable already holds it
                 else in.write(a.target(), r);
-                return kj.verb.Index.apply(r, index);
+                return kj.index.Index.apply(r, index);
             } finally {
                 if (f != 0) cd(f);
                 for (long i : index) if (i != 0) cd(i);

@@ -6,10 +6,10 @@ import kj.error.KError;
 import kj.parse.Code;
 import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Index;
-import kj.verb.SysFns;
-import kj.verb.Verbs;
+import kj.adverb.Adverbs;
+import kj.index.Index;
+import kj.sys.SysFns;
+import kj.prim.Verbs;
 
 /**
  * Applying a value to arguments, {@code f[a;b;...]}: functions are called (or projected when an

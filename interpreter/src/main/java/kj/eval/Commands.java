@@ -32,7 +32,7 @@ public final class Commands {
             case "d" -> directory(in, rest);
             case "r" -> {
                 if (rest.isEmpty()) throw KError.nonce();
-                kj.verb.Draw.seed(Long.parseLong(rest));
+                kj.sys.Draw.seed(Long.parseLong(rest));
                 yield nil();
             }
             case "l" -> load(in, rest);

@@ -10,8 +10,8 @@ import kj.parse.Parser;
 import kj.parse.Reserved;
 import kj.value.Fn;
 import kj.value.Lists;
-import kj.verb.SysFns;
-import kj.verb.Verbs;
+import kj.sys.SysFns;
+import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in

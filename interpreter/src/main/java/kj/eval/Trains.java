@@ -4,8 +4,8 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverbs;
+import kj.prim.Verbs;
 
 /**
  * Applying a verb train: the items bind right to left as in an expression whose last argument

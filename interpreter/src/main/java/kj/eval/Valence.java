@@ -5,8 +5,8 @@ import static kj.value.K.*;
 import kj.parse.Code;
 import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverbs;
+import kj.prim.Verbs;
 
 /**
  * How many arguments a function takes, as Kona counts them. Adverbs use it to choose between

@@ -6,8 +6,8 @@ import kj.parse.Code;
 import kj.value.Dict;
 import kj.value.Fn;
 import kj.value.Sym;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverbs;
+import kj.prim.Verbs;
 
 /**
  * Kona's printed form of a value. A general list holding a vector, a string or a dict prints

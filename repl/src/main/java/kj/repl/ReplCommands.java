@@ -17,7 +17,7 @@ import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
-import kj.verb.Draw;
+import kj.sys.Draw;
 
 /**
  * The backslash commands that belong to the terminal: help screens, the error flag, the name

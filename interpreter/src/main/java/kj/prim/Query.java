@@ -1,0 +1,20 @@
+package kj.prim;
+
+import kj.shape.Shapes;
+
+/** ? : unique / find, draw, invert; ?[f;y;x0] inverts f starting near x0. */
+final class Query extends Verb {
+    Query() { super('?'); }
+
+    @Override
+    public long monad(long x) { return Shapes.unique(x); }
+
+    @Override
+    public long dyad(long x, long y) { return Shapes.find(x, y); }
+
+    @Override
+    public long apply(long[] args) { return args.length == 3 ? Shapes.inverse(args[0], args[1], args[2]) : super.apply(args); }
+
+    @Override
+    public int maxArgs() { return 3; }
+}

@@ -312,15 +312,18 @@ public final class Pool {
     public int refs(long cell) { return Mem.getInt(cell + REFS); }
 
     /** Payload bytes the cell can hold without moving. */
-    public long capacity(long cell) { return sizeOf(cell) - HEADER; }
+    public long capacity(long cell) {
+        if ((flags(cell) & FLAG_MAPPED) == 0) return sizeOf(cell) - HEADER;
+        MappedFile m = mappedFiles.get(cell);
+        return m.base + m.fileBytes - cell - HEADER;
+    }
 
-    /** The bytes the cell takes: its lane's cell size, its large mapping, or its part of a mapped file. */
+    /** The bytes the cell takes: its lane's cell size, its large mapping, or its file's whole mapping. */
     public long sizeOf(long cell) {
         int lane = CellLayout.lane(cell);
         if (lane != LARGE_LANE) return 1L << lane;
         if ((flags(cell) & FLAG_MAPPED) == 0) return large.get(cell);
-        MappedFile m = mappedFiles.get(cell);
-        return m.base + m.fileBytes - cell;
+        return mappedFiles.get(cell).mappedBytes;
     }
 
     /**

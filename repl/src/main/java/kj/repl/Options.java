@@ -14,16 +14,22 @@ import java.util.List;
  * @param conformance the {@code --conformance} file, or null
  * @param help {@code --help} was given
  * @param all every argument as given, for {@code _a}
+ * @param fileDir the {@code -m} directory for file-backed large cells, or null
+ * @param fileThresholdMb above how many MB a large cell goes to a file (32 unless given)
+ * @param reserveMb the {@code -r} reserve in MB, 0 when not given
  */
 record Options(long capMb, String expr, String script, List<String> scriptArgs, String conformance,
-               boolean help, List<String> all) {
+               boolean help, List<String> all, String fileDir, long fileThresholdMb, long reserveMb) {
 
     static final String USAGE = """
-            usage: k [-w MB] [-e expr] [file.k [args...]]
+            usage: k [-w MB] [-m DIR[,MB]] [-r MB] [-e expr] [file.k [args...]]
                    k --conformance FILE.jsonl
               file.k          run the script, then read lines from standard input
               -e expr         evaluate expr (after the script, if any), print it, exit
               -w MB           workspace cap in megabytes (0: none)
+              -m DIR[,MB]     large cells above MB (32) go to temp files in DIR: the
+                              workspace may outgrow RAM; nothing is left in DIR
+              -r MB           map and touch MB at start for the lanes to take first
               --conformance   run conformance cases and report failures
               --help          this text
             In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.
@@ -39,7 +45,8 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
 
     /** Parses the arguments; throws IllegalArgumentException with a message for bad ones. */
     static Options parse(String[] args) {
-        long cap = -1;
+        long cap = -1, threshold = 32, reserve = 0;
+        String fileDir = null;
         String expr = null, script = null, conformance = null;
         boolean help = false;
         List<String> rest = new ArrayList<>();
@@ -59,6 +66,17 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
                     }
                     if (cap < 0) throw new IllegalArgumentException("-w wants 0 or more megabytes");
                 }
+                case "-m" -> {
+                    String v = value(args, ++i, a);
+                    int comma = v.lastIndexOf(',');
+                    if (comma >= 0) {
+                        threshold = megabytes(v.substring(comma + 1), a);
+                        v = v.substring(0, comma);
+                    }
+                    if (v.isEmpty()) throw new IllegalArgumentException("-m needs a directory");
+                    fileDir = v;
+                }
+                case "-r" -> reserve = megabytes(value(args, ++i, a), a);
                 default -> {
                     if (a.startsWith("-") && a.length() > 1) throw new IllegalArgumentException("unknown option " + a);
                     script = a;
@@ -66,7 +84,18 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
             }
         }
         for (; i < args.length; i++) rest.add(args[i]);
-        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args));
+        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args),
+                fileDir, threshold, reserve);
+    }
+
+    private static long megabytes(String v, String option) {
+        try {
+            long mb = Long.parseLong(v);
+            if (mb >= 0 && mb < 1L << 40) return mb;
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException(option + " wants a number of megabytes, not " + v);
     }
 
     private static String value(String[] args, int i, String option) {

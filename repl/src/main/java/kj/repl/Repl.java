@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kj.conformance.Conformance;
+import kj.kpool.WorkspaceFullException;
 import kj.value.K;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -61,6 +62,11 @@ public final class Repl {
             }
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
             if (o.capMb() >= 0) K.POOL.setCap(o.capMb() << 20);
+            String memory = memory(o);
+            if (memory != null) {
+                err.println("k: " + memory);
+                return 2;
+            }
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
             err.println("k: " + e.getMessage());
@@ -68,6 +74,23 @@ public final class Repl {
         } finally {
             out.flush();
         }
+    }
+
+    /** Applies -m and -r; returns what is wrong with them, or null. */
+    private static String memory(Options o) {
+        if (o.fileDir() != null) {
+            Path d = Path.of(o.fileDir());
+            if (!Files.isDirectory(d) || !Files.isWritable(d)) return "-m wants a directory it can write: " + o.fileDir();
+            K.POOL.setFileBacking(d.toAbsolutePath().toString(), o.fileThresholdMb() << 20);
+        }
+        if (o.reserveMb() > 0) {
+            try {
+                K.POOL.setReserve(o.reserveMb() << 20);
+            } catch (WorkspaceFullException | IllegalStateException e) {
+                return "cannot reserve " + o.reserveMb() + " MB: " + e.getMessage();
+            }
+        }
+        return null;
     }
 
     private static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)

@@ -165,8 +165,8 @@ final class ReplCommands {
     }
 
     private void workspace(String rest) {
-        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), K.POOL.maxUsed(), Sym.count()));
-        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), K.POOL.maxUsed(), fancy));
+        String view = s.memory.view(rest, s.interp, fancy);
+        if (view != null) s.text(view);
         else {
             long mb = integer(rest);
             if (mb < 0) throw KError.domain();

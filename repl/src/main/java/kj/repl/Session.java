@@ -17,6 +17,8 @@ final class Session implements AutoCloseable {
     final PrintStream out;
     final Script script;
     final ReplCommands commands;
+    /** The memory views (\w and its letters) and the per-evaluation history they show. */
+    final MemoryViews memory = new MemoryViews(kj.value.K.POOL, interp);
     /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
     int errorFlag = 1;
     private int errors;
@@ -39,7 +41,10 @@ final class Session implements AutoCloseable {
                 commands.run(line.substring(1));
             } else {
                 interp.interrupted = false;
+                boolean starts = !script.continuing();
+                if (starts) memory.before();
                 counted(() -> script.line(line));
+                if (!script.continuing() && !line.isBlank()) memory.after(line);
             }
         } finally {
             busy = outer;

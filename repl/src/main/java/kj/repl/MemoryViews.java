@@ -1,0 +1,246 @@
+package kj.repl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import kj.eval.Holdings;
+import kj.eval.Interp;
+import kj.kpool.CellStats;
+import kj.kpool.LaneStats;
+import kj.kpool.Pool;
+import kj.kpool.PoolStats;
+import kj.value.K;
+import kj.value.Sym;
+
+/**
+ * The memory views of the REPL: {@code \w} (a labelled summary in human units), {@code \w l}
+ * (the lane table), {@code \w v} (bytes per global name), {@code \w t} (bytes by K type),
+ * {@code \w d} (what changed since the last {@code \w} or {@code \w d}) and {@code \w h} (the
+ * peak of each evaluation over the session, as bars). One per session: it keeps the last
+ * snapshot and the history.
+ */
+final class MemoryViews {
+    private static final int HISTORY_ROWS = 20;
+    private static final int BAR = 24;
+
+    /** One evaluation: its text, the most bytes in use while it ran, the bytes in use after it. */
+    record Eval(String text, long peak, long after) {}
+
+    /** What {@code \w d} compares against. */
+    private record Snapshot(long used, long cells, long mapped, Map<String, Long> names) {}
+
+    private final Pool pool;
+    private final List<Eval> history = new ArrayList<>();
+    private Snapshot last;
+
+    MemoryViews(Pool pool, Interp interp) {
+        this.pool = pool;
+        this.last = snapshot(interp);
+    }
+
+    /** Before a chunk of K runs: the peak is measured from here. */
+    void before() { pool.resetPeak(); }
+
+    /** After a chunk of K ran. */
+    void after(String text) {
+        history.add(new Eval(text.strip(), pool.stats().peakUsed(), pool.used()));
+    }
+
+    List<Eval> history() { return history; }
+
+    /** The text of {@code \w word}, or null when the word is not a view (a number sets the cap). */
+    String view(String word, Interp interp, boolean unicode) {
+        return switch (word) {
+            case "" -> {
+                last = snapshot(interp);
+                yield summary(pool.stats(), Sym.count());
+            }
+            case "l" -> lanes(pool.stats(), unicode);
+            case "v" -> names(Holdings.byName(interp.tree()), pool.stats());
+            case "t" -> types(Holdings.byType(Interp.roots()), pool.stats());
+            case "d" -> {
+                Snapshot now = snapshot(interp);
+                String text = delta(last, now);
+                last = now;
+                yield text;
+            }
+            case "h" -> chart(history, unicode);
+            default -> null;
+        };
+    }
+
+    private Snapshot snapshot(Interp interp) {
+        PoolStats st = pool.stats();
+        Map<String, Long> names = new HashMap<>();
+        for (Holdings.Name n : Holdings.byName(interp.tree())) names.put(n.path(), n.bytes());
+        return new Snapshot(st.used(), st.cellsInUse(), st.mapped(), names);
+    }
+
+    // ---- \w ----
+
+    static String summary(PoolStats st, int symbols) {
+        StringBuilder b = new StringBuilder();
+        long cells = st.cellsInUse();
+        b.append("used ").append(human(st.used())).append(" in ").append(cells(cells))
+                .append("; mapped ").append(human(st.mapped()))
+                .append("; peak ").append(human(st.usedBytes().peak()))
+                .append("; cap ").append(st.cap() == 0 ? "none" : human(st.cap())).append('\n');
+        CellStats f = st.mappedFiles();
+        b.append("files ").append(human(f.bytes().current())).append(" in ").append(cells(f.cells().current()))
+                .append(" mapped from disk (peak ").append(human(f.bytes().peak())).append(", ")
+                .append(f.cells().total()).append(" mapped in all)\n");
+        if (st.fileDir() != null) {
+            CellStats fb = st.fileBacked();
+            b.append("file-backed ").append(human(fb.bytes().current())).append(" in ")
+                    .append(cells(fb.cells().current())).append(" above ").append(human(st.fileThreshold()))
+                    .append(" in ").append(st.fileDir()).append(" (peak ").append(human(fb.bytes().peak())).append(")\n");
+        }
+        if (st.reserveBytes() > 0)
+            b.append("reserve ").append(human(st.reserveBytes())).append(", ").append(human(st.reserveInLanes()))
+                    .append(" of it in lanes\n");
+        b.append("symbols ").append(symbols).append('\n');
+        return b.toString();
+    }
+
+    // ---- \w l ----
+
+    static String lanes(PoolStats st, boolean unicode) {
+        long most = 1;
+        for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
+        StringBuilder b = new StringBuilder();
+        String row = "%-12s %5s %9s %9s %10s %11s %11s %11s  %-8s %s%n";
+        b.append(String.format(row, "lane", "cell", "in use", "peak", "allocs", "used", "free", "mapped", "status", "bytes used"));
+        long free = 0;
+        for (LaneStats l : st.lanes()) {
+            if (l.allocations() == 0 && l.mappedBytes() == 0 && l.inUse() == 0) continue;
+            free += l.freeBytes();
+            b.append(String.format(row, l.lane(), MemoryReport.size(l.cellBytes()), l.inUse(), l.peakInUse(),
+                    l.allocations(), l.usedBytes(), l.freeBytes(), l.mappedBytes(), status(l.inUse()),
+                    MemoryReport.bar(l.usedBytes(), most, unicode)));
+        }
+        other(b, row, "large", st.anonymousLarge());
+        if (st.fileDir() != null) other(b, row, "file-backed", st.fileBacked());
+        other(b, row, "files", st.mappedFiles());
+        if (st.reserveBytes() > 0) {
+            free += st.reserveFree();
+            b.append(String.format(row, "reserve", "", "", "", "", 0, st.reserveFree(), st.reserveFree(),
+                    "", "(" + st.reserveInLanes() + " bytes of it in the lanes above)"));
+        }
+        b.append(String.format(row, "total", "", st.cellsInUse(), "", "", st.used(), free, st.mapped(), "", ""));
+        b.append(String.format("peak %d bytes used; %d mmap, %d munmap, %d mremap calls%n",
+                st.usedBytes().peak(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
+        return b.toString();
+    }
+
+    private static void other(StringBuilder b, String row, String label, CellStats c) {
+        long bytes = c.bytes().current();
+        b.append(String.format(row, label, "", c.cells().current(), c.cells().peak(), c.cells().total(), bytes, 0,
+                bytes, status(c.cells().current()), ""));
+    }
+
+    /** In use when cells hold data; free when the lane has memory but no cell in use. */
+    private static String status(long inUse) { return inUse > 0 ? "in use" : "free"; }
+
+    // ---- \w v, \w t ----
+
+    static String names(List<Holdings.Name> rows, PoolStats st) {
+        int w = 4;
+        for (Holdings.Name n : rows) w = Math.max(w, n.path().length());
+        String row = "%-" + w + "s %11s %9s  %s%n";
+        StringBuilder b = new StringBuilder(String.format(row, "name", "bytes", "cells", ""));
+        long bytes = 0, cells = 0;
+        for (Holdings.Name n : rows) {
+            bytes += n.bytes();
+            cells += n.cells();
+            List<String> notes = new ArrayList<>();
+            if (n.directory()) notes.add("directory (its own cell)");
+            if (n.fileBytes() > 0) notes.add(human(n.fileBytes()) + " mapped from a file");
+            if (!n.sharedWith().isEmpty())
+                notes.add("shared with " + String.join(" ", n.sharedWith())
+                        + (n.sharedBytes() > 0 ? " (" + human(n.sharedBytes()) + " counted there)" : ""));
+            b.append(String.format(row, n.path(), human(n.bytes()), n.cells(), String.join("; ", notes)).stripTrailing()).append('\n');
+        }
+        b.append("names hold ").append(human(bytes)).append(" in ").append(cells(cells)).append(" of ")
+                .append(human(st.used())).append(" used\n");
+        return b.toString();
+    }
+
+    static String types(List<Holdings.Kind> kinds, PoolStats st) {
+        String row = "%-14s %9s %11s%n";
+        StringBuilder b = new StringBuilder(String.format(row, "type", "cells", "bytes"));
+        long bytes = 0, cells = 0;
+        for (Holdings.Kind k : kinds) {
+            bytes += k.bytes();
+            cells += k.cells();
+            b.append(String.format(row, k.type(), k.cells(), human(k.bytes())));
+        }
+        long otherCells = st.cellsInUse() - cells, otherBytes = st.used() - bytes;
+        if (otherCells != 0 || otherBytes != 0)
+            b.append(String.format(row, "not reached", otherCells, human(otherBytes)));
+        b.append(String.format(row, "total", st.cellsInUse(), human(st.used())));
+        return b.toString();
+    }
+
+    // ---- \w d ----
+
+    private static String delta(Snapshot was, Snapshot now) {
+        StringBuilder b = new StringBuilder();
+        b.append("used ").append(signed(now.used - was.used)).append(" (now ").append(human(now.used)).append("); cells ")
+                .append(signedCount(now.cells - was.cells)).append(" (now ").append(now.cells).append("); mapped ")
+                .append(signed(now.mapped - was.mapped)).append(" (now ").append(human(now.mapped)).append(")\n");
+        TreeSet<String> all = new TreeSet<>(was.names.keySet());
+        all.addAll(now.names.keySet());
+        for (String name : all) {
+            Long a = was.names.get(name), z = now.names.get(name);
+            if (a == null) b.append("  new   ").append(name).append(' ').append(human(z)).append('\n');
+            else if (z == null) b.append("  gone  ").append(name).append(' ').append(human(a)).append('\n');
+            else if (!a.equals(z)) b.append("  ").append(String.format("%-6s", z > a ? "grew" : "shrank")).append(name)
+                    .append(' ').append(signed(z - a)).append(" (now ").append(human(z)).append(")\n");
+        }
+        return b.toString();
+    }
+
+    // ---- \w h ----
+
+    static String chart(List<Eval> history, boolean unicode) {
+        if (history.isEmpty()) return "no evaluations yet\n";
+        int n = history.size(), per = (n + HISTORY_ROWS - 1) / HISTORY_ROWS;
+        long most = 1;
+        for (Eval e : history) most = Math.max(most, e.peak());
+        StringBuilder b = new StringBuilder(String.format("%-9s %11s %11s  %s%n", "#", "peak", "after", "peak of each evaluation"));
+        for (int from = 0; from < n; from += per) {
+            int to = Math.min(n, from + per);
+            Eval top = history.get(from);
+            for (int i = from; i < to; i++) if (history.get(i).peak() > top.peak()) top = history.get(i);
+            String label = to - from == 1 ? String.valueOf(from + 1) : (from + 1) + "-" + to;
+            String text = top.text().length() > 30 ? top.text().substring(0, 29) + "…" : top.text();
+            String bar = MemoryReport.bar(top.peak(), most, unicode);
+            bar = bar.isEmpty() ? "" : bar.substring(0, bar.lastIndexOf(' '));
+            b.append(String.format("%-9s %11s %11s  %-" + BAR + "s %s%n", label, human(top.peak()),
+                    human(history.get(to - 1).after()), bar, text).stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
+    // ---- units ----
+
+    /** 512 B, 1.5 KiB, 16.0 MiB: binary units with one decimal, in integer arithmetic. */
+    static String human(long bytes) {
+        long abs = Math.abs(bytes);
+        if (abs < 1024) return bytes + " B";
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+        int u = 0;
+        while (u < units.length - 1 && abs >= 1024L << (10 * (u + 1))) u++;
+        long unit = 1024L << (10 * u);
+        long tenths = (abs / unit) * 10 + ((abs % unit) * 10 + unit / 2) / unit;
+        return (bytes < 0 ? "-" : "") + tenths / 10 + "." + tenths % 10 + " " + units[u];
+    }
+
+    private static String signed(long bytes) { return (bytes >= 0 ? "+" : "") + human(bytes); }
+
+    private static String signedCount(long n) { return (n >= 0 ? "+" : "") + n; }
+
+    private static String cells(long n) { return n + (n == 1 ? " cell" : " cells"); }
+}

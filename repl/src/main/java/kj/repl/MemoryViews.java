@@ -149,7 +149,7 @@ final class MemoryViews {
         int w = 4;
         for (Holdings.Name n : rows) w = Math.max(w, n.path().length());
         String row = "%-" + w + "s %11s %9s  %s%n";
-        StringBuilder b = new StringBuilder(String.format(row, "name", "bytes", "cells", ""));
+        StringBuilder b = new StringBuilder(String.format(row, "name", "bytes", "cells", "").stripTrailing()).append('\n');
         long bytes = 0, cells = 0;
         for (Holdings.Name n : rows) {
             bytes += n.bytes();
@@ -194,9 +194,9 @@ final class MemoryViews {
         all.addAll(now.names.keySet());
         for (String name : all) {
             Long a = was.names.get(name), z = now.names.get(name);
-            if (a == null) b.append("  new   ").append(name).append(' ').append(human(z)).append('\n');
-            else if (z == null) b.append("  gone  ").append(name).append(' ').append(human(a)).append('\n');
-            else if (!a.equals(z)) b.append("  ").append(String.format("%-6s", z > a ? "grew" : "shrank")).append(name)
+            if (a == null) b.append("  new    ").append(name).append(' ').append(human(z)).append('\n');
+            else if (z == null) b.append("  gone   ").append(name).append(' ').append(human(a)).append('\n');
+            else if (!a.equals(z)) b.append("  ").append(String.format("%-7s", z > a ? "grew" : "shrank")).append(name)
                     .append(' ').append(signed(z - a)).append(" (now ").append(human(z)).append(")\n");
         }
         return b.toString();

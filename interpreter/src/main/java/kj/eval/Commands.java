@@ -30,6 +30,13 @@ public final class Commands {
                 yield nil();
             }
             case "d" -> directory(in, rest);
+            case "e" -> {
+                if (rest.isEmpty()) yield ki(in.errorFlag);
+                int f = rest.matches("[0-2]") ? rest.charAt(0) - '0' : -1;
+                if (f < 0) throw KError.domain();
+                in.errorFlag = f;
+                yield nil();
+            }
             case "r" -> {
                 if (rest.isEmpty()) throw KError.nonce();
                 kj.sys.Draw.seed(Long.parseLong(rest));

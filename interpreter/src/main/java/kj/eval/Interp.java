@@ -8,6 +8,8 @@ import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
 import kj.parse.Reserved;
+import kj.parse.Source;
+import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
 import kj.sys.SysFns;
@@ -33,6 +35,10 @@ public final class Interp {
     public java.util.List<String> args = java.util.List.of();
     /** Print precision, \p. */
     public int precision = 7;
+    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
+    public int errorFlag = 1;
+    /** The chunk being evaluated at top level (errors in it show its line). */
+    private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
@@ -70,9 +76,25 @@ public final class Interp {
         return evalTop(node);
     }
 
+    /**
+     * Executes text from inside an evaluation ({@code ."..."}): as Kona, an error in it shows no
+     * line, and the line being run stays the one errors outside it point into.
+     */
+    public long execute(String text) {
+        Program outer = top;
+        try {
+            return run(text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         current = this;
+        if (node instanceof Program p) top = p;
         try {
             return eval(node);
         } catch (ReturnSignal r) {
@@ -80,6 +102,29 @@ public final class Interp {
         } catch (StackOverflowError e) {
             throw new KError.Stack();
         }
+    }
+
+    /**
+     * Claims an error for the primitive at offset {@code at} of the code now running, unless an
+     * inner one did: the line of the chunk it is in, or the text of a lambda written earlier
+     * (as Kona shows them).
+     */
+    KError locate(KError e, int at) {
+        if (e.located() || e instanceof KError.Interrupt || top == null) return e;
+        Code c = frame == null ? null : frame.code;
+        if (c == null) return e.at(where(top.source(), at));
+        Code root = c;
+        while (root.parent != null) root = root.parent;
+        Integer here = top.placed().get(root);
+        if (here != null) return e.at(where(top.source(), here + at - root.start));
+        Source body = new Source(c.source.substring(1, c.source.length() - 1), null, 1);
+        Where w = where(body, at - c.start - 1);
+        return e.at(new Where(w.text(), w.column(), c.origin.file(), c.origin.lineOf(at)));
+    }
+
+    private static Where where(Source src, int at) {
+        int p = Math.max(0, Math.min(at, src.text().length()));
+        return new Where(src.lineAt(p), src.columnOf(p), src.file(), src.lineOf(p));
     }
 
     public long eval(Node node) {
@@ -286,6 +331,8 @@ public final class Interp {
             } finally {
                 cd(f);
             }
+        } catch (KError e) {
+            throw locate(e, m.at());
         } finally {
             cd(x);
         }
@@ -303,6 +350,8 @@ public final class Interp {
                 } finally {
                     cd(f);
                 }
+            } catch (KError e) {
+                throw locate(e, d.at());
             } finally {
                 cd(x);
             }
@@ -320,6 +369,8 @@ public final class Interp {
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
+            } catch (KError e) {
+                throw locate(e, a.at());
             } finally {
                 cd(f);
             }

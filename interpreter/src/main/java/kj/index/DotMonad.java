@@ -32,7 +32,7 @@ final class DotMonad {
     private static long execute(String text) {
         Interp in = Interp.current();
         if (text.startsWith("\\")) return Commands.run(in, text.substring(1));
-        return in.run(text);
+        return in.execute(text);
     }
 
     private static long entries(long d) {

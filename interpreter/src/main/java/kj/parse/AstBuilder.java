@@ -25,21 +25,26 @@ final class AstBuilder {
     /** Index of the IO verb n: is FIRST_IO + n. */
     static final int FIRST_IO = VERBS.length();
 
-    private final String source;
+    private final Source source;
     private final Code code;
+    private final java.util.Map<Code, Integer> placed = new java.util.IdentityHashMap<>();
 
-    AstBuilder(String source, Code code) {
+    AstBuilder(Source source, Code code) {
         this.source = source;
         this.code = code;
     }
 
     /** One syntactic unit with whether it stands as a verb (takes arguments to its right). */
-    private record Item(Node node, boolean verb, ParserRuleContext ctx) {}
+    private record Item(Node node, boolean verb, ParserRuleContext ctx) {
+        /** The offset of the unit in the source. */
+        int at() { return ctx.start.getStartIndex(); }
+    }
 
     Node program(ProgramContext ctx) {
         Set<String> defines = new LinkedHashSet<>();
         scanAssigned(ctx, defines);
-        return new Program(seq(ctx.body()), defines.toArray(String[]::new));
+        Node body = seq(ctx.body());
+        return new Program(body, defines.toArray(String[]::new), source, placed);
     }
 
     /** The statements or items of a body; null where one is empty. */
@@ -86,15 +91,15 @@ final class AstBuilder {
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
                     && item.ctx.getText().equals(":"))
                 return new Return(bind(items, i + 1));
-            return new Monad(item.node, bind(items, i + 1));
+            return new Monad(item.node, bind(items, i + 1), item.at());
         }
         if (last) return item.node;
         Item next = items.get(i + 1);
-        if (!next.verb) return new Monad(item.node, bind(items, i + 1));
+        if (!next.verb) return new Monad(item.node, bind(items, i + 1), item.at());
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
-        if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null});
-        return new Dyad(next.node, item.node, bind(items, i + 2));
+        if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null}, next.at());
+        return new Dyad(next.node, item.node, bind(items, i + 2), next.at());
     }
 
     /**
@@ -109,9 +114,9 @@ final class AstBuilder {
         if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
             if (item.node instanceof Apply ap) {
                 if (((PartContext) item.ctx).postfix().size() != 1) return null;
-                return new Assign(ap.fn(), ap.args(), v, null, false);
+                return new Assign(ap.fn(), ap.args(), v, null, false, next.at());
             }
-            return new Assign(item.node, null, v, null, false);
+            return new Assign(item.node, null, v, null, false, next.at());
         }
         if (named && next.node instanceof Verb v && (v.index() == COLON || v.monadic()) && i + 2 < items.size())
             return null;
@@ -153,7 +158,7 @@ final class AstBuilder {
         }
         if (global && name instanceof Captured c) name = new Global(c.name(), Sym.intern(c.name()));
         Node verb = modified ? new Verb(v.index(), false) : null;
-        return new Assign(name, index, verb, bind(items, i + 2), global);
+        return new Assign(name, index, verb, bind(items, i + 2), global, op.at());
     }
 
     /**
@@ -197,7 +202,7 @@ final class AstBuilder {
             Node control = control(n.getText(), arr);
             if (control != null) return new Item(control, false, p);
         }
-        return new Item(new Apply(item.node, arr), false, p);
+        return new Item(new Apply(item.node, arr, post.start.getStartIndex()), false, p);
     }
 
     private static Node control(String name, Node[] args) {
@@ -275,10 +280,14 @@ final class AstBuilder {
     }
 
     private Code lambda(LambdaContext l) {
-        String text = source.substring(l.start.getStartIndex(), l.stop.getStopIndex() + 1);
+        int start = l.start.getStartIndex();
+        String text = source.text().substring(start, l.stop.getStopIndex() + 1);
         if (code == null) {
             Code cached = Code.cached(text);
-            if (cached != null) return cached;
+            if (cached != null) {
+                placed.put(cached, start);
+                return cached;
+            }
         }
         List<String> params = new ArrayList<>();
         int valence;
@@ -295,9 +304,12 @@ final class AstBuilder {
         }
         List<String> slots = new ArrayList<>(params);
         for (String s : locals) if (!slots.contains(s)) slots.add(s);
-        Code c = new Code(text, valence, slots.toArray(String[]::new), code);
+        Code c = new Code(text, valence, slots.toArray(String[]::new), code, source, start);
         c.body = new AstBuilder(source, c).seq(l.body());
-        if (code == null) Code.cache(c);
+        if (code == null) {
+            Code.cache(c);
+            placed.put(c, start);
+        }
         return c;
     }
 

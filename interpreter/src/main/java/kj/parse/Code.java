@@ -20,9 +20,14 @@ public final class Code {
     public final List<String> captures = new ArrayList<>();
     public Node body;
     public final int id;
+    /** The chunk the lambda was written in, and the offset of its opening brace there. */
+    public final Source origin;
+    public final int start;
 
-    Code(String source, int valence, String[] slots, Code parent) {
+    Code(String source, int valence, String[] slots, Code parent, Source origin, int start) {
         this.source = source;
+        this.origin = origin;
+        this.start = start;
         this.valence = valence;
         this.slots = slots;
         this.parent = parent;

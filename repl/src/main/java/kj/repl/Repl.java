@@ -108,10 +108,7 @@ public final class Repl {
         try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
              Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.interp.args = o.argv();
-            if (src != null) {
-                s.lines(src);
-                s.finish();
-            }
+            if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
                 s.finish();
@@ -120,7 +117,7 @@ public final class Repl {
             if (o.expr() != null || s.exitRequested()) return status;
             if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
             else plain(s, in);
-            return status > 0 || s.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
+            return status > 0 || s.interp.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
             if (terminal != null) terminal.close();
         }

@@ -85,12 +85,12 @@ final class ReplCommands {
 
     private void errorFlag(String rest) {
         if (rest.isEmpty()) {
-            s.text(s.errorFlag + "\n");
+            s.text(s.interp.errorFlag + "\n");
             return;
         }
         int f = integer(rest);
         if (f < 0 || f > 2) throw KError.domain();
-        s.errorFlag = f;
+        s.interp.errorFlag = f;
     }
 
     /** \v [dir]: the names defined in the current (or given) directory, as a symbol vector. */
@@ -157,8 +157,7 @@ final class ReplCommands {
         if (loads >= MAX_LOADS) throw KError.of("stack");
         loads++;
         try {
-            s.lines(src);
-            s.finish();
+            s.file(p.toString(), src);
         } finally {
             loads--;
         }

@@ -19,8 +19,6 @@ final class Session implements AutoCloseable {
     final ReplCommands commands;
     /** The memory views (\w and its letters) and the per-evaluation history they show. */
     final MemoryViews memory = new MemoryViews(kj.value.K.POOL, interp);
-    /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
-    int errorFlag = 1;
     private int errors;
     private boolean exit;
     private volatile boolean busy;
@@ -79,16 +77,23 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** Feeds the text of a file, then ends it: errors name the file and line. */
+    void file(String name, String text) {
+        try (Script.Reading r = script.reading(name)) {
+            lines(text);
+            finish();
+        }
+    }
+
     /** Prints an error as the script reader does. */
     void error(KError e) {
-        out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        out.println(e.display(interp.errorFlag != 0));
         failed();
     }
 
     private void failed() {
         errors++;
-        if (errorFlag == 2) exit = true;
+        if (interp.errorFlag == 2) exit = true;
     }
 
     /** Writes text the REPL composed (may hold any Unicode). */

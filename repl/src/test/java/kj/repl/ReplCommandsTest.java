@@ -243,7 +243,7 @@ class ReplCommandsTest {
     @Test
     void theCapStopsAnAllocationAndTheWorkspaceGoesOn() {
         run("a:1 2", "\\w 1");
-        assertEquals("wsfull error\n", run("b:!1000000"));
+        assertEquals("wsfull error\nb:!1000000\n  ^\n", run("b:!1000000"));
         assertEquals("1 2\n", run("a"));
         run("\\w 0");
         assertEquals("1000000\n", run("#!1000000"));

@@ -131,7 +131,7 @@ final class MemoryViews {
         b.append(String.format(row, "total", "", st.cellsInUse(), "", "", st.used(), free, st.mapped(), "", ""));
         b.append(String.format("peak %d bytes used; %d mmap, %d munmap, %d mremap calls%n",
                 st.usedBytes().peak(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
-        return b.toString();
+        return b.toString().replaceAll(" +\n", "\n");
     }
 
     private static void other(StringBuilder b, String row, String label, CellStats c) {

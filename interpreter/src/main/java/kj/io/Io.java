@@ -80,8 +80,20 @@ public final class Io extends Verb {
 
     private static void write(Path p, byte[] b, boolean append) {
         try {
-            if (append) Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            else Files.write(p, b);
+            if (append) {
+                Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                // Never truncate in place: a value 1: mapped from the old file would fault (SIGBUS).
+                Path dir = p.toAbsolutePath().getParent();
+                Path tmp = Files.createTempFile(dir, ".kj-", ".tmp");
+                try {
+                    Files.write(tmp, b);
+                    Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
         } catch (IOException e) {
             throw KError.of("file");
         }

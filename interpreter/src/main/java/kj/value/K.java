@@ -53,7 +53,8 @@ public final class K {
     public static long data(long x) { return x + HEADER; }
     public static boolean isAtom(long x) { return type(x) > 0; }
     public static boolean isVector(long x) { return type(x) < 0; }
-    public static boolean isUnique(long x) { return POOL.isUnique(x); }
+    /** One reference and not a file mapped by 1: (that is copied on write). */
+    public static boolean isUnique(long x) { return CellLayout.isUnique(x); }
 
     // ---- references ----
     public static long ci(long x) {

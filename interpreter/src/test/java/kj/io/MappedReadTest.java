@@ -66,6 +66,18 @@ class MappedReadTest extends WorkspaceTest {
     }
 
     @Test
+    void rewritingTheFileLeavesAMappedValueAsItWas() {
+        k(f("r") + " 1: !100000");
+        k("m: 1: " + f("r"));
+        k(f("r") + " 1: !10");
+        assertEquals("4999950000", k("+/m"), "the write made a new file: the mapping keeps the old one");
+        assertEquals("0 1 2 3 4 5 6 7 8 9", k("1: " + f("r")));
+        k(f("r") + " 5: 10 11");
+        assertEquals("4999950000", k("+/m"));
+        assertEquals("12", k("#1: " + f("r")));
+    }
+
+    @Test
     void charVectorsAreMappedAndSmallOrMixedFilesAreRead() {
         long files = st().mappedFiles().cells().current();
         k(f("c") + " 1: 70000 # \"abc\"");

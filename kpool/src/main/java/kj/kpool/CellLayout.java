@@ -53,6 +53,15 @@ public final class CellLayout {
     private CellLayout() {}
 
     public static int refs(long cell) { return Mem.getInt(cell + REFS); }
+
+    /** The count and the mapped-file bit of a header's first word. */
+    private static final long UNIQUE_MASK = 0xFFFF_FFFFL | (long) FLAG_MAPPED << 40;
+
+    /**
+     * True when the cell has one reference and is not a mapped file, so its owner may update it in
+     * place (a mapped file is copied on write). One read of the first header word.
+     */
+    public static boolean isUnique(long cell) { return (Mem.getLong(cell) & UNIQUE_MASK) == 1; }
     public static int lane(long cell) { return Mem.getByte(cell + LANE) & 0xFF; }
     public static int flags(long cell) { return Mem.getByte(cell + FLAGS) & 0xFF; }
     public static int kind(long cell) { return Mem.getShort(cell + KIND); }

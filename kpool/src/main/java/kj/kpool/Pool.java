@@ -300,14 +300,8 @@ public final class Pool {
             throw new IllegalStateException(what + " of a cell with count " + Mem.getInt(cell + REFS));
     }
 
-    /** The count and the mapped-file bit of a header's first word: unique means count 1, not mapped. */
-    private static final long UNIQUE_MASK = 0xFFFF_FFFFL | (long) FLAG_MAPPED << 40;
-
-    /**
-     * True when the cell has exactly one reference and is not a mapped file, so its owner may
-     * update it in place (a mapped file is copied on write).
-     */
-    public boolean isUnique(long cell) { return (Mem.getLong(cell) & UNIQUE_MASK) == 1; }
+    /** See {@link CellLayout#isUnique}: one reference and not a mapped file. */
+    public boolean isUnique(long cell) { return CellLayout.isUnique(cell); }
 
     public int refs(long cell) { return Mem.getInt(cell + REFS); }
 

@@ -15,8 +15,12 @@ final class Help {
               \\ts e         ms and peak bytes e added
               (no \\b: an error returns to the prompt; kj has no suspended mode to step through)
             Workspace:
-              \\w            used now, max used, symbols, cap
-              \\w l          per lane: cells in use, free, peak, allocations, mapped, status
+              \\w            used, mapped, peak, cap; mapped files, -m and -r; symbols
+              \\w l          per lane: cells in use, peak, allocations, used + free = mapped, status
+              \\w v          bytes per global name, shared cells counted once
+              \\w t          bytes and cells by K type
+              \\w d          what changed since the last \\w or \\w d
+              \\w h          peak bytes of each evaluation over the session, as bars
               \\w n          cap the workspace at n MB (0: none); beyond it: wsfull error
               \\gc           give wholly free memory back to the system
               \\m            check the pool's lists and counters, and look for leaks
@@ -59,7 +63,7 @@ final class Help {
     static final String RESERVED = """
             Reserved names
               values:    _a _d _f _h _i _k _n _p _s _t _T _v _w
-                         (_a the command line; _s used, allocated, mapped, max bytes as \\w shows them)
+                         (_a the command line; _s used, allocated, mapped-file, max bytes)
               math:      _abs _acos _asin _atan _ceil _cos _cosh _exp _floor _log _sin _sinh _sqr _sqrt _tan _tanh
               lists:     _bin _binl _dv _dvl _di _in _lin _sm _ss _ssr _sv _vs _draw
               linear:    _dot _mul _inv _lsq

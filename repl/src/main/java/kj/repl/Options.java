@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code k [-w MB] [-e expr] [file.k [args...]]}, {@code k --conformance FILE},
+ * The command line: {@code k [-w MB] [-m DIR[,MB]] [-r MB] [-e expr] [file.k [args...]]}, {@code k --conformance FILE},
  * {@code k --help}. Everything after the script name belongs to the script.
  *
  * @param capMb workspace cap in MB, or -1 when not given (0 = no cap)
@@ -69,7 +69,7 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
                 case "-m" -> {
                     String v = value(args, ++i, a);
                     int comma = v.lastIndexOf(',');
-                    if (comma >= 0) {
+                    if (comma >= 0 && v.substring(comma + 1).matches("\\d+")) {
                         threshold = megabytes(v.substring(comma + 1), a);
                         v = v.substring(0, comma);
                     }

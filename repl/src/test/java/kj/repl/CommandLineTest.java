@@ -140,11 +140,24 @@ class CommandLineTest {
     @Test
     void helpAndBadOptions() {
         assertEquals(0, k("", "--help"));
-        assertTrue(out.startsWith("usage: k [-w MB] [-e expr] [file.k [args...]]"), out);
+        assertTrue(out.startsWith("usage: k [-w MB] [-m DIR[,MB]] [-r MB] [-e expr] [file.k [args...]]"), out);
         assertEquals(2, k("", "-q"));
         assertTrue(err.contains("unknown option -q") && err.contains("usage:"), err);
         assertEquals(2, k("", "-e"));
         assertTrue(err.contains("-e needs a value"), err);
+    }
+
+    @Test
+    void memoryOptionsParse() {
+        Options o = Options.parse(new String[] {"-m", "/tmp/a,b", "-r", "64"});
+        assertEquals("/tmp/a,b", o.fileDir(), "no number after the comma: part of the name");
+        assertEquals(64, o.reserveMb());
+        o = Options.parse(new String[] {"-m", "/tmp/d,100"});
+        assertEquals("/tmp/d", o.fileDir());
+        assertEquals(100, o.fileThresholdMb());
+        assertEquals(32, Options.parse(new String[] {"-m", "/tmp/d"}).fileThresholdMb());
+        assertEquals(2, k("", "-r", "-1"));
+        assertTrue(err.contains("-r wants a number of megabytes, not -1"), err);
     }
 
     @Test

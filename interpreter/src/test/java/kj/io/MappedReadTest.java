@@ -121,6 +121,25 @@ class MappedReadTest extends WorkspaceTest {
         assertEquals("file", err("0: " + f("none.txt")));
     }
 
+    @Test
+    void zeroColonReadsA32MBFileWithoutAHeapCopyOfIt() throws IOException {
+        Path p = dir.resolve("big.txt");
+        String line = "y".repeat(255) + "\n";
+        try (var w = Files.newBufferedWriter(p, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            for (int i = 0; i < 128 * 1024; i++) w.write(line);
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        k("n: 0: " + f("big.txt")); // once to warm up, so class loading is not counted
+        k("n: 0");
+        long before = threads.getThreadAllocatedBytes(tid);
+        k("n: 0: " + f("big.txt"));
+        long heap = threads.getThreadAllocatedBytes(tid) - before;
+        assertTrue(heap < 8 << 20, "0: of a 32 MiB file allocated " + heap + " bytes on the heap");
+        assertEquals("131072 255", k("(#n; #n[131071])"));
+        k("n: 0");
+    }
+
     private static long rssKiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status")))
             if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));

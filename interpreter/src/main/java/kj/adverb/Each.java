@@ -4,15 +4,14 @@ import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
 import kj.error.KError;
-import kj.eval.Calls;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Lists;
 
 /** f'x, x f'y and f'[x;y;z]: f on each item; atoms extend to the other arguments' length. */
 final class Each {
     private Each() {}
 
-    static long apply(Interp in, long f, long[] args) {
+    static long apply(Context in, long f, long[] args) {
         return switch (args.length) {
             case 1 -> monadic(in, f, args[0]);
             case 2 -> dyadic(in, f, args[0], args[1]);
@@ -20,7 +19,7 @@ final class Each {
         };
     }
 
-    static long monadic(Interp in, long f, long y) {
+    static long monadic(Context in, long f, long y) {
         if (atom(y)) return call1(in, f, y);
         long fast = Reduce.eachMonadic(f, y);
         if (fast != 0) return fast;
@@ -41,7 +40,7 @@ final class Each {
         }
     }
 
-    static long dyadic(Interp in, long f, long x, long y) {
+    static long dyadic(Context in, long f, long x, long y) {
         boolean ax = atom(x), ay = atom(y);
         if (ax && ay) return call2(in, f, x, y);
         if (!ax && !ay && n(x) != n(y)) throw KError.length();
@@ -68,14 +67,14 @@ final class Each {
     }
 
     /** f'[x;y;z]: the lists must agree in length; all atoms make one call. */
-    static long nadic(Interp in, long f, long[] args) {
+    static long nadic(Context in, long f, long[] args) {
         long n = -1;
         for (long a : args) {
             if (atom(a)) continue;
             if (n < 0) n = n(a);
             else if (n != n(a)) throw KError.length();
         }
-        if (n < 0) return Calls.apply(in, f, args);
+        if (n < 0) return in.apply(f, args);
         Acc acc = new Acc(n);
         long[] items = new long[args.length];
         try {

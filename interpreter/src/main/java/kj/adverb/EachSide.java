@@ -1,11 +1,12 @@
 package kj.adverb;
 
+import kj.prim.Primitive;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
 import kj.shape.Find;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Lists;
 
 /** x f/: y (each right), x f\: y (each left) and f': y, x f': y (each prior). */
@@ -13,22 +14,23 @@ final class EachSide {
     private EachSide() {}
 
     /** x f/: y; with only y, f is applied to each item of y alone (as Kona does). */
-    static long right(Interp in, long f, long[] args) {
+    static long right(Context in, long f, long[] args) {
         if (args.length > 2) throw KError.valence();
         if (args.length == 1) return atom(args[0]) ? call1(in, f, args[0]) : Each.monadic(in, f, args[0]);
         long x = args[0], y = args[1];
         if (atom(y)) return call2(in, f, x, y);
-        if (hashedFind(f, x, y)) return Find.each(x, y);
+        Primitive p = dyadicVerb(f);
+        if (p != null && p.eachRight() != null && oneSimpleType(x, y)) return p.eachRight().applyAsLong(x, y);
         return side(in, f, x, y, false);
     }
 
-    /** x?/:y on int, symbol or char vectors of one type: one hash of x instead of a search per item. */
-    private static boolean hashedFind(long f, long x, long y) {
+    /** Int, symbol or char vectors of one type, y not empty: where a one-pass each-right kernel applies. */
+    private static boolean oneSimpleType(long x, long y) {
         int t = type(x);
-        return (t == INTV || t == SYMV || t == CHARV) && type(y) == t && n(y) > 0 && isVerb(f, '?');
+        return (t == INTV || t == SYMV || t == CHARV) && type(y) == t && n(y) > 0;
     }
 
-    static long left(Interp in, long f, long[] args) {
+    static long left(Context in, long f, long[] args) {
         if (args.length != 2) throw KError.valence();
         long x = args[0], y = args[1];
         if (atom(x)) return call2(in, f, x, y);
@@ -36,7 +38,7 @@ final class EachSide {
     }
 
     /** f applied between each item of the list side and the whole other side. */
-    private static long side(Interp in, long f, long x, long y, boolean leftItems) {
+    private static long side(Context in, long f, long x, long y, boolean leftItems) {
         long list = leftItems ? x : y;
         long n = n(list);
         Acc acc = new Acc(n);
@@ -60,7 +62,7 @@ final class EachSide {
      * itself, one item gives (), none a length error; with x, x comes first ((,x),f':y) and an atom y
      * gives x.
      */
-    static long prior(Interp in, long f, long[] args) {
+    static long prior(Context in, long f, long[] args) {
         if (args.length > 2) throw KError.valence();
         long y = args[args.length - 1];
         if (args.length == 2 && atom(y)) return ci(args[0]);

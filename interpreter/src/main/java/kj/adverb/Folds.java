@@ -4,15 +4,14 @@ import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
 import kj.error.KError;
-import kj.eval.Calls;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Lists;
 
 /** f/[x;y;z] and f\[x;y;z]: x is the seed, the other arguments are walked together. */
 final class Folds {
     private Folds() {}
 
-    static long nadic(Interp in, long f, long[] args, boolean scan) {
+    static long nadic(Context in, long f, long[] args, boolean scan) {
         long n = -1;
         for (int j = 1; j < args.length; j++) {
             long a = args[j];
@@ -20,7 +19,7 @@ final class Folds {
             if (n < 0) n = n(a);
             else if (n != n(a)) throw KError.length();
         }
-        if (n < 0) return Calls.apply(in, f, args);
+        if (n < 0) return in.apply(f, args);
         Acc steps = scan ? new Acc(n + 1) : null;
         long[] call = new long[args.length];
         long acc = ci(args[0]);

@@ -1,12 +1,14 @@
 package kj.adverb;
 
+import kj.prim.Fold;
+import kj.prim.Primitive;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
 import kj.prim.Match;
 import java.util.function.LongPredicate;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.eval.Valence;
 import kj.value.Lists;
 
@@ -17,7 +19,7 @@ import kj.value.Lists;
 final class Over {
     private Over() {}
 
-    static long apply(Interp in, long f, long[] args) {
+    static long apply(Context in, long f, long[] args) {
         if (args.length > 2) return Folds.nadic(in, f, args, false);
         int k = Valence.forAdverb(f);
         if (k == 2) return args.length == 1 ? fold(in, f, 0, args[0]) : fold(in, f, args[0], args[1]);
@@ -32,7 +34,7 @@ final class Over {
     }
 
     /** f/y, or x f/y when seed is not 0. */
-    static long fold(Interp in, long f, long seed, long y) {
+    static long fold(Context in, long f, long seed, long y) {
         long fast = Reduce.over(f, seed, y);
         if (fast != 0) return fast;
         long n = n(y);
@@ -42,7 +44,8 @@ final class Over {
         } else {
             if (atom(y)) return call2(in, f, seed, y);
             if (n == 0) {
-                boolean joinAtom = isVerb(f, ',') && type(y) == LIST && atom(seed);
+                Primitive p = dyadicVerb(f);
+                boolean joinAtom = p != null && p.fold() == Fold.JOIN && type(y) == LIST && atom(seed);
                 return joinAtom ? Lists.of(new long[] {ci(seed)}) : ci(seed);
             }
         }
@@ -72,8 +75,9 @@ final class Over {
      * length error (Kona), lambdas nil.
      */
     private static long empty(long f, long y) {
-        if (isVerb(f, ',')) return ci(y);
-        if (isVerb(f, '=')) return ki(1);
+        Primitive p = dyadicVerb(f);
+        if (p != null && p.emptyOver() == Primitive.EmptyOver.ITSELF) return ci(y);
+        if (p != null && p.emptyOver() == Primitive.EmptyOver.ONE) return ki(1);
         if (type(f) == FUNC && subKind(f) == kj.value.Fn.VERB) throw KError.length();
         return nil();
     }
@@ -82,7 +86,7 @@ final class Over {
      * Applies f until the result matches the previous one or the start; Kona stops too when an
      * int start gives chars. A function gives the last new value, data (indexing) the final one.
      */
-    static long converge(Interp in, long f, long start) {
+    static long converge(Context in, long f, long start) {
         long prev = ci(start);
         try {
             while (true) {
@@ -113,18 +117,18 @@ final class Over {
         return Math.abs(type(start)) == INT && Math.abs(type(cur)) == CHAR;
     }
 
-    static long repeat(Interp in, long f, long times, long x) {
+    static long repeat(Context in, long f, long times, long x) {
         if (times < 0) throw KError.intError();
         long[] left = {times};
         return loop(in, f, x, cur -> left[0]-- > 0);
     }
 
-    static long whileTrue(Interp in, long cond, long f, long x) {
+    static long whileTrue(Context in, long cond, long f, long x) {
         return loop(in, f, x, cur -> holds(in, cond, cur));
     }
 
     /** Applies f to x, then to each result, while {@code more} holds for the current value. */
-    private static long loop(Interp in, long f, long x, LongPredicate more) {
+    private static long loop(Context in, long f, long x, LongPredicate more) {
         long cur = ci(x);
         try {
             while (more.test(cur)) {
@@ -146,7 +150,7 @@ final class Over {
     }
 
     /** The condition of b f/x: true only for a nonzero int atom. */
-    static boolean holds(Interp in, long cond, long x) {
+    static boolean holds(Context in, long cond, long x) {
         long g = call1(in, cond, x);
         try {
             return type(g) == INT && iv(g) != 0;

@@ -3,6 +3,10 @@ package kj.adverb;
 import static kj.value.K.*;
 
 import kj.shape.Raze;
+import kj.prim.Atomic;
+import kj.prim.Fold;
+import kj.prim.Primitive;
+import kj.prim.Verb;
 import kj.prim.Verbs;
 import kj.kpool.Mem;
 import kj.value.Fn;
@@ -14,26 +18,26 @@ import kj.value.Fn;
  * 0 when it does not apply, and the caller takes the general path.
  */
 final class Reduce {
-    private static final int PLUS = Verbs.index('+'), MINUS = Verbs.index('-'), TIMES = Verbs.index('*'),
-            DIVIDE = Verbs.index('%'), MAX = Verbs.index('|'), MIN = Verbs.index('&'), POWER = Verbs.index('^'),
-            LESS = Verbs.index('<'), MORE = Verbs.index('>'), EQUAL = Verbs.index('='), JOIN = Verbs.index(','),
-            FLOOR = Verbs.index('_'), NOT = Verbs.index('~');
-
     private Reduce() {}
 
-    /** The index of a dyadic verb f, or -1. */
-    private static int dyadicVerb(long f) {
-        if (type(f) != FUNC || subKind(f) != Fn.VERB || Fn.verbMonadic(f)) return -1;
-        return Fn.verbIndex(f);
+    /** The fold kernel of a dyadic verb f (from its row in the primitive table), or null. */
+    private static Fold fold(long f) {
+        Primitive p = Adverbs.dyadicVerb(f);
+        return p == null ? null : p.fold();
+    }
+
+    /** The scalar dyad a dyadic verb f extends, or null. */
+    private static Atomic.Op atomic(long f) {
+        Primitive p = Adverbs.dyadicVerb(f);
+        return p == null ? null : p.atomic();
     }
 
     // ---- over ----
 
     static long over(long f, long seed, long y) {
-        int v = dyadicVerb(f);
-        if (v < 0) return 0;
-        if (v == JOIN) return Raze.over(seed, y);
-        if (v != PLUS && v != TIMES && v != MAX && v != MIN) return 0;
+        Fold v = fold(f);
+        if (v == null) return 0;
+        if (v == Fold.JOIN) return Raze.over(seed, y);
         int t = type(y);
         boolean empty = n(y) == 0;
         if (t != INTV && t != FLOATV && !(t == LIST && empty)) return 0;
@@ -42,23 +46,22 @@ final class Reduce {
         long r = t == FLOATV ? kf(overF(v, y)) : ki(overI(v, y));
         if (seed == 0) return r;
         try {
-            return Verbs.get(v).dyad(seed, r);
+            return Verbs.get(Fn.verbIndex(f)).dyad(seed, r);
         } finally {
             cd(r);
         }
     }
 
-    /** Kona's identities for an empty list: 0 for + and |, 1 for * and &. */
-    private static long overI(int v, long y) {
+    private static long overI(Fold v, long y) {
         long n = n(y);
-        if (n == 0) return v == TIMES || v == MIN ? 1 : 0;
+        if (n == 0) return v.intIdentity;
         long base = data(y);
         long acc = Mem.getLong(base);
-        if (v == PLUS) {
+        if (v == Fold.SUM) {
             for (long i = 1; i < n; i++) acc += Mem.getLong(base + (i << 3));
-        } else if (v == TIMES) {
+        } else if (v == Fold.PRODUCT) {
             for (long i = 1; i < n; i++) acc *= Mem.getLong(base + (i << 3));
-        } else if (v == MAX) {
+        } else if (v == Fold.MAX) {
             for (long i = 1; i < n; i++) acc = Math.max(acc, Mem.getLong(base + (i << 3)));
         } else {
             for (long i = 1; i < n; i++) acc = Math.min(acc, Mem.getLong(base + (i << 3)));
@@ -66,16 +69,16 @@ final class Reduce {
         return acc;
     }
 
-    private static double overF(int v, long y) {
+    private static double overF(Fold v, long y) {
         long n = n(y);
-        if (n == 0) return v == PLUS ? 0 : v == TIMES ? 1 : v == MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (n == 0) return v.floatIdentity;
         long base = data(y);
         double acc = Mem.getDouble(base);
-        if (v == PLUS) {
+        if (v == Fold.SUM) {
             for (long i = 1; i < n; i++) acc += Mem.getDouble(base + (i << 3));
-        } else if (v == TIMES) {
+        } else if (v == Fold.PRODUCT) {
             for (long i = 1; i < n; i++) acc *= Mem.getDouble(base + (i << 3));
-        } else if (v == MAX) {
+        } else if (v == Fold.MAX) {
             for (long i = 1; i < n; i++) {
                 double d = Mem.getDouble(base + (i << 3));
                 acc = acc > d ? acc : d;
@@ -93,8 +96,8 @@ final class Reduce {
 
     /** Plus-scan and times-scan on an int or float vector of two or more items, seeded by a number or not. */
     static long scan(long f, long seed, long y) {
-        int v = dyadicVerb(f);
-        if (v != PLUS && v != TIMES) return 0;
+        Fold v = fold(f);
+        if (v == null || !v.scans()) return 0;
         int t = type(y);
         if (t != INTV && t != FLOATV || n(y) < 2) return 0;
         int st = seed == 0 ? 0 : type(seed);
@@ -103,7 +106,7 @@ final class Reduce {
         long n = n(y), off = seed == 0 ? 0 : 1, m = n + off;
         long z = newVec(floats ? FLOATV : INTV, m);
         long src = data(y), dst = data(z);
-        boolean plus = v == PLUS;
+        boolean plus = v == Fold.SUM;
         if (floats) {
             double acc;
             if (seed != 0) {
@@ -134,7 +137,8 @@ final class Reduce {
 
     /** -': on an int or float vector: the differences of neighbours. */
     static long deltas(long f, long y) {
-        if (dyadicVerb(f) != MINUS) return 0;
+        Primitive p = Adverbs.dyadicVerb(f);
+        if (p == null || !p.deltas()) return 0;
         int t = type(y);
         long n = n(y);
         if (t != INTV && t != FLOATV || n < 2) return 0;
@@ -150,11 +154,6 @@ final class Reduce {
 
     // ---- each of an atomic verb ----
 
-    private static boolean atomic(int v) {
-        return v == PLUS || v == MINUS || v == TIMES || v == DIVIDE || v == MAX || v == MIN || v == POWER
-                || v == LESS || v == MORE || v == EQUAL;
-    }
-
     private static boolean plainAtom(long x) { int t = type(x); return t >= INT && t <= SYM; }
 
     private static boolean filledVector(long x) { return type(x) < 0 && n(x) > 0; }
@@ -166,28 +165,27 @@ final class Reduce {
     static long eachMonadic(long f, long y) {
         if (!filledVector(y) || type(f) != FUNC) return 0;
         if (subKind(f) == Fn.VERB && Fn.verbMonadic(f)) {
-            int v = Fn.verbIndex(f);
-            return v == MINUS || v == DIVIDE || v == FLOOR || v == NOT ? Verbs.get(v).monad(y) : 0;
+            Primitive p = Verbs.row(Fn.verbIndex(f));
+            return p.atomicMonad() != null ? p.verb().monad(y) : 0;
         }
         if (subKind(f) == Fn.TRAIN && n(f) == 2 && !Fn.trainVerb(f, 0)) {
-            int v = dyadicVerb(Fn.trainItem(f, 1));
-            long a = Fn.trainItem(f, 0);
-            return v >= 0 && atomic(v) && plainAtom(a) ? Verbs.get(v).dyad(a, y) : 0;
+            long g = Fn.trainItem(f, 1), a = Fn.trainItem(f, 0);
+            return atomic(g) != null && plainAtom(a) ? Verbs.get(Fn.verbIndex(g)).dyad(a, y) : 0;
         }
         if (subKind(f) != Fn.PROJ || n(f) != 2) return 0;
-        int v = dyadicVerb(Fn.projFn(f));
-        if (v < 0 || !atomic(v)) return 0;
+        long g = Fn.projFn(f);
+        if (atomic(g) == null) return 0;
+        Verb v = Verbs.get(Fn.verbIndex(g));
         long a = Fn.projArg(f, 0), b = Fn.projArg(f, 1);
-        if (a != 0 && b == 0 && plainAtom(a)) return Verbs.get(v).dyad(a, y);
-        if (a == 0 && b != 0 && plainAtom(b)) return Verbs.get(v).dyad(y, b);
+        if (a != 0 && b == 0 && plainAtom(a)) return v.dyad(a, y);
+        if (a == 0 && b != 0 && plainAtom(b)) return v.dyad(y, b);
         return 0;
     }
 
     /** x f'y for an atomic verb f over vectors (atoms extend): the verb itself. */
     static long eachDyadic(long f, long x, long y) {
-        int v = dyadicVerb(f);
-        if (v < 0 || !atomic(v)) return 0;
+        if (atomic(f) == null) return 0;
         boolean ok = filledVector(x) && (filledVector(y) || plainAtom(y)) || plainAtom(x) && filledVector(y);
-        return ok ? Verbs.get(v).dyad(x, y) : 0;
+        return ok ? Verbs.get(Fn.verbIndex(f)).dyad(x, y) : 0;
     }
 }

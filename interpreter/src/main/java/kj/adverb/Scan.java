@@ -5,7 +5,7 @@ import static kj.adverb.Adverbs.*;
 
 import kj.prim.Match;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.eval.Valence;
 import kj.value.Lists;
 
@@ -13,7 +13,7 @@ import kj.value.Lists;
 final class Scan {
     private Scan() {}
 
-    static long apply(Interp in, long f, long[] args) {
+    static long apply(Context in, long f, long[] args) {
         if (args.length > 2) return Folds.nadic(in, f, args, true);
         int k = Valence.forAdverb(f);
         if (k == 0 && type(f) == CHAR && args.length == 1) return Strings.split(f, args[0]);
@@ -29,7 +29,7 @@ final class Scan {
      * f\y and x f\y: the running fold. With x and an atom y the one step is the result (Kona's
      * 11+\1 is 12); with x and an empty y, x.
      */
-    static long fold(Interp in, long f, long seed, long y) {
+    static long fold(Context in, long f, long seed, long y) {
         long fast = Reduce.scan(f, seed, y);
         if (fast != 0) return fast;
         long n = n(y);
@@ -54,7 +54,7 @@ final class Scan {
     }
 
     /** The start, then each new value until one matches the previous or the start. */
-    static long converge(Interp in, long f, long start) {
+    static long converge(Context in, long f, long start) {
         Acc acc = new Acc(8);
         try {
             acc.add(ci(start));
@@ -73,7 +73,7 @@ final class Scan {
         }
     }
 
-    static long repeat(Interp in, long f, long times, long x) {
+    static long repeat(Context in, long f, long times, long x) {
         if (times < 0) throw KError.intError();
         Acc acc = new Acc(times + 1);
         try {
@@ -88,7 +88,7 @@ final class Scan {
         }
     }
 
-    static long whileTrue(Interp in, long cond, long f, long x) {
+    static long whileTrue(Context in, long cond, long f, long x) {
         Acc acc = new Acc(8);
         try {
             acc.add(ci(x));

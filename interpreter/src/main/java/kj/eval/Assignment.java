@@ -49,7 +49,7 @@ final class Assignment {
                 if (item != 0) return item;
             }
             if (op >= 0) f = Fn.verb(op, v == 0);
-            long r = Amend.amend(old == 0 ? NIL_VALUE : old, mine, index, f, v);
+            long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) cd(r); // changed where it lies: the variable already holds it
             else in.write(a.target(), r);
             return kj.index.Index.apply(r, index);

@@ -4,9 +4,8 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.adverb.Adverbs;
+import kj.adverb.Adverb;
 import kj.index.Index;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
@@ -16,25 +15,21 @@ import kj.prim.Verbs;
  * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
  */
 public final class Calls {
-    private static final int COLON = Verbs.index(':');
     private Calls() {}
 
-    /** Applies f to args on the current interpreter. */
-    public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
-
     public static long apply(Interp in, long f, long[] args) {
-        if (args.length == 1 && args[0] == 0) args = new long[] {NIL_VALUE};
+        if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in.ws, Fn.inner(f), args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
-                int v = Reserved.valence(Fn.sysId(f));
-                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+                int v = SysFns.get(Fn.sysId(f)).valence();
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(in.ws, Fn.sysId(f), args);
             }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
@@ -48,7 +43,7 @@ public final class Calls {
     private static long verb(long f, long[] args, boolean holes) {
         boolean monadic = Fn.verbMonadic(f);
         if (monadic && args.length != 1) throw KError.valence();
-        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
+        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != Verbs.COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
     }
 
@@ -82,7 +77,7 @@ public final class Calls {
             full[i] = a;
         }
         if (next < args.length) {
-            boolean onlyNil = args.length == 1 && args[0] == NIL_VALUE;
+            boolean onlyNil = args.length == 1 && args[0] == nilValue();
             if (!onlyNil) throw KError.valence();
         }
         boolean holes = false;

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kj.kpool.CellLayout;
+import kj.kpool.Pool;
 import kj.value.Dict;
+import kj.value.Tree;
 import kj.value.Sym;
 
 /**
@@ -36,7 +38,7 @@ public final class Holdings {
     private Holdings() {}
 
     /** Every name of the tree, largest first. */
-    public static List<Name> byName(Tree tree) {
+    public static List<Name> byName(Pool pool, Tree tree) {
         List<String> paths = new ArrayList<>();
         List<long[]> starts = new ArrayList<>(); // per row: the cells it starts from
         List<Boolean> dirs = new ArrayList<>();
@@ -55,7 +57,7 @@ public final class Holdings {
                 if (c == 0) continue;
                 Integer o = owner.get(c);
                 if (o != null && o == r) continue;
-                long size = POOL.sizeOf(c);
+                long size = pool.sizeOf(c);
                 if (o != null) {
                     if (!seenElsewhere.add(c)) continue;
                     shared[r] += size;
@@ -93,7 +95,7 @@ public final class Holdings {
     }
 
     /** Cells and bytes by K type over every cell the roots reach (each once), largest first. */
-    public static List<Kind> byType(long[] roots) {
+    public static List<Kind> byType(Pool pool, long... roots) {
         Map<String, long[]> kinds = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
         Stack stack = new Stack();
@@ -103,7 +105,7 @@ public final class Holdings {
             if (c == 0 || !seen.add(c)) continue;
             long[] k = kinds.computeIfAbsent(typeName(c), x -> new long[2]);
             k[0]++;
-            k[1] += POOL.sizeOf(c);
+            k[1] += pool.sizeOf(c);
             forEachChild(c, stack::push);
         }
         List<Kind> out = new ArrayList<>();

@@ -7,71 +7,44 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
 import kj.value.Lists;
+import kj.value.Tree;
 import kj.sys.SysFns;
 import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
  * finally blocks so an error leaves nothing behind. Expressions evaluate right to left.
- * One interpreter is one workspace; it runs on one thread.
+ * It belongs to one {@link Workspace} and runs with that workspace bound on its thread.
  */
 public final class Interp {
     /** K calls nested deeper than this give a stack error. */
     static final int MAX_DEPTH = 4000;
 
-    private static Interp current;
-
-    final Tree tree = new Tree();
+    /** The workspace this evaluator runs in: its pool, tree, settings and output. */
+    final Workspace ws;
+    final Tree tree;
     Frame frame;
     private int depth;
-    /** Where K code's own output goes (`0: and 6: to the terminal). */
-    public java.io.PrintStream out = System.out;
-    /** The command line as Kona keeps it for _a: the program name, then every argument. */
-    public java.util.List<String> args = java.util.List.of();
-    /** Print precision, \p. */
-    public int precision = 7;
-    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
-    public int errorFlag = 1;
     /** The chunk being evaluated at top level (errors in it show its line). */
     private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    /** The interpreters whose workspaces are open: together they hold every live K value. */
-    private static final java.util.Set<Interp> OPEN = new java.util.LinkedHashSet<>();
-
-    public Interp() {
-        current = this;
-        OPEN.add(this);
+    Interp(Workspace ws) {
+        this.ws = ws;
+        this.tree = ws.tree();
     }
 
-    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
-    public static long[] roots() {
-        long[] r = new long[OPEN.size() + 1];
-        int i = 0;
-        for (Interp in : OPEN) r[i++] = in.tree.root();
-        r[i] = NIL_VALUE;
-        return r;
-    }
-
-    /** The interpreter running on this thread: verbs reach the evaluator through it. */
-    public static Interp current() { return current; }
+    public Workspace workspace() { return ws; }
 
     public Tree tree() { return tree; }
 
-    /** Releases the workspace: the K-tree and everything it holds. */
-    public void close() {
-        if (OPEN.remove(this)) tree.release();
-    }
-
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        current = this;
         Node node = Parser.parse(source);
         return evalTop(node);
     }
@@ -93,7 +66,6 @@ public final class Interp {
 
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
-        current = this;
         if (node instanceof Program p) top = p;
         try {
             return eval(node);
@@ -139,7 +111,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -210,9 +182,9 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
-        return SysFns.value(this, id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
+        return SysFns.value(ws, id);
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */

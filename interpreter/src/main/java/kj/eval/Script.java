@@ -30,7 +30,7 @@ public final class Script {
     public Script(Interp in, PrintStream out) {
         this.in = in;
         this.out = out;
-        if (out != null) in.out = out;
+        if (out != null) in.ws.setOut(out);
     }
 
     public boolean exitRequested() { return exit; }
@@ -100,11 +100,13 @@ public final class Script {
             exit = true;
             return;
         }
-        try {
-            show(Commands.run(in, text), false);
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                show(Commands.run(in, text), false);
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     /**
@@ -121,18 +123,20 @@ public final class Script {
 
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
-        try {
-            Node node = Parser.parse(new Source(chunk, file, chunkLine));
-            long v = in.evalTop(node);
-            show(v, endsInAssignment(node));
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                Node node = Parser.parse(new Source(chunk, file, chunkLine));
+                long v = in.evalTop(node);
+                show(v, endsInAssignment(node));
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     private void show(long v, boolean quiet) {
         try {
-            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.precision));
+            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.ws.settings().precision));
         } finally {
             cd(v);
         }
@@ -141,7 +145,7 @@ public final class Script {
     private void error(KError e) {
         errors++;
         if (out == null) return;
-        out.println(e.display(in.errorFlag != 0));
+        out.println(e.display(in.ws.settings().errorFlag != 0));
     }
 
     /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */

@@ -4,7 +4,7 @@ import static kj.value.K.*;
 
 import java.lang.foreign.MemorySegment;
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.Lists;
@@ -50,7 +50,7 @@ public final class Amend {
 
     private static long leaf(long item, long f, long y) {
         if (f == 0 || Indexing.isColonDyadic(f)) return y == 0 ? nil() : ci(y);
-        return y == 0 ? Calls.apply(f, item) : Calls.apply(f, item, y);
+        return y == 0 ? Context.current().apply(f, item) : Context.current().apply(f, item, y);
     }
 
     /** Changes x, which this amendment alone holds; returns x plus a reference, or a new cell. */
@@ -151,7 +151,7 @@ public final class Amend {
             long i = Dict.find(cur, sym);
             if (i >= 0) return i;
             long n = n(cur);
-            if (POOL.capacity(cur) >= (n + 1) * width(DICT)) {
+            if (pool().capacity(cur) >= (n + 1) * width(DICT)) {
                 Dict.set(cur, n, sym, nil(), 0);
                 setN(cur, n + 1);
                 return n;

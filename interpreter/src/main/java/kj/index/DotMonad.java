@@ -4,8 +4,7 @@ import static kj.value.K.*;
 
 import kj.prim.Verbs;
 import kj.error.KError;
-import kj.eval.Commands;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.value.Dict;
 
 /**
@@ -14,7 +13,6 @@ import kj.value.Dict;
  * of (key;value) or (key;value;attributes) makes a dict, and another list is .[a;b;...].
  */
 final class DotMonad {
-    private static final int DOT = Verbs.index('.');
 
     private DotMonad() {}
 
@@ -30,9 +28,7 @@ final class DotMonad {
     }
 
     private static long execute(String text) {
-        Interp in = Interp.current();
-        if (text.startsWith("\\")) return Commands.run(in, text.substring(1));
-        return in.execute(text);
+        return Context.current().execute(text);
     }
 
     private static long entries(long d) {
@@ -96,6 +92,6 @@ final class DotMonad {
         if (n > 4) throw KError.valence();
         long[] args = new long[(int) n];
         for (int i = 0; i < args.length; i++) args[i] = getL(x, i);
-        return Verbs.get(DOT).apply(args);
+        return Verbs.get(Verbs.DOT).apply(args);
     }
 }

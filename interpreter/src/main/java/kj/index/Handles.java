@@ -4,10 +4,10 @@ import static kj.value.K.*;
 
 import java.util.Arrays;
 import kj.error.KError;
-import kj.eval.Interp;
-import kj.eval.Tree;
+import kj.value.Context;
 import kj.value.Dict;
 import kj.value.Sym;
+import kj.value.Tree;
 
 /**
  * A symbol used as a handle on a global: `a (in the current directory), `d.e (a path from it),
@@ -21,7 +21,7 @@ final class Handles {
      * (`a. or `a..b) steps into the attributes of the entry before it.
      */
     static long value(long s) {
-        Tree t = Interp.current().tree();
+        Tree t = Context.current().tree();
         String name = Sym.name(sv(s));
         if (name.isEmpty() || name.equals(".")) return t.root();
         boolean absolute = name.charAt(0) == '.';
@@ -30,15 +30,15 @@ final class Handles {
         for (String part : (absolute ? name.substring(1) : name).split("\\.", -1)) {
             if (part.isEmpty()) {
                 long a = entry < 0 ? 0 : Dict.attr(owner, entry);
-                if (a == 0) return NIL_VALUE;
+                if (a == 0) return nilValue();
                 cur = a;
                 entry = -1;
                 continue;
             }
             if (!validPart(part)) throw KError.domain();
-            if (cur == 0 || type(cur) != DICT) return NIL_VALUE;
+            if (cur == 0 || type(cur) != DICT) return nilValue();
             entry = Dict.find(cur, Sym.intern(part));
-            if (entry < 0) return NIL_VALUE;
+            if (entry < 0) return nilValue();
             owner = cur;
             cur = Dict.value(cur, entry);
         }
@@ -50,12 +50,12 @@ final class Handles {
      * value is changed in place when nothing but the K-tree holds it.
      */
     static long amend(long s, long[] path, long f, long y) {
-        Tree t = Interp.current().tree();
+        Tree t = Context.current().tree();
         int[] tp = path(t, Sym.name(sv(s)));
         if (tp.length == 0) throw KError.of("reserved");
         long v = t.getPath(tp);
         boolean mine = v != 0 && t.exclusive(tp) && isUnique(v);
-        long r = Amend.amend(v == 0 ? NIL_VALUE : v, mine, path, f, y);
+        long r = Amend.amend(v == 0 ? nilValue() : v, mine, path, f, y);
         t.setPath(tp, r);
         return ci(s);
     }
@@ -65,14 +65,14 @@ final class Handles {
      * of the K-tree (found by identity), else it is a type error.
      */
     static long executeIn(long d, String text) {
-        Interp in = Interp.current();
+        Context in = Context.current();
         Tree t = in.tree();
         int[] where = find(t.root(), d, new int[0]);
         if (where == null) throw KError.type();
         int[] saved = t.dir();
         t.setDir(where);
         try {
-            return in.run(text);
+            return in.execute(text);
         } finally {
             t.setDir(saved);
         }

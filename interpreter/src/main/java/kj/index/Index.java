@@ -4,7 +4,7 @@ import static kj.value.K.*;
 
 import java.lang.foreign.MemorySegment;
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.Lists;
@@ -75,7 +75,7 @@ public final class Index {
             case SYM -> {
                 if (xt != DICT) throw KError.type();
                 long v = Dict.get(x, sv(idx));
-                return path(v == 0 ? NIL_VALUE : v, p, next);
+                return path(v == 0 ? nilValue() : v, p, next);
             }
             case SYMV -> {
                 if (xt != DICT) throw KError.type();
@@ -84,7 +84,7 @@ public final class Index {
                 try {
                     for (int j = 0; j < n; j++) {
                         long v = Dict.get(x, getS(idx, j));
-                        out[j] = path(v == 0 ? NIL_VALUE : v, p, next);
+                        out[j] = path(v == 0 ? nilValue() : v, p, next);
                     }
                 } catch (RuntimeException e) {
                     release(out);
@@ -120,9 +120,9 @@ public final class Index {
     /** A function inside data takes the indexes that are left as its arguments. */
     private static long call(long f, long idx, long[] p, int next) {
         long[] args = new long[1 + p.length - next];
-        args[0] = idx == 0 ? NIL_VALUE : idx;
+        args[0] = idx == 0 ? nilValue() : idx;
         System.arraycopy(p, next, args, 1, p.length - next);
-        return Calls.apply(f, args);
+        return Context.current().apply(f, args);
     }
 
     /** Kona's nil as data: an int index comes back, a symbol finds nil, nil or () gives (). */

@@ -4,20 +4,19 @@ import static kj.value.K.*;
 
 import kj.prim.Verbs;
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 import kj.value.Fn;
 import kj.value.Lists;
 
 /** @ and . in all their forms: index, apply, amend, value/execute, error traps; and : (colon). */
 public final class Indexing {
-    private static final int COLON = Verbs.index(':');
 
     private Indexing() {}
 
     /** x@y: y indexes x's top level; a function is applied to y; a symbol stands for its global. */
     public static long at(long x, long y) {
         int t = type(x);
-        if (t == FUNC) return Calls.apply(x, y);
+        if (t == FUNC) return Context.current().apply(x, y);
         if (t == SYM) x = Handles.value(x);
         return Index.at(x, y);
     }
@@ -86,7 +85,7 @@ public final class Indexing {
 
     /** True for the dyadic verb : (as in @[f;x;:] or .[x;i;:;y]). */
     public static boolean isColonDyadic(long f) {
-        return type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbIndex(f) == COLON && !Fn.verbMonadic(f);
+        return type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbIndex(f) == Verbs.COLON && !Fn.verbMonadic(f);
     }
 
     /** A value amended by the verbs: a symbol amends the global it names, other values are copied. */
@@ -98,18 +97,18 @@ public final class Indexing {
     /** f . y: y's items are the arguments (an atom is the one argument; () calls f[]). */
     static long applyList(long f, long y) {
         int t = type(y);
-        if (t > 0) return Calls.apply(f, y);
-        if (n(y) == 0) return Calls.apply(f, NIL_VALUE);
+        if (t > 0) return Context.current().apply(f, y);
+        if (n(y) == 0) return Context.current().apply(f, nilValue());
         if (t == LIST) {
             long[] args = new long[(int) n(y)];
             for (int i = 0; i < args.length; i++) args[i] = getL(y, i);
-            return Calls.apply(f, args);
+            return Context.current().apply(f, args);
         }
         // a string with more chars than f takes arguments is one argument: {. x} . "2+2" (Kona)
-        if (t == CHARV && kj.eval.Valence.of(f) < n(y)) return Calls.apply(f, y);
+        if (t == CHARV && Context.current().valence(f) < n(y)) return Context.current().apply(f, y);
         long[] args = atoms(y);
         try {
-            return Calls.apply(f, args);
+            return Context.current().apply(f, args);
         } finally {
             Index.release(args);
         }

@@ -3,7 +3,7 @@ package kj.index;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 import kj.value.Lists;
 
 /** The error traps @[f;x;:] and .[f;x;:]: (0;result) on success, (1;"error name") on a K error. */
@@ -14,7 +14,7 @@ final class Trap {
         long r;
         try {
             // @[f;x;:] applies f to x as f[x] does (Kona: 5 gives a rank error, _n gives x back)
-            r = dot ? Indexing.dotDyad(f, x) : Calls.apply(f, x);
+            r = dot ? Indexing.dotDyad(f, x) : Context.current().apply(f, x);
         } catch (KError.Interrupt e) {
             throw e;
         } catch (KError e) {

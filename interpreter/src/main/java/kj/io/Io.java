@@ -26,13 +26,9 @@ import kj.print.Printer;
 public final class Io extends Verb {
     private final int n;
 
-    private Io(int n) {
+    public Io(int n) {
         super((char) ('0' + n));
         this.n = n;
-    }
-
-    public static void registerAll() {
-        for (int i = 0; i <= 6; i++) Verbs.registerIo(i, new Io(i));
     }
 
     /** Where `0: and 6: with the empty name write. */
@@ -100,7 +96,7 @@ public final class Io extends Verb {
     }
 
     private static void toTerminal(byte[] b) {
-        PrintStream out = kj.eval.Interp.current().out;
+        PrintStream out = kj.value.Context.current().out();
         out.write(b, 0, b.length);
         out.flush();
     }

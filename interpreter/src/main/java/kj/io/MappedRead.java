@@ -35,6 +35,6 @@ final class MappedRead {
         int t = Bin.mappableVector(head.array(), size);
         if (t == 0) return 0;
         long count = (size - Bin.VECTOR_ITEMS) / width(t);
-        return POOL.mapFile(p.toAbsolutePath().toString(), size, Bin.VECTOR_ITEMS - kj.kpool.CellLayout.HEADER, t, count);
+        return pool().mapFile(p.toAbsolutePath().toString(), size, Bin.VECTOR_ITEMS - kj.kpool.CellLayout.HEADER, t, count);
     }
 }

@@ -1,6 +1,7 @@
 package kj.parse;
 
 import java.util.ArrayList;
+import kj.sys.SysFns;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,8 @@ import kj.error.KError;
 import kj.grammar.KParser;
 import kj.grammar.KParser.*;
 import kj.parse.Node.*;
+import kj.adverb.Adverb;
+import kj.prim.Verbs;
 import kj.value.Sym;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -19,11 +22,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * dyadically, a noun before a noun applies to it.
  */
 final class AstBuilder {
-    static final String VERBS = "+-*%|&^!<>=~@?_,#$.:";
-    static final String ADVERBS = "'/\\";
-    static final int COLON = VERBS.indexOf(':');
-    /** Index of the IO verb n: is FIRST_IO + n. */
-    static final int FIRST_IO = VERBS.length();
+    private static final int COLON = Verbs.COLON;
 
     private final Source source;
     private final Code code;
@@ -193,7 +192,7 @@ final class AstBuilder {
 
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
         if (post instanceof AdverbPostContext a)
-            return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText())), true, p);
+            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText())), true, p);
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
         if (first && p.atom() instanceof VerbAtomContext && p.atom().getText().equals(":"))
@@ -216,18 +215,6 @@ final class AstBuilder {
         };
     }
 
-    static int adverb(String text) {
-        return switch (text) {
-            case "'" -> 0;
-            case "/" -> 1;
-            case "\\" -> 2;
-            case "/:" -> 3;
-            case "\\:" -> 4;
-            case "':" -> 5;
-            default -> throw KError.parse();
-        };
-    }
-
     private Item atom(AtomContext a) {
         return switch (a) {
             case NumsContext n -> new Item(Literals.numbers(n.getText()), false, a);
@@ -243,16 +230,19 @@ final class AstBuilder {
     }
 
     private Item sysname(SysnameContext s) {
-        int id = Reserved.id(s.getText());
+        int id = SysFns.id(s.getText());
         if (id < 0) throw new KError.Reserved();
-        return new Item(new SysFn(id), Reserved.valence(id) > 0, s);
+        return new Item(new SysFn(id), SysFns.get(id).valence() > 0, s);
     }
 
     private static Node verb(String text) {
         if (text.equals("::")) return new Verb(COLON, true);
-        char c = text.charAt(0);
-        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), text.length() == 3);
-        return new Verb(VERBS.indexOf(c), text.length() == 2);
+        // a glyph, then a colon for the monad: "+" "+:" "0:" "0::"
+        boolean io = Character.isDigit(text.charAt(0));
+        int glyph = io ? 2 : 1;
+        int index = Verbs.index(text.substring(0, glyph));
+        if (index < 0) throw KError.parse();
+        return new Verb(index, text.length() > glyph);
     }
 
     private Node parens(BodyContext body) {

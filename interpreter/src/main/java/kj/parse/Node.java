@@ -26,7 +26,7 @@ public sealed interface Node {
     /** A _ function such as _draw or _n. */
     record SysFn(int id) implements Node {}
     /** An adverb applied to a function expression. */
-    record Adverbed(Node fn, int adverb) implements Node {}
+    record Adverbed(Node fn, kj.adverb.Adverb adverb) implements Node {}
 
     /** {@code fn arg}; {@code at} is the offset of fn in the source, where an error points. */
     record Monad(Node fn, Node arg, int at) implements Node {}

@@ -1,14 +1,14 @@
 package kj.prim;
 
+import kj.shape.Items;
 import kj.index.Indexing;
-import kj.shape.Shapes;
 
 /** @ : atom / at. */
 final class At extends Verb {
     At() { super('@'); }
 
     @Override
-    public long monad(long x) { return Shapes.atom(x); }
+    public long monad(long x) { return Items.atom(x); }
 
     @Override
     public long dyad(long x, long y) { return Indexing.at(x, y); }

@@ -16,7 +16,7 @@ import kj.value.Lists;
  */
 public final class Atomic {
     /** The atomic dyads. Comparisons give ints; POWER always gives floats. */
-    enum Op {
+    public enum Op {
         PLUS, MINUS, TIMES, DIVIDE, MAX, MIN, POWER, LESS, MORE, EQUAL;
 
         boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
@@ -24,7 +24,7 @@ public final class Atomic {
 
     private Atomic() {}
 
-    static long dyad(Op op, long x, long y) {
+    public static long dyad(Op op, long x, long y) {
         int tx = type(x), ty = type(y);
         if (tx == INT && ty == INT) return intAtoms(op, iv(x), iv(y));
         if (tx == FLOAT && ty == FLOAT) return floatAtoms(op, fv(x), fv(y));
@@ -163,9 +163,9 @@ public final class Atomic {
     // ---- monads ----
 
     /** The atomic monads. */
-    enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
+    public enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
 
-    static long monad(Mono op, long x) {
+    public static long monad(Mono op, long x) {
         int t = type(x);
         if (t == LIST) return eachMonad(op, x);
         int a = Math.abs(t);

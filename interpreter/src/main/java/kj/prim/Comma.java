@@ -1,14 +1,15 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Items;
+import kj.shape.Join;
 
 /** , : enlist / join. */
 final class Comma extends Verb {
     Comma() { super(','); }
 
     @Override
-    public long monad(long x) { return Shapes.enlist(x); }
+    public long monad(long x) { return Items.enlist(x); }
 
     @Override
-    public long dyad(long x, long y) { return Shapes.join(x, y); }
+    public long dyad(long x, long y) { return Join.join(x, y); }
 }

@@ -1,14 +1,14 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Group;
 
 /** = : group / equal. */
 final class Equal extends Verb {
     Equal() { super('='); }
 
     @Override
-    public long monad(long x) { return Shapes.group(x); }
+    public long monad(long x) { return Group.group(x); }
 
     @Override
-    public long dyad(long x, long y) { return Arith.equal(x, y); }
+    public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.EQUAL, x, y); }
 }

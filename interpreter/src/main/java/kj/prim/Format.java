@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.value.Context;
 import kj.print.Printer;
 import kj.value.Sym;
 
@@ -78,8 +78,7 @@ public final class Format {
     }
 
     public static int precision() {
-        Interp in = Interp.current();
-        return in == null ? 7 : in.precision;
+        return Context.CURRENT.isBound() ? Context.CURRENT.get().settings().precision : 7;
     }
 
     static String intText(long v) {

@@ -1,14 +1,14 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Items;
 
 /** | : reverse / max-or. */
 final class MaxOr extends Verb {
     MaxOr() { super('|'); }
 
     @Override
-    public long monad(long x) { return Shapes.reverse(x); }
+    public long monad(long x) { return Items.reverse(x); }
 
     @Override
-    public long dyad(long x, long y) { return Arith.max(x, y); }
+    public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.MAX, x, y); }
 }

@@ -1,14 +1,14 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Items;
 
 /** & : where / min-and. */
 final class MinAnd extends Verb {
     MinAnd() { super('&'); }
 
     @Override
-    public long monad(long x) { return Shapes.where(x); }
+    public long monad(long x) { return Items.where(x); }
 
     @Override
-    public long dyad(long x, long y) { return Arith.min(x, y); }
+    public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.MIN, x, y); }
 }

@@ -5,8 +5,8 @@ final class Minus extends Verb {
     Minus() { super('-'); }
 
     @Override
-    public long monad(long x) { return Arith.negate(x); }
+    public long monad(long x) { return Atomic.monad(Atomic.Mono.NEGATE, x); }
 
     @Override
-    public long dyad(long x, long y) { return Arith.minus(x, y); }
+    public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.MINUS, x, y); }
 }

@@ -1,19 +1,20 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Group;
+import kj.shape.Find;
 
 /** ? : unique / find, draw, invert; ?[f;y;x0] inverts f starting near x0. */
 final class Query extends Verb {
     Query() { super('?'); }
 
     @Override
-    public long monad(long x) { return Shapes.unique(x); }
+    public long monad(long x) { return Group.unique(x); }
 
     @Override
-    public long dyad(long x, long y) { return Shapes.find(x, y); }
+    public long dyad(long x, long y) { return Find.query(x, y); }
 
     @Override
-    public long apply(long[] args) { return args.length == 3 ? Shapes.inverse(args[0], args[1], args[2]) : super.apply(args); }
+    public long apply(long[] args) { return args.length == 3 ? Find.inverse(args[0], args[1], args[2]) : super.apply(args); }
 
     @Override
     public int maxArgs() { return 3; }

@@ -7,7 +7,7 @@ final class Tilde extends Verb {
     Tilde() { super('~'); }
 
     @Override
-    public long monad(long x) { return Arith.not(x); }
+    public long monad(long x) { return Atomic.monad(Atomic.Mono.NOT, x); }
 
     @Override
     public long monadOwned(long x) { return Atomic.notOwned(x); }

@@ -1,14 +1,14 @@
 package kj.prim;
 
-import kj.shape.Shapes;
+import kj.shape.Items;
 
 /** * : first / times. */
 final class Times extends Verb {
     Times() { super('*'); }
 
     @Override
-    public long monad(long x) { return Shapes.first(x); }
+    public long monad(long x) { return Items.first(x); }
 
     @Override
-    public long dyad(long x, long y) { return Arith.times(x, y); }
+    public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.TIMES, x, y); }
 }

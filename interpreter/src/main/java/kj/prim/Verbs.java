@@ -1,42 +1,64 @@
 package kj.prim;
 
+import static kj.prim.Atomic.Mono.*;
+import static kj.prim.Atomic.Op.*;
+import static kj.prim.Primitive.EmptyOver.*;
+
 import kj.io.Io;
+import kj.shape.Find;
 
 /**
- * The one table of verbs, indexed as in the parser: "+-*%|&^!<>=~@?_,#$.:" then 0: .. 6:.
- * The evaluator calls verbs only through this table.
+ * The primitive table: one row per glyph, in the order the parser numbers them. Adding or
+ * changing a primitive is a one-row edit here (and its verb class).
  */
 public final class Verbs {
-    public static final String GLYPHS = "+-*%|&^!<>=~@?_,#$.:";
+    private static final Primitive[] TABLE = {
+        //   text  verb              args atomic  monad       fold          deltas emptyOver eachRight
+        row("+",  new Plus(),        2,   PLUS,   null,       Fold.SUM,     false, LENGTH,   null),
+        row("-",  new Minus(),       2,   MINUS,  NEGATE,     null,         true,  LENGTH,   null),
+        row("*",  new Times(),       2,   TIMES,  null,       Fold.PRODUCT, false, LENGTH,   null),
+        row("%",  new Divide(),      2,   DIVIDE, RECIPROCAL, null,         false, LENGTH,   null),
+        row("|",  new MaxOr(),       2,   MAX,    null,       Fold.MAX,     false, LENGTH,   null),
+        row("&",  new MinAnd(),      2,   MIN,    null,       Fold.MIN,     false, LENGTH,   null),
+        row("^",  new Power(),       2,   POWER,  null,       null,         false, LENGTH,   null),
+        row("!",  new Bang(),        2,   null,   null,       null,         false, LENGTH,   null),
+        row("<",  new Less(),        2,   LESS,   null,       null,         false, LENGTH,   null),
+        row(">",  new More(),        2,   MORE,   null,       null,         false, LENGTH,   null),
+        row("=",  new Equal(),       2,   EQUAL,  null,       null,         false, ONE,      null),
+        row("~",  new Tilde(),       2,   null,   NOT,        null,         false, LENGTH,   null),
+        row("@",  new At(),          4,   null,   null,       null,         false, LENGTH,   null),
+        row("?",  new Query(),       3,   null,   null,       null,         false, LENGTH,   Find::each),
+        row("_",  new Underscore(),  2,   null,   FLOOR,      null,         false, LENGTH,   null),
+        row(",",  new Comma(),       2,   null,   null,       Fold.JOIN,    false, ITSELF,   null),
+        row("#",  new Hash(),        2,   null,   null,       null,         false, LENGTH,   null),
+        row("$",  new Dollar(),      2,   null,   null,       null,         false, LENGTH,   null),
+        row(".",  new Dot(),         4,   null,   null,       null,         false, LENGTH,   null),
+        row(":",  new Colon(),       2,   null,   null,       null,         false, LENGTH,   null),
+        io(0), io(1), io(2), io(3), io(4), io(5), io(6),
+    };
 
-    private static final Verb[] TABLE = new Verb[GLYPHS.length() + 7];
-
-    static {
-        for (int i = 0; i < TABLE.length; i++) TABLE[i] = new Unimplemented(i < GLYPHS.length() ? GLYPHS.charAt(i) : (char) ('0' + i - GLYPHS.length()));
-        register(new Plus(), new Minus(), new Times(), new Divide(), new MaxOr(), new MinAnd(), new Power(),
-                new Bang(), new Less(), new More(), new Equal(), new Tilde(), new At(), new Query(),
-                new Underscore(), new Comma(), new Hash(), new Dollar(), new Dot(), new Colon());
-        Io.registerAll();
-    }
+    /** Rows the language itself refers to (the colon of returns and traps, dot of execute). */
+    public static final int COLON = index(":"), DOT = index("."), AT = index("@");
 
     private Verbs() {}
 
-    static void register(Verb... verbs) {
-        for (Verb v : verbs) TABLE[GLYPHS.indexOf(v.glyph)] = v;
+    private static Primitive row(String text, Verb verb, int args, Atomic.Op atomic, Atomic.Mono monad, Fold fold,
+                                 boolean deltas, Primitive.EmptyOver empty, java.util.function.LongBinaryOperator eachRight) {
+        return new Primitive(text, verb, args, atomic, monad, fold, deltas, empty, eachRight);
     }
 
-    public static void registerIo(int n, Verb v) { TABLE[GLYPHS.length() + n] = v; }
+    private static Primitive io(int n) { return row(n + ":", new Io(n), 2, null, null, null, false, LENGTH, null); }
 
-    public static Verb get(int index) { return TABLE[index]; }
+    public static Primitive row(int index) { return TABLE[index]; }
+
+    public static Verb get(int index) { return TABLE[index].verb(); }
 
     /** The printed form: the glyph, or "n:" for IO verbs. */
-    public static String text(int index) {
-        return index < GLYPHS.length() ? String.valueOf(GLYPHS.charAt(index)) : (index - GLYPHS.length()) + ":";
-    }
+    public static String text(int index) { return TABLE[index].text(); }
 
-    public static int index(char glyph) { return GLYPHS.indexOf(glyph); }
-
-    private static final class Unimplemented extends Verb {
-        Unimplemented(char glyph) { super(glyph); }
+    /** The row written {@code text} ({@code +}, {@code 0:}), or -1. */
+    public static int index(String text) {
+        for (int i = 0; i < TABLE.length; i++) if (TABLE[i].text().equals(text)) return i;
+        return -1;
     }
 }

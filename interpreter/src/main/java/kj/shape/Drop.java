@@ -5,10 +5,10 @@ import static kj.value.K.*;
 import kj.error.KError;
 
 /** n_y drops n items (from the end when n &lt; 0); v_y cuts y at the ascending indices v. */
-final class Drop {
+public final class Drop {
     private Drop() {}
 
-    static long drop(long x, long y) {
+    public static long drop(long x, long y) {
         int tx = type(x), ty = type(y);
         if (tx == INT) return dropCount(iv(x), y);
         if (tx == INTV && ty <= 0) return cut(x, y);

@@ -13,10 +13,10 @@ import kj.error.KError;
 import kj.value.Dict;
 
 /** !x: the integers below n, the keys of a dict, the odometer of an int vector, a directory. */
-final class Enumerate {
+public final class Enumerate {
     private Enumerate() {}
 
-    static long enumerate(long x) {
+    public static long enumerate(long x) {
         return switch (type(x)) {
             case INT -> upTo(iv(x));
             case FLOAT -> upTo((long) fv(x));

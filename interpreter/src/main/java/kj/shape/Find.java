@@ -16,7 +16,7 @@ import kj.error.KError;
 public final class Find {
     private Find() {}
 
-    static long query(long x, long y) {
+    public static long query(long x, long y) {
         int tx = type(x);
         if (tx == FUNC) return Inverse.invert(x, y, 0);
         if (tx == INT) return type(y) > 0 ? Rand.draw(iv(x), y) : Rand.sample(iv(x), y);
@@ -24,7 +24,7 @@ public final class Find {
         return ki(index(x, y));
     }
 
-    static long inverse(long f, long y, long start) {
+    public static long inverse(long f, long y, long start) {
         if (type(f) != FUNC) throw KError.type();
         return Inverse.invert(f, y, start);
     }

@@ -9,10 +9,10 @@ import kj.error.KError;
  * standing for every item. A row whose items share one simple type (with no promotion of int
  * to float) is a vector. Atoms, vectors and lists of atoms are their own flip.
  */
-final class Flip {
+public final class Flip {
     private Flip() {}
 
-    static long flip(long x) {
+    public static long flip(long x) {
         if (type(x) != LIST || n(x) == 0) return ci(x);
         long fast = Transpose.uniform(x);
         if (fast != 0) return fast;

@@ -30,7 +30,7 @@ public final class Gather {
 
     /** f over the items of y (borrowed; f gets each item borrowed, returns an owned result). */
     public static long each(long y, LongUnaryOperator f) {
-        return pairs(y, true, NIL_VALUE, false, (a, b) -> f.applyAsLong(a));
+        return pairs(y, true, nilValue(), false, (a, b) -> f.applyAsLong(a));
     }
 
     /**

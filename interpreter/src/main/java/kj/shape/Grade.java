@@ -15,7 +15,7 @@ import kj.value.Sym;
 public final class Grade {
     private Grade() {}
 
-    static long grade(long x, boolean down) {
+    public static long grade(long x, boolean down) {
         int t = type(x);
         if (t > 0) throw KError.rank();
         int n = size(x);

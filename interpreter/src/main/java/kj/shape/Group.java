@@ -12,13 +12,13 @@ import kj.kpool.Mem;
  * occurrence. Simple vectors are classified by hashing long keys (floats by their exact value,
  * as Kona does), chars by a table, general lists by sorting and matching neighbours.
  */
-final class Group {
+public final class Group {
     private Group() {}
 
     /** Each item's class (numbered by first occurrence), the first index of each class. */
     record Classes(int[] id, int[] first, int count) {}
 
-    static long group(long x) {
+    public static long group(long x) {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
         Classes c = classify(x, n);
@@ -47,7 +47,7 @@ final class Group {
         return z;
     }
 
-    static long unique(long x) {
+    public static long unique(long x) {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
         if (type(x) == INTV) return uniqueInts(x, n);

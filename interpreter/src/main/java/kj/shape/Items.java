@@ -5,11 +5,11 @@ import static kj.value.K.*;
 import kj.error.KError;
 
 /** The small monadic verbs on items: first, reverse, where, count, atom, enlist. */
-final class Items {
+public final class Items {
     private Items() {}
 
     /** *x: the first item; an empty vector gives its prototype atom, an empty list nil. */
-    static long first(long x) {
+    public static long first(long x) {
         int t = type(x);
         if (t > 0) return ci(x);
         if (n(x) == 0) return Build.prototype(t);
@@ -17,7 +17,7 @@ final class Items {
     }
 
     /** |x: items in reverse order; atoms are their own reverse. */
-    static long reverse(long x) {
+    public static long reverse(long x) {
         int t = type(x);
         if (t > 0) return ci(x);
         long n = n(x);
@@ -33,7 +33,7 @@ final class Items {
     }
 
     /** &x: each index i repeated x[i] times; negative counts count as 0. */
-    static long where(long x) {
+    public static long where(long x) {
         int t = type(x);
         if (t <= 0 && n(x) == 0) return newVec(INTV, 0);
         if (t == INT) {
@@ -61,12 +61,12 @@ final class Items {
         return z;
     }
 
-    static long count(long x) { return ki(Build.count(x)); }
+    public static long count(long x) { return ki(Build.count(x)); }
 
-    static long atom(long x) { return ki(type(x) > 0 ? 1 : 0); }
+    public static long atom(long x) { return ki(type(x) > 0 ? 1 : 0); }
 
     /** ,x: a one-item vector for a simple atom, else a one-item list. */
-    static long enlist(long x) {
+    public static long enlist(long x) {
         int t = type(x);
         if (!Build.simpleAtom(t)) return listOf(ci(x));
         long z = newVec(-t, 1);

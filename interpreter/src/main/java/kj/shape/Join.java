@@ -7,10 +7,10 @@ import static kj.value.K.*;
  * When both sides have one simple type the result is a vector of it, with no numeric promotion
  * (1,2.0 is a general list); an empty side takes the other side's type.
  */
-final class Join {
+public final class Join {
     private Join() {}
 
-    static long join(long x, long y) {
+    public static long join(long x, long y) {
         int tx = type(x), ty = type(y);
         long nx = Build.count(x), ny = Build.count(y);
         int t = Math.abs(tx) == Math.abs(ty) ? -Math.abs(tx) : LIST;

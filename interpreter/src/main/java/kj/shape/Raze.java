@@ -22,7 +22,7 @@ public final class Raze {
             if (n < 2) return 0;
             return t < 0 ? ci(y) : raze(y);
         }
-        if (t < 0) return Verbs.get(Verbs.index(',')).dyad(seed, y);
+        if (t < 0) return Join.join(seed, y);
         long all = newList(n + 1);
         setL(all, 0, ci(seed));
         for (long i = 0; i < n; i++) setL(all, i + 1, ci(getL(y, i)));

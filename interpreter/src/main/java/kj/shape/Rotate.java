@@ -9,10 +9,10 @@ import kj.value.Dict;
  * Dyadic !: n!y rotates the list y left by n; x!m with a numeric atom m is x modulo m (the
  * result takes m's sign); a symbol vector ! a list of as many items makes a dict.
  */
-final class Rotate {
+public final class Rotate {
     private Rotate() {}
 
-    static long rotateMod(long x, long y) {
+    public static long rotateMod(long x, long y) {
         int tx = type(x), ty = type(y);
         if (ty > FLOAT) throw KError.type();
         if (Math.abs(tx) == SYM && ty == LIST && Build.count(x) == n(y)) return makeDict(x, y);

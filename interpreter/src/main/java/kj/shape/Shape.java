@@ -6,10 +6,10 @@ import static kj.value.K.*;
  * ^x: the shape of x, as far as x is rectangular: the count at each depth, following the first
  * items down, kept only while every item at that depth agrees. Atoms have the empty shape.
  */
-final class Shape {
+public final class Shape {
     private Shape() {}
 
-    static long shape(long x) {
+    public static long shape(long x) {
         int depth = 0;
         for (long c = x; type(c) <= 0; c = getL(c, 0)) {
             depth++;

@@ -11,7 +11,7 @@ import kj.error.KError;
 public final class Take {
     private Take() {}
 
-    static long take(long x, long y) {
+    public static long take(long x, long y) {
         int tx = type(x);
         if (tx == INT) return takeCount(iv(x), y);
         if (tx == INTV && n(x) > 0) return reshape(x, y);

@@ -12,26 +12,16 @@ import kj.error.KError;
  * a float y: floats in [0,y). The generator is seeded by \r (see {@link #seed}).
  */
 public final class Draw {
-    private static final long DEFAULT_SEED = 0x4B3_2035L;
-    private static long seed = DEFAULT_SEED;
-    private static SplittableRandom rng = new SplittableRandom(DEFAULT_SEED);
-
     private Draw() {}
 
-    /** \r n : restarts the generator from seed n. */
-    public static void seed(long s) {
-        seed = s;
-        rng = new SplittableRandom(s);
-    }
-
-    /** The seed the generator last started from (the REPL's \r shows it, as Kona's does). */
-    public static long seed() { return seed; }
+    /** The generator of the workspace evaluating now; \r seeds it (see {@link kj.value.Settings}). */
+    static SplittableRandom rng() { return kj.value.Context.current().settings().random(); }
 
     /** A uniform double in [0,1). */
-    public static double nextDouble() { return rng.nextDouble(); }
+    public static double nextDouble() { return rng().nextDouble(); }
 
     /** A uniform int in [0,bound) (bound &gt; 0). */
-    public static long nextLong(long bound) { return rng.nextLong(bound); }
+    public static long nextLong(long bound) { return rng().nextLong(bound); }
 
     static long draw(long x, long y) {
         long[] dims;
@@ -56,6 +46,7 @@ public final class Draw {
 
     /** n random values as a flat vector. */
     public static long values(long n, long y) {
+        SplittableRandom rng = rng();
         if (type(y) == FLOAT) {
             double f = fv(y);
             long z = newVec(FLOATV, n);
@@ -80,6 +71,7 @@ public final class Draw {
 
     /** n distinct ints from [0,m) in random order. */
     public static long deal(long n, long m) {
+        SplittableRandom rng = rng();
         if (n > m) throw KError.length();
         long z = newVec(INTV, n);
         if (m <= 4 * n || m <= 1 << 16) {

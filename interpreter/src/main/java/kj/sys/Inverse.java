@@ -5,7 +5,7 @@ import static kj.value.K.*;
 import kj.shape.Build;
 import kj.prim.Match;
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 
 /**
  * f?y and ?[f;y;x0]: a root x of f[x]=y for each number y, by the secant method started near 1
@@ -80,7 +80,7 @@ public final class Inverse {
         long a = kf(x);
         long r = 0;
         try {
-            r = Calls.apply(f, a);
+            r = Context.current().apply(f, a);
             int t = type(r);
             return t == INT ? iv(r) : t == FLOAT ? fv(r) : Double.NaN;
         } finally {

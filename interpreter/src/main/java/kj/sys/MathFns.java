@@ -2,7 +2,6 @@ package kj.sys;
 
 import static kj.value.K.*;
 
-import kj.prim.Arith;
 import kj.prim.Atomic;
 import kj.shape.Gather;
 import kj.kernel.Kernels;
@@ -12,7 +11,7 @@ import kj.error.KError;
 import kj.kpool.Mem;
 
 /**
- * The atomic math _ functions. Each takes ints or floats (atoms, vectors, lists of them) and
+ * The kernel of the atomic math _ functions (the registry, {@link SysFns}, names them). Each takes ints or floats (atoms, vectors, lists of them) and
  * gives floats (0N/0I/-0I read as 0n/0i/-0i), except _abs, which keeps ints as ints, and
  * _ceiling, which gives ints (a tolerant ceiling, like _ does floor). _floor and _ceil are the
  * plain float floor and ceiling: _floor 1.9999999999999 is 1.0.
@@ -20,39 +19,8 @@ import kj.kpool.Mem;
 final class MathFns {
     private MathFns() {}
 
-    private static DoubleUnaryOperator fn(String name) {
-        return switch (name) {
-            case "_sqrt" -> Math::sqrt;
-            case "_sqr" -> v -> v * v;
-            case "_exp" -> Math::exp;
-            case "_log" -> Math::log;
-            case "_sin" -> Math::sin;
-            case "_cos" -> Math::cos;
-            case "_tan" -> Math::tan;
-            case "_asin" -> Math::asin;
-            case "_acos" -> Math::acos;
-            case "_atan" -> Math::atan;
-            case "_sinh" -> Math::sinh;
-            case "_cosh" -> Math::cosh;
-            case "_tanh" -> Math::tanh;
-            case "_floor" -> Math::floor;
-            case "_ceil" -> Math::ceil;
-            case "_abs" -> Math::abs;
-            default -> null;
-        };
-    }
-
-    static boolean has(String name) { return fn(name) != null || name.equals("_ceiling"); }
-
-    static long monad(String name, long x) {
-        if (name.equals("_ceiling")) return Arith.ceiling(x);
-        DoubleUnaryOperator f = fn(name);
-        if (f == null) throw KError.nonce();
-        return apply(f, name.equals("_abs"), x);
-    }
-
     /** f over x; keepInts leaves int arguments int (for _abs). */
-    private static long apply(DoubleUnaryOperator f, boolean keepInts, long x) {
+    static long apply(DoubleUnaryOperator f, boolean keepInts, long x) {
         int t = type(x);
         if (t == LIST) return Gather.map(n(x), i -> apply(f, keepInts, getL(x, i)));
         int a = Math.abs(t);

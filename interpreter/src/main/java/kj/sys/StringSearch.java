@@ -5,7 +5,7 @@ import static kj.value.K.*;
 import kj.prim.Format;
 import kj.shape.Gather;
 import kj.error.KError;
-import kj.eval.Calls;
+import kj.value.Context;
 import kj.value.Sym;
 
 /**
@@ -148,7 +148,7 @@ final class StringSearch {
         if (zt == FUNC) {
             long arg = chars(match);
             try {
-                long r = Calls.apply(z, arg);
+                long r = Context.current().apply(z, arg);
                 try {
                     if (type(r) != CHAR && type(r) != CHARV) throw KError.type();
                     return str(r);

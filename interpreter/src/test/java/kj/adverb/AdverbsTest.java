@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.stream.Stream;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.print.Printer;
 import kj.value.Sym;
 import org.junit.jupiter.api.Assumptions;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fails with the named error) and leaves the pool as it found it. A case that reaches a verb
  * not written yet (nonce) is skipped, not failed.
  */
-class AdverbsTest {
+class AdverbsTest extends WorkspaceTest {
     static Stream<Arguments> cases() {
         String[][] t = {
             // over: fold, kernels, empty and one-item lists
@@ -86,24 +86,27 @@ class AdverbsTest {
 
     /** The printed value, or "name error"; the pool must be back where it was. */
     private static String run(String expr) {
-        long before = POOL.used();
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         String out;
         try {
-            long v = in.run(expr);
-            try {
-                out = Printer.show(v, 7);
-            } finally {
-                cd(v);
-            }
-        } catch (KError.Nonce e) {
-            out = null;
-        } catch (KError e) {
-            out = e.name() + " error";
+            out = in.within(() -> {
+                try {
+                    long v = in.run(expr);
+                    try {
+                        return Printer.show(v, 7);
+                    } finally {
+                        cd(v);
+                    }
+                } catch (KError.Nonce e) {
+                    return null;
+                } catch (KError e) {
+                    return e.name() + " error";
+                }
+            });
         } finally {
             in.close();
         }
-        assertEquals(before, POOL.used(), "pool after " + expr);
+        assertEquals(0, in.bytesLeftAtClose(), "pool after " + expr);
         Assumptions.assumeTrue(out != null, "a verb this case needs is not written yet (nonce)");
         return out;
     }
@@ -111,9 +114,7 @@ class AdverbsTest {
 
     @Test
     void sumOfTenMillionIntsIsFast() {
-        long before = POOL.used();
-        Interp in = new Interp();
-        try {
+        {
             long n = 10_000_000;
             long a = newVec(INTV, n);
             for (long i = 0; i < n; i++) setI(a, i, i);
@@ -130,31 +131,21 @@ class AdverbsTest {
                 }
             }
             assertTrue(best < 100_000_000L, "+/ over 10M ints took " + best / 1_000_000 + " ms");
-        } finally {
-            in.close();
         }
-        assertEquals(before, POOL.used());
     }
 
     @Test
     void anEndlessWhileStopsOnInterrupt() {
-        long before = POOL.used();
-        Interp in = new Interp();
         Thread stopper = new Thread(() -> {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;
             }
-            in.interrupted = true;
+            in.interp().interrupted = true;
         });
         stopper.start();
-        try {
-            KError e = assertThrows(KError.class, () -> cd(in.run("{1}{(x;1)}/1")));
-            assertEquals("interrupt", e.name());
-        } finally {
-            in.close();
-        }
-        assertEquals(before, POOL.used());
+        KError e = assertThrows(KError.class, () -> cd(in.run("{1}{(x;1)}/1")));
+        assertEquals("interrupt", e.name());
     }
 }

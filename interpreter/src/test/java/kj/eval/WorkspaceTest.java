@@ -2,34 +2,36 @@ package kj.eval;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.lang.reflect.Method;
 import kj.error.KError;
-import kj.eval.Interp;
 import kj.kpool.ReachReport;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * Tests that run K in one workspace per test: at the end it must reach every cell in use with
- * the right counts, and closing it must leave the pool as it found it.
+ * Tests that run K in one workspace per test, each test method running with it bound (so it
+ * may make and release K values directly): at the end the workspace must reach every cell in
+ * use with the right counts, and closing it must free every byte of its pool.
  */
+@ExtendWith(WorkspaceTest.Bind.class)
 public abstract class WorkspaceTest {
-    protected Interp in;
-    private long baseline;
+    protected Workspace in;
 
     @BeforeEach
-    public void open() {
-        baseline = K.POOL.used();
-        in = new Interp();
-    }
+    public void open() { in = new Workspace(); }
 
     @AfterEach
     public void close() {
-        ReachReport reach = K.POOL.reach(Interp.roots());
+        ReachReport reach = in.reach();
         assertTrue(reach.ok(), "the workspace does not account for every cell: " + reach);
         in.close();
-        assertEquals(baseline, K.POOL.used(), "pool not back at its baseline");
+        assertEquals(0, in.bytesLeftAtClose(), "pool not back at its baseline");
     }
 
     /** Runs src and returns the printed value. */
@@ -49,6 +51,32 @@ public abstract class WorkspaceTest {
             return "no error";
         } catch (KError e) {
             return e.name();
+        }
+    }
+
+    /** Runs each test method inside its workspace. */
+    static final class Bind implements InvocationInterceptor {
+        @Override
+        public void interceptTestMethod(Invocation<Void> call, ReflectiveInvocationContext<Method> m, ExtensionContext c) throws Throwable {
+            bound(call, c);
+        }
+
+        @Override
+        public void interceptTestTemplateMethod(Invocation<Void> call, ReflectiveInvocationContext<Method> m, ExtensionContext c) throws Throwable {
+            bound(call, c);
+        }
+
+        private static void bound(Invocation<Void> call, ExtensionContext c) throws Throwable {
+            Workspace ws = ((WorkspaceTest) c.getRequiredTestInstance()).in;
+            Throwable[] thrown = {null};
+            ws.run(() -> {
+                try {
+                    call.proceed();
+                } catch (Throwable t) {
+                    thrown[0] = t;
+                }
+            });
+            if (thrown[0] != null) throw thrown[0];
         }
     }
 }

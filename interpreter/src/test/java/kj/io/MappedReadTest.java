@@ -18,7 +18,7 @@ class MappedReadTest extends WorkspaceTest {
 
     private String f(String name) { return "\"" + dir.resolve(name) + "\""; }
 
-    private static PoolStats st() { return K.POOL.stats(); }
+    private PoolStats st() { return in.pool().stats(); }
 
     @Test
     void a64MiBVectorIsMappedNotCopiedAndItsMemoryGoesAtRelease() throws IOException {

@@ -3,11 +3,10 @@ package kj.prim;
 import kj.eval.WorkspaceTest;
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.prim.Arith;
 import kj.kernel.Kernels;
 import kj.prim.Tolerance;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
@@ -17,29 +16,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The atomic verbs and math functions, evaluated as K and checked by their printed form. */
-class ArithTest {
-    private long baseline;
-
-    @BeforeEach
-    void mark() { baseline = K.POOL.used(); }
-
-    @AfterEach
-    void noLeak() { assertEquals(baseline, K.POOL.used(), "pool not back at its baseline"); }
+class ArithTest extends WorkspaceTest {
 
     /** The printed result of one line, or "<name> error". */
     private static String eval(String src) {
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         try {
-            long v = in.run(src);
-            try {
-                return Printer.show(v, 7);
-            } finally {
-                K.cd(v);
-            }
-        } catch (KError e) {
-            return e.name() + " error";
+            return in.within(() -> {
+                try {
+                    long v = in.run(src);
+                    try {
+                        return Printer.show(v, 7);
+                    } finally {
+                        K.cd(v);
+                    }
+                } catch (KError e) {
+                    return e.name() + " error";
+                }
+            });
         } finally {
             in.close();
+            assertEquals(0, in.bytesLeftAtClose(), "pool not back at its baseline");
         }
     }
 
@@ -175,8 +172,8 @@ class ArithTest {
             fv[i] = i + 0.5;
         }
         long x = K.ints(iv), f = K.floats(fv), one = K.ki(1);
-        long s = Arith.plus(x, one), l = Arith.less(x, s), m = Arith.more(f, x), d = Arith.minus(f, x);
-        long g = Arith.max(one, f), q = Arith.divide(x, one);
+        long s = Atomic.dyad(Atomic.Op.PLUS, x, one), l = Atomic.dyad(Atomic.Op.LESS, x, s), m = Atomic.dyad(Atomic.Op.MORE, f, x), d = Atomic.dyad(Atomic.Op.MINUS, f, x);
+        long g = Atomic.dyad(Atomic.Op.MAX, one, f), q = Atomic.dyad(Atomic.Op.DIVIDE, x, one);
         try {
             for (int i = 0; i < n; i++) {
                 assertEquals(i + 1, K.getI(s, i));

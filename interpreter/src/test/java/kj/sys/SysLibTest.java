@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kj.error.KError;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.Sym;
@@ -28,41 +28,44 @@ import org.junit.jupiter.params.provider.CsvSource;
  * through the interpreter. Every case runs in a fresh workspace and must leave the pool where it
  * found it.
  */
-class SysLibTest {
+class SysLibTest extends WorkspaceTest {
     @TempDir
     Path dir;
 
     /** Runs the lines in one workspace and returns the printed value of the last. */
     private static String show(String... lines) {
-        long base = POOL.used();
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         try {
-            for (int i = 0; i < lines.length - 1; i++) cd(in.run(lines[i]));
-            long v = in.run(lines[lines.length - 1]);
-            try {
-                return Printer.show(v, 7);
-            } finally {
-                cd(v);
-            }
+            return in.within(() -> {
+                for (int i = 0; i < lines.length - 1; i++) cd(in.run(lines[i]));
+                long v = in.run(lines[lines.length - 1]);
+                try {
+                    return Printer.show(v, 7);
+                } finally {
+                    cd(v);
+                }
+            });
         } finally {
             in.close();
-            assertEquals(base, POOL.used(), "pool not back at its baseline");
+            assertEquals(0, in.bytesLeftAtClose(), "pool not back at its baseline");
         }
     }
 
     /** The name of the error the source raises. */
     private static String error(String src) {
-        long base = POOL.used();
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         try {
-            long v = in.run(src);
-            cd(v);
-            return "no error";
-        } catch (KError e) {
-            return e.name();
+            return in.within(() -> {
+                try {
+                    cd(in.run(src));
+                    return "no error";
+                } catch (KError e) {
+                    return e.name();
+                }
+            });
         } finally {
             in.close();
-            assertEquals(base, POOL.used(), "pool not back at its baseline");
+            assertEquals(0, in.bytesLeftAtClose(), "pool not back at its baseline");
         }
     }
 
@@ -219,9 +222,7 @@ class SysLibTest {
 
     @Test
     void draw() {
-        long base = POOL.used();
-        Interp in = new Interp();
-        try {
+        {
             long v = in.run("1000 _draw 5");
             assertEquals(INTV, type(v));
             assertEquals(1000, n(v));
@@ -244,24 +245,19 @@ class SysLibTest {
             v = in.run("5 _draw -1000000000");
             assertEquals(5, n(v));
             cd(v);
-            Draw.seed(42);
+            in.settings().seed(42);
             long a = in.run("10 _draw 1000");
-            Draw.seed(42);
+            in.settings().seed(42);
             long b = in.run("10 _draw 1000");
             assertTrue(Match.match(a, b), "the same seed draws the same numbers");
             cd(a);
             cd(b);
-        } finally {
-            in.close();
-            assertEquals(base, POOL.used());
         }
     }
 
     @Test
     void leastSquares() {
-        long base = POOL.used();
-        Interp in = new Interp();
-        try {
+        {
             long z = in.run("1 2 3.0 _lsq (1 1 1.0;1 2 3.0)");
             assertEquals(FLOATV, type(z));
             assertEquals(0, getF(z, 0), 1e-9);
@@ -273,9 +269,6 @@ class SysLibTest {
             assertEquals(1.5, getF(getL(z, 1), 0), 1e-9);
             assertEquals(-0.5, getF(getL(z, 1), 1), 1e-9);
             cd(z);
-        } finally {
-            in.close();
-            assertEquals(base, POOL.used());
         }
     }
 
@@ -284,7 +277,7 @@ class SysLibTest {
         assertEquals("1", show("a:(1;2.5;\"abc\";`a`b;(`x;\"y\");_n;`a;\"c\";1 2); a~_db _bd a"));
         assertEquals("2", show("_db _bd _db _bd 2"));
         assertEquals("length", error("_db \"abc\""));
-        long base = POOL.used();
+        long base = pool().used();
         long d = Dict.empty();
         d = Dict.put(d, Sym.intern("a"), ints(1, 2));
         d = Dict.put(d, Sym.intern("b"), chars("x"));
@@ -299,7 +292,7 @@ class SysLibTest {
         cd(f);
         cd(d);
         cd(back);
-        assertEquals(base, POOL.used());
+        assertEquals(base, pool().used());
     }
 
     @Test
@@ -321,10 +314,8 @@ class SysLibTest {
     @Test
     void terminal() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        long base = POOL.used();
-        Interp in = new Interp();
-        in.out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
-        try {
+        in.setOut(new PrintStream(buf, true, StandardCharsets.ISO_8859_1));
+        {
             for (String src : new String[] {"`0:\"hi\\n\"", "`0:(\"ab\";\"c\";\"\")", "\"\" 6:\"raw\""}) {
                 long v = in.run(src);
                 try {
@@ -333,10 +324,7 @@ class SysLibTest {
                     cd(v);
                 }
             }
-        } finally {
-            in.close();
         }
-        assertEquals(base, POOL.used(), "pool not back at its baseline");
         assertEquals("hi\nab\nc\n\nraw", buf.toString(StandardCharsets.ISO_8859_1));
     }
 
@@ -362,15 +350,15 @@ class SysLibTest {
 
     @Test
     void printedFormIsWhole() {
-        long base = POOL.used();
+        long base = pool().used();
         long v = newVec(INTV, 600);
         for (int i = 0; i < 600; i++) setI(v, i, 1);
-        long t = Verbs.get(Verbs.GLYPHS.length() + 5).monad(v);
+        long t = Verbs.get(Verbs.index("5:")).monad(v);
         assertEquals(1199, n(t));
         assertTrue(Printer.show(v, 7).endsWith("..."));
         cd(t);
         cd(v);
-        assertEquals(base, POOL.used());
+        assertEquals(base, pool().used());
     }
 
     @Test

@@ -56,6 +56,29 @@ class ReserveTest {
     }
 
     @Test
+    void closeGivesBackTheReserveMappedFilesAndFileBackedCellsInUse(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path f = dir.resolve("f");
+        java.nio.file.Files.write(f, new byte[10000]);
+        pool.setReserve(MiB);
+        pool.setFileBacking("/d", 0);
+        pool.allocate(100, 0, 0);
+        pool.allocate(40 * MiB, 0, 0);
+        pool.allocate(50 * MiB, 0, 0);
+        assertNotEquals(0, pool.mapFile(f.toString(), 10000, 0, 1, 1));
+        assertEquals(2, pool.stats().largeCount());
+        pool.close();
+        assertEquals(0, os.liveMappings(), "everything unmapped, the reserve whole");
+        PoolStats s = pool.stats();
+        assertEquals(0, s.mapped());
+        assertEquals(0, s.used());
+        assertEquals(0, s.fileBacked().bytes().current());
+        assertEquals(0, s.mappedFiles().cells().current());
+        pool.close();
+        assertEquals(0, os.liveMappings());
+    }
+
+    @Test
     void aReservePastTheCapIsRefused() {
         pool.setCap(MiB);
         assertThrows(WorkspaceFullException.class, () -> pool.setReserve(2 * MiB));

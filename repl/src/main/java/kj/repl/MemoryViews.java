@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import kj.eval.Holdings;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.kpool.CellStats;
 import kj.kpool.LaneStats;
 import kj.kpool.Pool;
 import kj.kpool.PoolStats;
-import kj.value.K;
 import kj.value.Sym;
 
 /**
@@ -31,13 +30,15 @@ final class MemoryViews {
     /** What {@code \w d} compares against. */
     private record Snapshot(long used, long cells, long mapped, Map<String, Long> names) {}
 
+    private final Workspace ws;
     private final Pool pool;
     private final List<Eval> history = new ArrayList<>();
     private Snapshot last;
 
-    MemoryViews(Pool pool, Interp interp) {
-        this.pool = pool;
-        this.last = snapshot(interp);
+    MemoryViews(Workspace ws) {
+        this.ws = ws;
+        this.pool = ws.pool();
+        this.last = snapshot();
     }
 
     /** Before a chunk of K runs: the peak is measured from here. */
@@ -51,17 +52,17 @@ final class MemoryViews {
     List<Eval> history() { return history; }
 
     /** The text of {@code \w word}, or null when the word is not a view (a number sets the cap). */
-    String view(String word, Interp interp, boolean unicode) {
+    String view(String word, boolean unicode) {
         return switch (word) {
             case "" -> {
-                last = snapshot(interp);
+                last = snapshot();
                 yield summary(pool.stats(), Sym.count());
             }
             case "l" -> lanes(pool.stats(), unicode);
-            case "v" -> names(Holdings.byName(interp.tree()), pool.stats());
-            case "t" -> types(Holdings.byType(Interp.roots()), pool.stats());
+            case "v" -> names(Holdings.byName(pool, ws.tree()), pool.stats());
+            case "t" -> types(Holdings.byType(pool, ws.tree().root(), ws.nil()), pool.stats());
             case "d" -> {
-                Snapshot now = snapshot(interp);
+                Snapshot now = snapshot();
                 String text = delta(last, now);
                 last = now;
                 yield text;
@@ -71,10 +72,10 @@ final class MemoryViews {
         };
     }
 
-    private Snapshot snapshot(Interp interp) {
+    private Snapshot snapshot() {
         PoolStats st = pool.stats();
         Map<String, Long> names = new HashMap<>();
-        for (Holdings.Name n : Holdings.byName(interp.tree())) names.put(n.path(), n.bytes());
+        for (Holdings.Name n : Holdings.byName(pool, ws.tree())) names.put(n.path(), n.bytes());
         return new Snapshot(st.used(), st.cellsInUse(), st.mapped(), names);
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kj.conformance.Conformance;
+import kj.kpool.Pool;
 import kj.kpool.WorkspaceFullException;
 import kj.value.K;
 import org.jline.terminal.Terminal;
@@ -61,12 +62,6 @@ public final class Repl {
                 return 0;
             }
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
-            if (o.capMb() >= 0) K.POOL.setCap(o.capMb() << 20);
-            String memory = memory(o);
-            if (memory != null) {
-                err.println("k: " + memory);
-                return 2;
-            }
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
             err.println("k: " + e.getMessage());
@@ -77,15 +72,15 @@ public final class Repl {
     }
 
     /** Applies -m and -r; returns what is wrong with them, or null. */
-    private static String memory(Options o) {
+    private static String memory(Options o, Pool pool) {
         if (o.fileDir() != null) {
             Path d = Path.of(o.fileDir());
             if (!Files.isDirectory(d) || !Files.isWritable(d)) return "-m wants a directory it can write: " + o.fileDir();
-            K.POOL.setFileBacking(d.toAbsolutePath().toString(), o.fileThresholdMb() << 20);
+            pool.setFileBacking(d.toAbsolutePath().toString(), o.fileThresholdMb() << 20);
         }
         if (o.reserveMb() > 0) {
             try {
-                K.POOL.setReserve(o.reserveMb() << 20);
+                pool.setReserve(o.reserveMb() << 20);
             } catch (WorkspaceFullException | IllegalStateException e) {
                 return "cannot reserve " + o.reserveMb() + " MB: " + e.getMessage();
             }
@@ -105,9 +100,15 @@ public final class Repl {
             src = Files.readString(p, StandardCharsets.ISO_8859_1);
         }
         Terminal terminal = source == null ? null : source.open();
-        try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
-             Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
-            s.interp.args = o.argv();
+        Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
+        try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
+            if (o.capMb() >= 0) s.ws.pool().setCap(o.capMb() << 20);
+            String bad = memory(o, s.ws.pool());
+            if (bad != null) {
+                err.println("k: " + bad);
+                return 2;
+            }
+            s.ws.settings().args = o.argv();
             if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
@@ -117,8 +118,11 @@ public final class Repl {
             if (o.expr() != null || s.exitRequested()) return status;
             if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
             else plain(s, in);
-            return status > 0 || s.interp.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
+            return status > 0 || s.ws.settings().errorFlag == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
+            // closed by now: whatever its pool still held when the K-tree was released is a leak
+            long left = s.ws.bytesLeftAtClose();
+            if (left > 0) err.println("k: " + left + " bytes of the workspace were never released (a leak)");
             if (terminal != null) terminal.close();
         }
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 
 /**
@@ -13,12 +14,13 @@ import kj.eval.Script;
  * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
  */
 final class Session implements AutoCloseable {
-    final Interp interp = new Interp();
+    final Workspace ws = new Workspace();
+    final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
     final ReplCommands commands;
     /** The memory views (\w and its letters) and the per-evaluation history they show. */
-    final MemoryViews memory = new MemoryViews(kj.value.K.POOL, interp);
+    final MemoryViews memory = new MemoryViews(ws);
     private int errors;
     private boolean exit;
     private volatile boolean busy;
@@ -35,15 +37,17 @@ final class Session implements AutoCloseable {
         boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
-            if (!script.continuing() && commands.handles(line)) {
-                commands.run(line.substring(1));
-            } else {
-                interp.interrupted = false;
-                boolean starts = !script.continuing();
-                if (starts) memory.before();
-                counted(() -> script.line(line));
-                if (!script.continuing() && !line.isBlank()) memory.after(line);
-            }
+            ws.run(() -> {
+                if (!script.continuing() && commands.handles(line)) {
+                    commands.run(line.substring(1));
+                } else {
+                    interp.interrupted = false;
+                    boolean starts = !script.continuing();
+                    if (starts) memory.before();
+                    counted(() -> script.line(line));
+                    if (!script.continuing() && !line.isBlank()) memory.after(line);
+                }
+            });
         } finally {
             busy = outer;
         }
@@ -87,13 +91,13 @@ final class Session implements AutoCloseable {
 
     /** Prints an error as the script reader does. */
     void error(KError e) {
-        out.println(e.display(interp.errorFlag != 0));
+        out.println(e.display(ws.settings().errorFlag != 0));
         failed();
     }
 
     private void failed() {
         errors++;
-        if (interp.errorFlag == 2) exit = true;
+        if (ws.settings().errorFlag == 2) exit = true;
     }
 
     /** Writes text the REPL composed (may hold any Unicode). */
@@ -112,6 +116,6 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         out.flush();
-        interp.close();
+        ws.close();
     }
 }

@@ -18,17 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
     @TempDir
     Path dir;
-    private PoolBaseline baseline;
     private String out, err;
 
-    @BeforeEach
-    void start() { baseline = new PoolBaseline(); }
-
-    @AfterEach
-    void end() {
-        K.POOL.setCap(0);
-        baseline.check();
-    }
 
     private int k(String stdin, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
@@ -36,6 +27,7 @@ class CommandLineTest {
                 o, new PrintStream(e, true, StandardCharsets.UTF_8), null);
         out = o.toString(StandardCharsets.ISO_8859_1);
         err = e.toString(StandardCharsets.UTF_8);
+        PoolBaseline.check(err);
         return code;
     }
 
@@ -131,8 +123,8 @@ class CommandLineTest {
 
     @Test
     void workspaceCapOption() {
-        assertEquals(0, k("", "-w", "32", "-e", "1"));
-        assertEquals(32L << 20, K.POOL.cap());
+        assertEquals(0, k("", "-w", "32", "-e", "\\w"));
+        assertTrue(out.contains("; cap 32.0 MiB\n"), out);
         assertEquals(2, k("", "-w", "lots"));
         assertTrue(err.contains("-w wants a number"), err);
     }
@@ -158,6 +150,9 @@ class CommandLineTest {
         assertEquals(32, Options.parse(new String[] {"-m", "/tmp/d"}).fileThresholdMb());
         assertEquals(2, k("", "-r", "-1"));
         assertTrue(err.contains("-r wants a number of megabytes, not -1"), err);
+        assertEquals(0, k("", "-r", "4", "-m", dir.toString(), "-e", "\\w"), err);
+        assertTrue(out.contains("\nreserve 4.0 MiB, 0 B of it in lanes\n"), out);
+        assertTrue(out.contains("\nfile-backed 0 B in 0 cells above 32.0 MiB in " + dir.toAbsolutePath() + " (peak 0 B)\n"), out);
     }
 
     @Test

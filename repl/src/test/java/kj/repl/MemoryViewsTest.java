@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryViewsTest {
     @TempDir
     Path dir;
-    private PoolBaseline baseline;
     private ByteArrayOutputStream bytes;
     private Session s;
 
     @BeforeEach
     void open() {
-        baseline = new PoolBaseline();
         bytes = new ByteArrayOutputStream();
         s = new Session(bytes, false);
     }
@@ -35,7 +32,7 @@ class MemoryViewsTest {
     @AfterEach
     void close() {
         s.close();
-        baseline.check();
+        PoolBaseline.check(s);
     }
 
     private String run(String... lines) {
@@ -131,7 +128,7 @@ class MemoryViewsTest {
         }
         String total = Arrays.stream(run("\\w l").split("\n")).filter(r -> r.startsWith("total")).findFirst().orElseThrow();
         String[] c = total.trim().split(" +");
-        kj.kpool.PoolStats st = K.POOL.stats();
+        kj.kpool.PoolStats st = s.ws.pool().stats();
         assertEquals(List.of("total", "" + st.cellsInUse(), "" + st.used(), "" + (st.mapped() - st.used()), "" + st.mapped()),
                 List.of(c));
     }

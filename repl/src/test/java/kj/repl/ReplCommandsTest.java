@@ -21,13 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The output of each backslash command, through a session as the REPL feeds it. */
 class ReplCommandsTest {
-    private PoolBaseline baseline;
     private ByteArrayOutputStream bytes;
     private Session s;
 
     @BeforeEach
     void open() {
-        baseline = new PoolBaseline();
         bytes = new ByteArrayOutputStream();
         s = new Session(bytes, false);
     }
@@ -35,8 +33,7 @@ class ReplCommandsTest {
     @AfterEach
     void close() {
         s.close();
-        K.POOL.setCap(0);
-        baseline.check();
+        PoolBaseline.check(s);
     }
 
     /** Feeds lines; returns what they printed. */
@@ -150,22 +147,22 @@ class ReplCommandsTest {
         assertTrue(w.matches("used [0-9.]+ (B|KiB|MiB) in \\d+ cells?; mapped [0-9.]+ (B|KiB|MiB); peak [0-9.]+ (B|KiB|MiB); cap none\n"
                 + "files 0 B in 0 cells mapped from disk \\(peak [0-9.]+ (B|KiB|MiB), \\d+ mapped in all\\)\nsymbols \\d+\n"), w);
         assertEquals("", run("\\w 64"));
-        assertEquals(64L << 20, K.POOL.cap());
+        assertEquals(64L << 20, s.ws.pool().cap());
         assertTrue(run("\\w").contains("; cap 64.0 MiB\n"));
         run("\\w 0");
-        assertEquals(0, K.POOL.cap());
+        assertEquals(0, s.ws.pool().cap());
     }
 
     @Test
     void underscoreSHoldsKonasFourNumbers() {
         run(vector("big", 2000), "big:0", "\\ts 1");
-        long[] s = java.util.Arrays.stream(run("_s").strip().split(" ")).mapToLong(Long::parseLong).toArray();
-        kj.kpool.PoolStats st = K.POOL.stats();
-        assertEquals(st.used(), s[0], "used");
-        assertEquals(st.mapped() - st.mappedFiles().bytes().current(), s[1], "allocated from the system");
-        assertEquals(st.mappedFiles().bytes().current(), s[2], "mapped from files");
-        assertEquals(K.POOL.maxUsed(), s[3], "max used");
-        assertTrue(s[3] >= 16000, "max used survives the reset \\ts makes");
+        long[] n = java.util.Arrays.stream(run("_s").strip().split(" ")).mapToLong(Long::parseLong).toArray();
+        kj.kpool.PoolStats st = s.ws.pool().stats();
+        assertEquals(st.used(), n[0], "used");
+        assertEquals(st.mapped() - st.mappedFiles().bytes().current(), n[1], "allocated from the system");
+        assertEquals(st.mappedFiles().bytes().current(), n[2], "mapped from files");
+        assertEquals(s.ws.pool().maxUsed(), n[3], "max used");
+        assertTrue(n[3] >= 16000, "max used survives the reset \\ts makes");
     }
 
     @Test
@@ -212,18 +209,18 @@ class ReplCommandsTest {
     @Test
     void auditFindsACellNothingReachesAndACountTooHigh() {
         run("a:1 2 3");
-        long stray = K.ints(7, 8);
+        long stray = s.ws.within(() -> K.ints(7, 8));
         assertTrue(run("\\m").contains("leak: 1 cells in use that no workspace reaches\n"));
-        K.cd(stray);
+        s.ws.release(stray);
         assertTrue(run("\\m").contains("no leaks"));
         long a = s.interp.tree().get("a", kj.value.Sym.intern("a"));
-        K.ci(a);
+        s.ws.run(() -> K.ci(a));
         try {
             String audit = run("\\m");
             assertTrue(audit.contains("miscounted: 1 cells whose count is not their references\n"), audit);
             assertTrue(audit.contains(String.format("0x%x: count 2, 1 references", a)), audit);
         } finally {
-            K.cd(a);
+            s.ws.release(a);
         }
         assertTrue(run("\\m").contains("no leaks"));
     }
@@ -237,7 +234,7 @@ class ReplCommandsTest {
                   lane 6: free cell 0x10 outside its chunks
                   used is 64 but lanes and large cells add up to 0
                 no leaks: the workspace reaches all 3 cells, each counted right
-                """, MemoryReport.audit(broken, new ReachReport(3, 0, List.of(), List.of()), K.POOL.stats()));
+                """, MemoryReport.audit(broken, new ReachReport(3, 0, List.of(), List.of()), s.ws.pool().stats()));
     }
 
     @Test

@@ -1,11 +1,9 @@
-package kj.eval;
+package kj.value;
 
 import static kj.value.K.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import kj.value.Dict;
-import kj.value.Sym;
 
 /**
  * The K-tree: the root dictionary of global names. Names without a dot live in the current
@@ -21,13 +19,14 @@ public final class Tree {
     private long root;
     private int[] dir;
 
-    Tree() {
+    public Tree() {
         root = Dict.empty();
         dir = new int[] {Sym.intern("k")};
         root = Dict.put(root, dir[0], Dict.empty());
     }
 
-    void release() { cd(root); }
+    /** Releases the tree and everything it holds. */
+    public void release() { cd(root); }
 
     public long root() { return root; }
 

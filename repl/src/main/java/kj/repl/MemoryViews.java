@@ -23,9 +23,19 @@ import kj.value.Sym;
 final class MemoryViews {
     private static final int HISTORY_ROWS = 20;
     private static final int BAR = 24;
+    /** At this many entries the history halves, each entry then covering two (or more) evaluations. */
+    static final int HISTORY_LIMIT = 1 << 14;
 
-    /** One evaluation: its text, the most bytes in use while it ran, the bytes in use after it. */
-    record Eval(String text, long peak, long after) {}
+    /**
+     * Evaluations {@code first..last} (numbered from 1): the text of the one with the highest
+     * peak, that peak (the most bytes in use while it ran), and the bytes in use after the last.
+     */
+    record Eval(String text, long peak, long after, int first, int last) {
+        Eval merge(Eval later) {
+            Eval top = later.peak > peak ? later : this;
+            return new Eval(top.text, top.peak, later.after, first, later.last);
+        }
+    }
 
     /** What {@code \w d} compares against. */
     private record Snapshot(long used, long cells, long mapped, Map<String, Long> names) {}
@@ -46,7 +56,15 @@ final class MemoryViews {
 
     /** After a chunk of K ran. */
     void after(String text) {
-        history.add(new Eval(text.strip(), pool.stats().peakUsed(), pool.used()));
+        int n = history.isEmpty() ? 1 : history.getLast().last() + 1;
+        String t = text.strip();
+        history.add(new Eval(t.length() > 30 ? t.substring(0, 29) + "…" : t, pool.stats().peakUsed(), pool.used(), n, n));
+        if (history.size() == HISTORY_LIMIT) {
+            List<Eval> halved = new ArrayList<>(HISTORY_LIMIT / 2);
+            for (int i = 0; i < history.size(); i += 2) halved.add(history.get(i).merge(history.get(i + 1)));
+            history.clear();
+            history.addAll(halved);
+        }
     }
 
     List<Eval> history() { return history; }
@@ -212,15 +230,13 @@ final class MemoryViews {
         for (Eval e : history) most = Math.max(most, e.peak());
         StringBuilder b = new StringBuilder(String.format("%-9s %11s %11s  %s%n", "#", "peak", "after", "peak of each evaluation"));
         for (int from = 0; from < n; from += per) {
-            int to = Math.min(n, from + per);
-            Eval top = history.get(from);
-            for (int i = from; i < to; i++) if (history.get(i).peak() > top.peak()) top = history.get(i);
-            String label = to - from == 1 ? String.valueOf(from + 1) : (from + 1) + "-" + to;
-            String text = top.text().length() > 30 ? top.text().substring(0, 29) + "…" : top.text();
-            String bar = MemoryReport.bar(top.peak(), most, unicode);
+            Eval row = history.get(from);
+            for (int i = from + 1; i < Math.min(n, from + per); i++) row = row.merge(history.get(i));
+            String label = row.first() == row.last() ? String.valueOf(row.first()) : row.first() + "-" + row.last();
+            String bar = MemoryReport.bar(row.peak(), most, unicode);
             bar = bar.isEmpty() ? "" : bar.substring(0, bar.lastIndexOf(' '));
-            b.append(String.format("%-9s %11s %11s  %-" + BAR + "s %s%n", label, human(top.peak()),
-                    human(history.get(to - 1).after()), bar, text).stripTrailing()).append('\n');
+            b.append(String.format("%-9s %11s %11s  %-" + BAR + "s %s%n", label, human(row.peak()),
+                    human(row.after()), bar, row.text()).stripTrailing()).append('\n');
         }
         return b.toString();
     }

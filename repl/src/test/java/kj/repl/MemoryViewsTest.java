@@ -105,6 +105,24 @@ class MemoryViewsTest {
     }
 
     @Test
+    void aLongHistoryHalvesKeepingEveryPeak() {
+        MemoryViews v = s.memory;
+        for (int i = 1; i <= MemoryViews.HISTORY_LIMIT + 5; i++) {
+            v.before();
+            if (i == 777) s.ws.pool().cd(s.ws.pool().allocate(1600000, -1, 200000)); // an int vector's cell
+            v.after("line " + i);
+        }
+        assertEquals(MemoryViews.HISTORY_LIMIT / 2 + 5, v.history().size());
+        MemoryViews.Eval e = v.history().get(388);
+        assertEquals(List.of(777, 778), List.of(e.first(), e.last()));
+        assertTrue(e.peak() >= 1600016, "the peak of evaluation 777 survives the halving");
+        List<String> rows = Arrays.asList(MemoryViews.chart(v.history(), false).split("\n"));
+        assertEquals(21, rows.size());
+        assertTrue(rows.get(1).matches("1-\\d+ +2\\.0 MiB .* line 777"), rows.get(1));
+        assertTrue(rows.getLast().matches("\\d+-16389 .*"), rows.getLast());
+    }
+
+    @Test
     void aMappedFileShowsOnItsOwnLineInTheSummaryAndTheLaneTable() {
         String f = "\"" + dir.resolve("v") + "\"";
         run(f + " 1: !100000", "m: 1: " + f);

@@ -132,13 +132,9 @@ public final class KWorkspace implements AutoCloseable {
 
     /** True when every cell in use is reached from the K-tree, or from a KValue not yet closed, with the right count. */
     public boolean isSound(KValue... open) {
-        return within(() -> {
-            long[] roots = new long[open.length + 2];
-            roots[0] = ws.tree().root();
-            roots[1] = ws.nil();
-            for (int i = 0; i < open.length; i++) roots[i + 2] = open[i].handle();
-            return ws.pool().reach(roots).ok();
-        });
+        long[] held = new long[open.length];
+        for (int i = 0; i < open.length; i++) held[i] = open[i].handle();
+        return ws.reach(held).ok();
     }
 
     /** True once closed. */

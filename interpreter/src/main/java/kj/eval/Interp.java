@@ -101,9 +101,9 @@ public final class Interp {
 
     public long eval(Node node) {
         return switch (node) {
-            case Ints i -> i.atom() ? ki(i.values()[0]) : ints(i.values());
+            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
-            case Chars c -> c.atom() ? kc(c.values()[0]) : chars(c.values());
+            case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
             case Local l -> local(l);
@@ -295,8 +295,15 @@ public final class Interp {
 
     private long monad(Monad m) {
         long x = eval(m.arg());
+        if (m.fn() instanceof Verb v) {
+            try {
+                // a primitive takes x over: it may write its result into a unique x
+                return Verbs.row(v.index()).monadOwned(x);
+            } catch (KError e) {
+                throw locate(e, m.at());
+            }
+        }
         try {
-            if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monad(x);
             long f = eval(m.fn());
             try {
                 return Calls.apply(this, f, new long[] {x});
@@ -312,10 +319,27 @@ public final class Interp {
 
     private long dyad(Dyad d) {
         long y = eval(d.right());
+        if (d.fn() instanceof Verb v) {
+            long x;
+            try {
+                x = eval(d.left());
+            } catch (KError e) {
+                cd(y);
+                throw locate(e, d.at());
+            } catch (Throwable e) {
+                cd(y);
+                throw e;
+            }
+            try {
+                // a primitive takes both over: it may write its result into a unique one
+                return Verbs.row(v.index()).dyadOwned(x, y);
+            } catch (KError e) {
+                throw locate(e, d.at());
+            }
+        }
         try {
             long x = eval(d.left());
             try {
-                if (d.fn() instanceof Verb v) return Verbs.get(v.index()).dyad(x, y);
                 long f = eval(d.fn());
                 try {
                     return Calls.apply(this, f, new long[] {x, y});
@@ -380,6 +404,18 @@ public final class Interp {
             case Captured c -> Fn.captured(frame.self, c.index());
             default -> throw KError.parse();
         };
+    }
+
+    /**
+     * Points a variable at the cell its own value moved to (the old address may be freed): no
+     * count changes. Only for a variable that {@code Assignment.own} found to hold its value alone.
+     */
+    void moved(Node name, long value) {
+        switch (name) {
+            case Local l -> frame.slots[l.slot()] = value;
+            case Global g -> tree.moved(g.name(), g.sym(), value);
+            default -> throw new IllegalStateException("moved: " + name);
+        }
     }
 
     /** Stores an owned value into a variable. */

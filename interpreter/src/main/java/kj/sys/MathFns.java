@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.prim.Atomic;
 import kj.shape.Gather;
 import kj.kernel.Kernels;
+import kj.kernel.Scalar;
 import java.lang.foreign.MemorySegment;
 import java.util.function.DoubleUnaryOperator;
 import kj.error.KError;
@@ -36,7 +37,7 @@ final class MathFns {
         long z = Atomic.like(t, FLOAT, n);
         MemorySegment zs = Kernels.wide(z);
         if (a == FLOAT) for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(xs.getAtIndex(Mem.DOUBLE, i)));
-        else for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(Kernels.i2f(xs.getAtIndex(Mem.LONG, i))));
+        else for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(Scalar.i2f(xs.getAtIndex(Mem.LONG, i))));
         return z;
     }
 }

@@ -78,7 +78,7 @@ final class MemoryViews {
             }
             case "l" -> lanes(pool.stats(), unicode);
             case "v" -> names(Holdings.byName(pool, ws.tree()), pool.stats());
-            case "t" -> types(Holdings.byType(pool, ws.tree().root(), ws.nil()), pool.stats());
+            case "t" -> types(Holdings.byType(pool, roots()), pool.stats());
             case "d" -> {
                 Snapshot now = snapshot();
                 String text = delta(last, now);
@@ -88,6 +88,15 @@ final class MemoryViews {
             case "h" -> chart(history, unicode);
             default -> null;
         };
+    }
+
+    /** What keeps values alive: the shared atoms, the K-tree and nil (the leak check's roots). */
+    private long[] roots() {
+        long[] shared = ws.shared().roots();
+        long[] r = java.util.Arrays.copyOf(shared, shared.length + 2);
+        r[shared.length] = ws.tree().root();
+        r[shared.length + 1] = ws.nil();
+        return r;
     }
 
     private Snapshot snapshot() {

@@ -69,8 +69,9 @@ class MemoryViewsTest {
                 + "float vector +1 +8\\.0 KiB\n"
                 + "dictionary +3 +256 B\n"      // the root (64), .k (128), .k.d (64)
                 + "char vector +1 +64 B\n"
+                + "int +1 +64 B\n"             // 1000 of !1000: a small int atom the workspace shares
                 + "nil +1 +64 B\n"
-                + "total +7 +1\\.0 MiB\n"), t);
+                + "total +8 +1\\.0 MiB\n"), t);
     }
 
     @Test
@@ -79,10 +80,10 @@ class MemoryViewsTest {
         run("\\w");
         String d = run("x:!1000", "a:0", "b:0", "\\w d");
         List<String> rows = Arrays.asList(d.split("\n"));
-        // -1 MiB of ints, +8 KiB of x, two int atoms and .k's cell one lane up: -1040128 bytes
-        assertTrue(rows.get(0).matches("used -1015\\.8 KiB \\(now .*\\); cells \\+2 \\(now 9\\); mapped .*"), rows.get(0));
+        // -1 MiB of ints, +8 KiB of x, the shared atom 0 and .k's cell one lane up: -1040192 bytes
+        assertTrue(rows.get(0).matches("used -1015\\.8 KiB \\(now .*\\); cells \\+1 \\(now 9\\); mapped .*"), rows.get(0));
         assertEquals(List.of("  grew   .k +128 B (now 256 B)", "  shrank .k.a -1023.9 KiB (now 64 B)",
-                "  grew   .k.b +64 B (now 64 B)", "  new    .k.x 8.0 KiB"), rows.subList(1, rows.size()));
+                "  new    .k.x 8.0 KiB"), rows.subList(1, rows.size()), ".k.b holds the same atom 0 as .k.a: 0 B");
         d = run("\\w d");
         assertTrue(d.matches("used \\+0 B .*; cells \\+0 .*\n"), "nothing changed since the last \\w d: " + d);
     }
@@ -96,11 +97,11 @@ class MemoryViewsTest {
         assertTrue(rows.get(1).matches("1 +[0-9.]+ (B|KiB) .* x:!10"), rows.get(1));
         assertTrue(rows.get(1).indexOf('#') < 0 || rows.get(1).chars().filter(c -> c == '#').count() < 3, rows.get(1));
         String[] many = new String[45];
-        for (int i = 0; i < many.length; i++) many[i] = i == 30 ? "w:!200000" : "q:" + i;
+        for (int i = 0; i < many.length; i++) many[i] = i == 30 ? "w:+/!200000" : "q:" + i;
         run(many);
         rows = Arrays.asList(run("\\w h").split("\n"));
         assertEquals(1 + 16, rows.size(), "48 evaluations in rows of 3: " + rows);
-        assertTrue(rows.get(12).matches("34-36 +2\\.0 MiB .* #{24} w:!200000"), rows.get(12));
+        assertTrue(rows.get(12).matches("34-36 +2\\.0 MiB .* #{24} w:\\+/!200000"), rows.get(12));
         assertTrue(rows.get(16).startsWith("46-48 "), rows.get(16));
     }
 

@@ -117,6 +117,44 @@ public final class Elementwise {
         else for (int i = 0; i < m; i++) r[i] = Tolerance.equal(a[i], b[i]) ? 1 : 0;
     }
 
+    // ---- chars and symbols -> int (comparisons only) ----
+
+    /** z = x op y over n chars (bytes, unsigned), LESS or EQUAL, int results. */
+    public static void chars(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        byte[] a = new byte[c], b = new byte[c];
+        long[] r = new long[c];
+        if (shape == AV) Arrays.fill(a, Mem.getByte(x));
+        if (shape == VA) Arrays.fill(b, Mem.getByte(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
+            if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.BYTE, y + o, b, 0, m);
+            if (op == LESS) for (int i = 0; i < m; i++) r[i] = (a[i] & 0xFF) < (b[i] & 0xFF) ? 1 : 0;
+            else for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0;
+            store(r, z + (o << 3), m);
+        }
+    }
+
+    /** z = x op y over n symbols (ids), LESS (by name) or EQUAL, int results. */
+    public static void syms(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        int[] a = new int[c], b = new int[c];
+        long[] r = new long[c];
+        if (shape == AV) Arrays.fill(a, Mem.getInt(x));
+        if (shape == VA) Arrays.fill(b, Mem.getInt(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
+            if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.INT, y + (o << 2), b, 0, m);
+            if (op == LESS) for (int i = 0; i < m; i++) r[i] = kj.value.Sym.compare(a[i], b[i]) < 0 ? 1 : 0;
+            else for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0;
+            store(r, z + (o << 3), m);
+        }
+    }
+
     // ---- monads ----
 
     /** z = op x over n ints: NEG and NOT give ints, RECIP floats; FLOOR and CEILING are identities (the caller skips them). */

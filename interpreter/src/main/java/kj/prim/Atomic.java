@@ -4,9 +4,7 @@ import static kj.value.K.*;
 
 import kj.shape.Gather;
 import kj.kernel.Elementwise;
-import kj.kernel.Kernels;
 import kj.kernel.Scalar;
-import java.lang.foreign.MemorySegment;
 import kj.error.KError;
 import kj.value.Lists;
 
@@ -54,8 +52,8 @@ public final class Atomic {
         int ax = Math.abs(tx), ay = Math.abs(ty);
         if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty, mayX, mayY);
         if (ax != ay) throw KError.type();
-        return ax == CHAR ? typed(op, x, y, tx, ty, Kernels.bytes(x), Kernels.bytes(y), false, false, false)
-                : typed(op, x, y, tx, ty, Kernels.ids(x), Kernels.ids(y), false, false, false);
+        return ax == CHAR ? typed(op, x, y, tx, ty, false, false, false)
+                : typed(op, x, y, tx, ty, false, false, false);
     }
 
     private static long intAtoms(Op op, long a, long b) {
@@ -92,14 +90,14 @@ public final class Atomic {
     private static long numbers(Op op, long x, long y, int tx, int ty, boolean mayX, boolean mayY) {
         boolean fx = Math.abs(tx) == FLOAT, fy = Math.abs(ty) == FLOAT;
         if (!fx && !fy && op != Op.POWER) {
-            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false, mayX, mayY);
+            return typed(op, x, y, tx, ty, false, mayX, mayY);
         }
         long cx = fx ? 0 : toFloat(x), cy = 0;
         try {
             cy = fy ? 0 : toFloat(y);
             long a = fx ? x : cx, b = fy ? y : cy;
             // a float copy made here is ours to overwrite
-            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true, mayX || !fx, mayY || !fy);
+            return typed(op, a, b, tx, ty, true, mayX || !fx, mayY || !fy);
         } finally {
             if (cx != 0) cd(cx);
             if (cy != 0) cd(cy);
@@ -118,11 +116,11 @@ public final class Atomic {
      * Runs the kernel for op over same-typed payloads; floats says they hold doubles; mayX/mayY
      * that x/y may take the result when unique (the caller releases it right after).
      */
-    private static long typed(Op op, long x, long y, int tx, int ty, MemorySegment xs, MemorySegment ys, boolean floats,
+    private static long typed(Op op, long x, long y, int tx, int ty, boolean floats,
             boolean mayX, boolean mayY) {
         boolean atom = tx > 0 && ty > 0;
         long n = tx > 0 ? (ty > 0 ? 1 : n(y)) : n(x);
-        int shape = tx > 0 && ty <= 0 ? Kernels.AV : ty > 0 && tx <= 0 ? Kernels.VA : Kernels.VV;
+        int shape = tx > 0 && ty <= 0 ? Elementwise.AV : ty > 0 && tx <= 0 ? Elementwise.VA : Elementwise.VV;
         boolean floatResult = (floats || op == Op.POWER) && !op.comparison();
         int rt = floatResult ? FLOATV : INTV;
         long z = mayX && reusable(x, rt, n) ? ci(x) : mayY && reusable(y, rt, n) ? ci(y)
@@ -133,17 +131,12 @@ public final class Atomic {
             long sw = x;
             x = y;
             y = sw;
-            MemorySegment s = xs;
-            xs = ys;
-            ys = s;
-            shape = shape == Kernels.AV ? Kernels.VA : shape == Kernels.VA ? Kernels.AV : shape;
+            shape = shape == Elementwise.AV ? Elementwise.VA : shape == Elementwise.VA ? Elementwise.AV : shape;
         }
-        if (t == CHAR || t == SYM) {
-            MemorySegment zs = Kernels.wide(z);
-            if (t == CHAR && op == Op.LESS) Kernels.lessC(zs, xs, ys, n, shape);
-            else if (t == CHAR) Kernels.eqC(zs, xs, ys, n, shape);
-            else if (op == Op.LESS) Kernels.lessS(zs, xs, ys, n, shape);
-            else Kernels.eqS(zs, xs, ys, n, shape);
+        if (t == CHAR) {
+            Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+        } else if (t == SYM) {
+            Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else if (floats) {
             Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else {

@@ -43,6 +43,22 @@ class KernelFamiliesTest extends WorkspaceTest {
     }
 
     @Test
+    void charAndSymbolComparisons() {
+        for (int n : LENGTHS) {
+            k("n:" + n + "; c:n#\"ab\\000z\\377 ~\"; d:n#\"b\\377a z\"; s:n#`b`a``zz`a; t:n#`a`a`b`");
+            for (String op : new String[] {"<", ">", "="}) {
+                String f = "{x" + op + "y}";
+                same("c" + op + "d", f + "'[c;d]");
+                same("c" + op + "\"b\"", f + "[;\"b\"]'c");
+                same("\"b\"" + op + "d", f + "[\"b\"]'d");
+                same("s" + op + "t", f + "'[s;t]");
+                same("s" + op + "`b", f + "[;`b]'s");
+                same("`b" + op + "t", f + "[`b]'t");
+            }
+        }
+    }
+
+    @Test
     void monadsOnIntsAndFloats() {
         for (int n : LENGTHS) {
             data(n);
@@ -52,6 +68,10 @@ class KernelFamiliesTest extends WorkspaceTest {
                 same(op + "(f+0)", "{" + op + "x}'f");
             }
             same("_ceiling f", "{_ceiling x}'f");
+            for (String fn : new String[] {"_abs", "_sqrt", "_exp", "_log", "_sin", "_floor"}) {
+                same(fn + " i", "{" + fn + " x}'i");
+                same(fn + " f", "{" + fn + " x}'f");
+            }
             same("0.0+i", "{0.0+x}'i"); // ints to floats, specials mapped
         }
     }
@@ -77,6 +97,24 @@ class KernelFamiliesTest extends WorkspaceTest {
             same("-':f", "{x-y}':f");
         }
         assertEquals("-9223372036854775806", k("+/9223372036854775807 3"), "sums wrap");
+    }
+
+    @Test
+    void scatterIntoAUniqueVector() {
+        // p[i]:y where p alone holds its vector (in place) against a lambda's copy (general path)
+        String[][] cases = {
+            {"!10", "3 1 4 1", "0"}, {"!10", "3 1 4 1", "7 8 9 6"}, {"!10", "!0", "5"},
+            {"0.5*!6", "0 5", "2.5"}, {"0.5*!6", "5 0", "1 2.0"}, {"\"abcdef\"", "1 1 0", "\"xyz\""},
+            {"`a`b`c`d", "3 0", "`z"}, {"`a`b`c`d", "3 0", "`y`z"}, {"!5", "0 1", "\"ab\""}, {"!5", "0 1", "1.5"},
+            {"!1100", "2*!550", "-1"}, {"!1100", "|!1100", "!1100"},
+        };
+        for (String[] c : cases) {
+            String fast = "p:" + c[0] + "; r:p[" + c[1] + "]:" + c[2] + "; (p;r)";
+            String slow = "{[x;i;y] p:x; r:p[i]:y; (p;r)}[" + c[0] + ";" + c[1] + ";" + c[2] + "]";
+            same(fast, slow);
+        }
+        assertEquals("index", err("p:!5; p[1 5]:0"));
+        assertEquals("1", k("p:!5; p[0 1 2]:9; p~9 9 9 3 4"));
     }
 
     @Test

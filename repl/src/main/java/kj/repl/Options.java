@@ -14,23 +14,30 @@ import java.util.List;
  * @param conformance the {@code --conformance} file, or null
  * @param help {@code --help} was given
  * @param all every argument as given, for {@code _a}
+ * @param fuzz {@code --fuzz N}: inputs for the fuzzer to run, or -1
+ * @param seed {@code --seed S}: the fuzzer's seed
+ * @param from {@code --from I}: the fuzzer's first input
  * @param fileDir the {@code -m} directory for file-backed large cells, or null
  * @param fileThresholdMb above how many MB a large cell goes to a file (32 unless given)
  * @param reserveMb the {@code -r} reserve in MB, 0 when not given
  */
 record Options(long capMb, String expr, String script, List<String> scriptArgs, String conformance,
-               boolean help, List<String> all, String fileDir, long fileThresholdMb, long reserveMb) {
+               boolean help, List<String> all, long fuzz, long seed, long from,
+               String fileDir, long fileThresholdMb, long reserveMb) {
 
     static final String USAGE = """
             usage: k [-w MB] [-m DIR[,MB]] [-r MB] [-e expr] [file.k [args...]]
                    k --conformance FILE.jsonl
+                   k --fuzz N [--seed S] [--from I]
               file.k          run the script, then read lines from standard input
               -e expr         evaluate expr (after the script, if any), print it, exit
-              -w MB           workspace cap in megabytes (0: none)
+              -w MB           workspace cap in megabytes (0: none; default: the machine's
+                              memory or cgroup limit, less room for the JVM)
               -m DIR[,MB]     large cells above MB (32) go to temp files in DIR: the
                               workspace may outgrow RAM; nothing is left in DIR
               -r MB           map and touch MB at start for the lanes to take first
               --conformance   run conformance cases and report failures
+              --fuzz N        run N random inputs checking kj's invariants (seed S, from input I)
               --help          this text
             In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.
             """;
@@ -45,10 +52,11 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
 
     /** Parses the arguments; throws IllegalArgumentException with a message for bad ones. */
     static Options parse(String[] args) {
-        long cap = -1, threshold = 32, reserve = 0;
-        String fileDir = null;
+        long cap = -1;
         String expr = null, script = null, conformance = null;
         boolean help = false;
+        long fuzz = -1, seed = 1, from = 0, threshold = 32, reserve = 0;
+        String fileDir = null;
         List<String> rest = new ArrayList<>();
         int i = 0;
         for (; i < args.length && script == null; i++) {
@@ -57,6 +65,9 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
                 case "--help", "-h" -> help = true;
                 case "--conformance" -> conformance = value(args, ++i, a);
                 case "-e" -> expr = value(args, ++i, a);
+                case "--fuzz" -> fuzz = number(value(args, ++i, a), a);
+                case "--seed" -> seed = number(value(args, ++i, a), a);
+                case "--from" -> from = number(value(args, ++i, a), a);
                 case "-w" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -84,7 +95,7 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
             }
         }
         for (; i < args.length; i++) rest.add(args[i]);
-        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args),
+        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args), fuzz, seed, from,
                 fileDir, threshold, reserve);
     }
 
@@ -96,6 +107,16 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
             // the message below
         }
         throw new IllegalArgumentException(option + " wants a number of megabytes, not " + v);
+    }
+
+    private static long number(String v, String option) {
+        try {
+            long n = Long.parseLong(v);
+            if (n >= 0 || option.equals("--seed")) return n;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(option + " wants a whole number, not " + v);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kj.conformance.Conformance;
-import kj.kpool.Pool;
-import kj.kpool.WorkspaceFullException;
 import kj.value.K;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -61,6 +59,7 @@ public final class Repl {
                 out.print(Options.USAGE);
                 return 0;
             }
+            if (o.fuzz() >= 0) return kj.fuzz.Fuzzer.soak(o.fuzz(), o.seed(), o.from(), out);
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
@@ -71,8 +70,8 @@ public final class Repl {
         }
     }
 
-    /** Applies -m and -r; returns what is wrong with them, or null. */
-    private static String memory(Options o, Pool pool) {
+    /** Applies -m and -r to the session's pool; returns what is wrong with them, or null. */
+    private static String memory(Options o, kj.kpool.Pool pool) {
         if (o.fileDir() != null) {
             Path d = Path.of(o.fileDir());
             if (!Files.isDirectory(d) || !Files.isWritable(d)) return "-m wants a directory it can write: " + o.fileDir();
@@ -81,7 +80,7 @@ public final class Repl {
         if (o.reserveMb() > 0) {
             try {
                 pool.setReserve(o.reserveMb() << 20);
-            } catch (WorkspaceFullException | IllegalStateException e) {
+            } catch (kj.kpool.WorkspaceFullException | IllegalStateException e) {
                 return "cannot reserve " + o.reserveMb() + " MB: " + e.getMessage();
             }
         }
@@ -102,7 +101,7 @@ public final class Repl {
         Terminal terminal = source == null ? null : source.open();
         Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
-            if (o.capMb() >= 0) s.ws.pool().setCap(o.capMb() << 20);
+            s.ws.pool().setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
             String bad = memory(o, s.ws.pool());
             if (bad != null) {
                 err.println("k: " + bad);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kj.cmd.MemoryViews;
 
 /**
  * Each memory view against a workspace whose cells are known: a 100000-int vector is one cell of
@@ -107,7 +108,7 @@ class MemoryViewsTest {
 
     @Test
     void aLongHistoryHalvesKeepingEveryPeak() {
-        MemoryViews v = s.memory;
+        MemoryViews v = s.ws.commands.memory(s.ws);
         for (int i = 1; i <= MemoryViews.HISTORY_LIMIT + 5; i++) {
             v.before();
             if (i == 777) s.ws.pool().cd(s.ws.pool().allocate(1600000, -1, 200000)); // an int vector's cell

@@ -1,4 +1,4 @@
-package kj.repl;
+package kj.cmd;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,17 +20,17 @@ import kj.value.Sym;
  * peak of each evaluation over the session, as bars). One per session: it keeps the last
  * snapshot and the history.
  */
-final class MemoryViews {
+public final class MemoryViews {
     private static final int HISTORY_ROWS = 20;
     private static final int BAR = 24;
     /** At this many entries the history halves, each entry then covering two (or more) evaluations. */
-    static final int HISTORY_LIMIT = 1 << 14;
+    public static final int HISTORY_LIMIT = 1 << 14;
 
     /**
      * Evaluations {@code first..last} (numbered from 1): the text of the one with the highest
      * peak, that peak (the most bytes in use while it ran), and the bytes in use after the last.
      */
-    record Eval(String text, long peak, long after, int first, int last) {
+    public record Eval(String text, long peak, long after, int first, int last) {
         Eval merge(Eval later) {
             Eval top = later.peak > peak ? later : this;
             return new Eval(top.text, top.peak, later.after, first, later.last);
@@ -45,17 +45,17 @@ final class MemoryViews {
     private final List<Eval> history = new ArrayList<>();
     private Snapshot last;
 
-    MemoryViews(Workspace ws) {
+    public MemoryViews(Workspace ws) {
         this.ws = ws;
         this.pool = ws.pool();
         this.last = snapshot();
     }
 
     /** Before a chunk of K runs: the peak is measured from here. */
-    void before() { pool.resetPeak(); }
+    public void before() { pool.resetPeak(); }
 
     /** After a chunk of K ran. */
-    void after(String text) {
+    public void after(String text) {
         int n = history.isEmpty() ? 1 : history.getLast().last() + 1;
         String t = text.strip();
         history.add(new Eval(t.length() > 30 ? t.substring(0, 29) + "…" : t, pool.stats().peakUsed(), pool.used(), n, n));
@@ -67,10 +67,10 @@ final class MemoryViews {
         }
     }
 
-    List<Eval> history() { return history; }
+    public List<Eval> history() { return history; }
 
     /** The text of {@code \w word}, or null when the word is not a view (a number sets the cap). */
-    String view(String word, boolean unicode) {
+    public String view(String word, boolean unicode) {
         return switch (word) {
             case "" -> {
                 last = snapshot();
@@ -232,7 +232,7 @@ final class MemoryViews {
 
     // ---- \w h ----
 
-    static String chart(List<Eval> history, boolean unicode) {
+    public static String chart(List<Eval> history, boolean unicode) {
         if (history.isEmpty()) return "no evaluations yet\n";
         int n = history.size(), per = (n + HISTORY_ROWS - 1) / HISTORY_ROWS;
         long most = 1;
@@ -253,7 +253,7 @@ final class MemoryViews {
     // ---- units ----
 
     /** 512 B, 1.5 KiB, 16.0 MiB: binary units with one decimal, in integer arithmetic. */
-    static String human(long bytes) {
+    public static String human(long bytes) {
         long abs = Math.abs(bytes);
         if (abs < 1024) return bytes + " B";
         String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};

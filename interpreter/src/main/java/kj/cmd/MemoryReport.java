@@ -1,12 +1,12 @@
-package kj.repl;
+package kj.cmd;
 
 import kj.kpool.AuditReport;
 import kj.kpool.PoolStats;
 import kj.kpool.ReachReport;
 
 /** The text of {@code \m} (the audit and the leak check), and the size and bar forms the memory views share. */
-final class MemoryReport {
-    static final int BAR = 24;
+public final class MemoryReport {
+    private static final int BAR = 24;
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
 
     private MemoryReport() {}
@@ -16,7 +16,7 @@ final class MemoryReport {
      * broken one), then what the workspace keeps alive: leaked cells (in use, reached by no
      * K-tree) and cells whose count is not the number of references to them.
      */
-    static String audit(AuditReport r, ReachReport reach, PoolStats st) {
+    public static String audit(AuditReport r, ReachReport reach, PoolStats st) {
         StringBuilder b = new StringBuilder();
         if (r.ok()) {
             b.append("pool ok: ").append(st.cellsInUse()).append(" cells in use, ").append(st.used()).append(" bytes\n");
@@ -41,14 +41,14 @@ final class MemoryReport {
     }
 
     /** 64B, 1K, 32M: a power-of-two size in short form. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) return (bytes >> 20) + "M";
         if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) return (bytes >> 10) + "K";
         return bytes + "B";
     }
 
     /** A bar of BAR columns at most: block characters in eighths, or '#' in whole columns. */
-    static String bar(long value, long most, boolean unicode) {
+    public static String bar(long value, long most, boolean unicode) {
         if (value <= 0) return "";
         long eighths = Math.max(1, value * BAR * 8 / most);
         if (!unicode) return "#".repeat((int) Math.max(1, (eighths + 7) / 8)) + " " + value;

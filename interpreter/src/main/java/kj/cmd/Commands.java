@@ -20,6 +20,7 @@ import kj.eval.Script;
 public final class Commands {
     private final Map<String, Command> rows = new LinkedHashMap<>();
     private Timer timer;
+    private MemoryViews memory;
 
     /** The interpreter's own commands (everything but the terminal's). */
     public static Commands standard() {
@@ -33,6 +34,12 @@ public final class Commands {
         for (Command row : Timing.ROWS) c.add(row);
         for (Command row : PoolCommands.ROWS) c.add(row);
         return c;
+    }
+
+    /** The workspace's memory views (\\w and its letters) and their history, made the first time asked for. */
+    public synchronized MemoryViews memory(kj.eval.Workspace k) {
+        if (memory == null) memory = new MemoryViews(k);
+        return memory;
     }
 
     /** The workspace's timer (\\t n), made the first time it is asked for. */

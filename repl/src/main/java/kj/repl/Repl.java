@@ -70,6 +70,23 @@ public final class Repl {
         }
     }
 
+    /** Applies -m and -r to the session's pool; returns what is wrong with them, or null. */
+    private static String memory(Options o, kj.kpool.Pool pool) {
+        if (o.fileDir() != null) {
+            Path d = Path.of(o.fileDir());
+            if (!Files.isDirectory(d) || !Files.isWritable(d)) return "-m wants a directory it can write: " + o.fileDir();
+            pool.setFileBacking(d.toAbsolutePath().toString(), o.fileThresholdMb() << 20);
+        }
+        if (o.reserveMb() > 0) {
+            try {
+                pool.setReserve(o.reserveMb() << 20);
+            } catch (kj.kpool.WorkspaceFullException | IllegalStateException e) {
+                return "cannot reserve " + o.reserveMb() + " MB: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
     private static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)
             throws IOException {
         String src = null;
@@ -85,6 +102,11 @@ public final class Repl {
         Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.ws.pool().setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
+            String bad = memory(o, s.ws.pool());
+            if (bad != null) {
+                err.println("k: " + bad);
+                return 2;
+            }
             s.ws.settings().args = o.argv();
             BufferedReader stdin = terminal != null ? null
                     : new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));

@@ -102,7 +102,11 @@ final class Session implements AutoCloseable {
             synchronized (ws) {
                 ws.run(() -> {
                     interp.interrupted = false;
+                    // \w h: the peak of each chunk of K (commands are not evaluations)
+                    boolean command = !script.continuing() && line.stripLeading().startsWith("\\");
+                    if (!command && !script.continuing()) ws.commands.memory(ws).before();
                     script.line(line);
+                    if (!command && !script.continuing() && !line.isBlank()) ws.commands.memory(ws).after(line);
                 });
             }
         } finally {

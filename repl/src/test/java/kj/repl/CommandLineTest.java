@@ -124,7 +124,7 @@ class CommandLineTest {
     @Test
     void workspaceCapOption() {
         assertEquals(0, k("", "-w", "32", "-e", "\\w"));
-        assertTrue(out.contains("cap      : 33554432 (32 MB)"), out);
+        assertTrue(out.contains("; cap 32.0 MiB\n"), out);
         assertEquals(2, k("", "-w", "lots"));
         assertTrue(err.contains("-w wants a number"), err);
     }
@@ -132,11 +132,27 @@ class CommandLineTest {
     @Test
     void helpAndBadOptions() {
         assertEquals(0, k("", "--help"));
-        assertTrue(out.startsWith("usage: k [-w MB] [-e expr] [file.k [args...]]"), out);
+        assertTrue(out.startsWith("usage: k [-w MB] [-m DIR[,MB]] [-r MB] [-e expr] [file.k [args...]]"), out);
         assertEquals(2, k("", "-q"));
         assertTrue(err.contains("unknown option -q") && err.contains("usage:"), err);
         assertEquals(2, k("", "-e"));
         assertTrue(err.contains("-e needs a value"), err);
+    }
+
+    @Test
+    void memoryOptionsParse() {
+        Options o = Options.parse(new String[] {"-m", "/tmp/a,b", "-r", "64"});
+        assertEquals("/tmp/a,b", o.fileDir(), "no number after the comma: part of the name");
+        assertEquals(64, o.reserveMb());
+        o = Options.parse(new String[] {"-m", "/tmp/d,100"});
+        assertEquals("/tmp/d", o.fileDir());
+        assertEquals(100, o.fileThresholdMb());
+        assertEquals(32, Options.parse(new String[] {"-m", "/tmp/d"}).fileThresholdMb());
+        assertEquals(2, k("", "-r", "-1"));
+        assertTrue(err.contains("-r wants a number of megabytes, not -1"), err);
+        assertEquals(0, k("", "-r", "4", "-m", dir.toString(), "-e", "\\w"), err);
+        assertTrue(out.contains("\nreserve 4.0 MiB, 0 B of it in lanes\n"), out);
+        assertTrue(out.contains("\nfile-backed 0 B in 0 cells above 32.0 MiB in " + dir.toAbsolutePath() + " (peak 0 B)\n"), out);
     }
 
     @Test

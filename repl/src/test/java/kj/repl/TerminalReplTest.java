@@ -128,7 +128,7 @@ class TerminalReplTest {
         expect("foobar");
         expect("\n6\n");
         type("\\w l\r");
-        expect("bytes in use");
+        expect("bytes used");
         expect("█");
         type("\u0004");
         repl.join(10_000);

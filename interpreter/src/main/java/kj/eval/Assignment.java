@@ -59,6 +59,8 @@ final class Assignment {
                 if (item != 0) return item;
             }
             if (op >= 0) f = Fn.verb(op, v == 0);
+            // a global changed in place only when the change cannot stop half-way
+            if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
             long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) cd(r); // changed where it lies: the variable already holds it
             else in.write(a.target(), r);
@@ -89,7 +91,7 @@ final class Assignment {
             if (nodes.length == 0) out[0] = nil();
             for (int i = nodes.length - 1; i >= 0; i--) if (nodes[i] != null) out[i] = in.eval(nodes[i]);
             return out;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : out) if (x != 0) cd(x);
             throw e;
         }

@@ -10,6 +10,8 @@ import kj.parse.Parser;
 import kj.parse.Source;
 import kj.error.Where;
 import kj.value.Fn;
+import kj.kpool.Pool;
+import kj.value.Shared;
 import kj.value.Lists;
 import kj.value.Tree;
 import kj.sys.SysFns;
@@ -34,10 +36,30 @@ public final class Interp {
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
+    /** The workspace's pool, nil and shared atoms, kept here so the evaluator's own allocations and releases skip the lookup. */
+    private final Pool pool;
+    private final long nilCell;
+    private final Shared shared;
+
     Interp(Workspace ws) {
         this.ws = ws;
         this.tree = ws.tree();
+        this.pool = ws.pool();
+        this.nilCell = ws.nil();
+        this.shared = ws.shared();
     }
+
+    // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
+    // with ones that use the pool at hand instead of finding it through the workspace binding.
+    private void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool.cd(x);
+    }
+
+    private long nil() { return ci(nilCell); }
+
+    private long literal(long v) { return shared.intAtom(v); }
+
+    private long literalChar(int c) { return shared.charAtom(c); }
 
     public Workspace workspace() { return ws; }
 
@@ -45,7 +67,14 @@ public final class Interp {
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        Node node = Parser.parse(source);
+        Node node;
+        try {
+            node = Parser.parse(source);
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw KError.of(e); // nesting too deep for the parser's stack is a stack error
+        }
         return evalTop(node);
     }
 
@@ -64,6 +93,22 @@ public final class Interp {
         }
     }
 
+    /**
+     * Runs a backslash command from inside an evaluation ({@code ."\\v"}) through the
+     * workspace's command table, its text printed to the workspace's output, placeless as
+     * {@link #execute}; the result is owned.
+     */
+    public long command(String text) {
+        Program outer = top;
+        try {
+            return ws.commands.run(new Script(this, ws.out()), text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         if (node instanceof Program p) top = p;
@@ -71,8 +116,11 @@ public final class Interp {
             return eval(node);
         } catch (ReturnSignal r) {
             return r.value;
-        } catch (StackOverflowError e) {
-            throw new KError.Stack();
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // the last line of defence: a Java exception is a bug, but never the end of the session
+            throw KError.of(e);
         }
     }
 
@@ -134,10 +182,16 @@ public final class Interp {
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
+            case Trace t -> trace(eval(t.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
-                define(p.defines());
-                yield eval(p.body());
+                String[] added = define(p.defines());
+                try {
+                    yield eval(p.body());
+                } catch (KError | StackOverflowError e) {
+                    undefine(added);
+                    throw e;
+                }
             }
         };
     }
@@ -156,11 +210,32 @@ public final class Interp {
         return nil();
     }
 
-    /** Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments. */
-    private void define(String[] names) {
+    /**
+     * Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments
+     * (so {@code x:."\\v"} lists x); returns the names it added.
+     */
+    private String[] define(String[] names) {
+        String[] added = new String[names.length];
+        int n = 0;
         for (String name : names) {
             int sym = kj.value.Sym.intern(name);
-            if (tree.get(name, sym) == 0) tree.set(name, sym, nil());
+            if (tree.get(name, sym) == 0) {
+                tree.set(name, sym, nil());
+                added[n++] = name;
+            }
+        }
+        return java.util.Arrays.copyOf(added, n);
+    }
+
+    /**
+     * After an error, takes out the names {@link #define} added that are still nil: a failed
+     * assignment leaves the globals as they were (Kona leaves the name behind as nil).
+     */
+    private void undefine(String[] added) {
+        for (String name : added) {
+            int sym = kj.value.Sym.intern(name);
+            long v = tree.get(name, sym);
+            if (v != 0 && type(v) == NIL) tree.remove(name, sym);
         }
     }
 
@@ -187,8 +262,14 @@ public final class Interp {
         return SysFns.value(ws, id);
     }
 
+    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
+    private long trace(long x) {
+        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        return x;
+    }
+
     /** The error a signal 'x raises: named by a string or symbol x (released here). */
-    private static KError signal(long x) {
+    private KError signal(long x) {
         try {
             return switch (type(x)) {
                 case CHAR, CHARV -> KError.of(str(x));
@@ -210,7 +291,7 @@ public final class Interp {
     }
 
     private long doLoop(Do d) {
-        long n = eval(d.times());
+        long n = eval(orEmpty(d.times()));
         long times;
         try {
             long one = type(n) == INTV && n(n) == 1 ? getI(n, 0) : 0;
@@ -228,7 +309,7 @@ public final class Interp {
 
     /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
     boolean truth(Node cond) {
-        long c = eval(cond);
+        long c = eval(orEmpty(cond));
         try {
             return truth(c);
         } finally {
@@ -236,7 +317,7 @@ public final class Interp {
         }
     }
 
-    private static boolean truth(long c) {
+    private boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
             case CHAR -> cv(c) != 0;
@@ -275,7 +356,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(items[i]);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }
@@ -286,7 +367,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(orEmpty(items[i]));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }

@@ -35,6 +35,10 @@ public final class Workspace implements Context, AutoCloseable {
     private final Tree tree;
     private final Interp interp;
     private PrintStream out = System.out;
+    /** The backslash commands of this workspace (the REPL adds its terminal's rows). */
+    public final kj.cmd.Commands commands = kj.cmd.Commands.standard();
+    /** Set by \\ (also run by ."\\\\"): the session reading this workspace stops. */
+    public volatile boolean leaving;
     private boolean closed;
     private long leftAtClose = -1;
     /** Pool bytes of the nil cell, which lives as long as the pool. */
@@ -86,7 +90,7 @@ public final class Workspace implements Context, AutoCloseable {
 
     @Override
     public long execute(String text) {
-        return within(() -> text.startsWith("\\") ? Commands.run(interp, text.substring(1)) : interp.execute(text));
+        return within(() -> text.startsWith("\\") ? interp.command(text.substring(1)) : interp.execute(text));
     }
 
     /** Evaluates a parsed line at top level; the result is owned by the caller. */
@@ -130,6 +134,7 @@ public final class Workspace implements Context, AutoCloseable {
     @Override
     public void close() {
         if (closed) return;
+        commands.close();
         run(() -> {
             tree.release();
             shared.release();

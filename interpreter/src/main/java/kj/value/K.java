@@ -75,6 +75,7 @@ public final class K {
 
     /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
     public static void cd(long x) {
+        if (x == 0) return; // an unset slot: no cell (a half-made value releases safely)
         if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
     }
 

@@ -133,6 +133,15 @@ public final class Tree {
         return d;
     }
 
+    /** Takes a name out of its directory (nothing happens when it is not there). */
+    public void remove(String name, int sym) {
+        int[] p = path(name, sym);
+        int[] dirPath = java.util.Arrays.copyOf(p, p.length - 1);
+        long d = getPath(dirPath);
+        if (d == 0 || type(d) != DICT || Dict.find(d, p[p.length - 1]) < 0) return;
+        setPath(dirPath, Dict.without(d, p[p.length - 1]));
+    }
+
     public void setPath(int[] path, long value) {
         if (path.length == 0) {
             long old = root;

@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kj.error.KError;
-import kj.eval.Commands;
 import kj.eval.Interp;
 import kj.eval.Workspace;
 import kj.kpool.AuditReport;
@@ -210,7 +209,7 @@ public final class Fuzzer implements AutoCloseable {
             long v;
             if (src.startsWith("\\")) {
                 try {
-                    v = Commands.run(in, src.substring(1));
+                    v = in.command(src.substring(1));
                 } catch (KError e) {
                     throw e;
                 } catch (RuntimeException | Error e) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Script;
 import kj.eval.Workspace;
 import kj.kpool.AuditReport;
 import kj.kpool.ReachReport;
@@ -209,7 +210,7 @@ public final class Fuzzer implements AutoCloseable {
             long v;
             if (src.startsWith("\\")) {
                 try {
-                    v = in.command(src.substring(1));
+                    v = in.workspace().commands.run(new Script(in, out), src.substring(1));
                 } catch (KError e) {
                     throw e;
                 } catch (RuntimeException | Error e) {

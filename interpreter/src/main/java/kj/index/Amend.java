@@ -32,15 +32,21 @@ public final class Amend {
     public static long dot(long x, long[] path, long f, long y) { return amend(x, isUnique(x), path, f, y); }
 
     /**
-     * Whether amending x in place at this path is all-or-nothing: one position at one level
+     * Whether amending x in place at this path is all-or-nothing: one position (a path of atoms)
      * (any error comes before the one write), or a plain store of same-typed items at a checked
      * int vector index. Otherwise a global is amended on a copy, so an error half-way leaves it
      * as it was (Kona leaves it half-changed).
      */
     public static boolean atomicInPlace(long x, long[] path, long f, long y) {
-        if (path.length != 1 || path[0] == 0) return false;
+        if (path.length == 0) return false;
+        boolean atoms = true; // a path of atoms changes one item at one depth: nothing is left half-done
+        for (long p : path) {
+            if (p == 0) return false;
+            atoms &= type(p) == INT || type(p) == SYM;
+        }
+        if (atoms) return true;
+        if (path.length != 1) return false;
         int it = type(path[0]);
-        if (it == INT || it == SYM) return true;
         int t = type(x);
         return it == INTV && t < 0 && y != 0 && (f == 0 || Indexing.isColonDyadic(f))
                 && (type(y) == t || type(y) == -t);

@@ -35,9 +35,9 @@ class ReliabilityTest extends WorkspaceTest {
         NoInternalErrors.expect(1);
         KError e = assertThrows(KError.class, () -> in.evalTop(null)); // no such node: a bug's stand-in
         assertEquals("internal", e.name());
-        assertTrue(e.detail().startsWith("java.lang.NullPointerException"), e.detail());
-        assertFalse(e.detail().contains("\n"), "a one-line report");
-        assertEquals("internal error\n" + e.detail(), e.display(true));
+        assertTrue(e.about().startsWith("java.lang.NullPointerException"), e.about());
+        assertFalse(e.about().contains("\n"), "a one-line report");
+        assertEquals("internal error\n" + e.about(), e.display(true));
         assertEquals("2", k("1+1"));
     }
 
@@ -89,9 +89,9 @@ class ReliabilityTest extends WorkspaceTest {
         String missing = dir.resolve("no/such/dir/f").toString();
         KError e = assertThrows(KError.class, () -> K.cd(in.run("\"" + missing + "\" 0: ,\"a\"")));
         assertEquals("file", e.name());
-        assertTrue(e.detail().contains(missing), e.detail());
+        assertTrue(e.about().contains(missing), e.about());
         KError d = assertThrows(KError.class, () -> K.cd(in.run("\"" + dir + "\" 6: \"a\"")));
-        assertTrue(d.detail().startsWith(dir + ": "), d.detail());
+        assertTrue(d.about().startsWith(dir + ": "), d.about());
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(1, s.count(), "no temporary file left behind");
         }

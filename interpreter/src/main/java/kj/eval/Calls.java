@@ -29,7 +29,7 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverbs.apply(in, Fn.inner(f), Fn.adverb(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : derived(in, f, args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
@@ -50,6 +50,19 @@ public final class Calls {
         if (monadic && args.length != 1) throw KError.valence();
         if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
+    }
+
+    /**
+     * A derived function given one argument, as Kona: +' (a primitive glyph under each) is a
+     * valence error, f/: and f\: are projected (f/:[x;]); otherwise the adverb's monadic form.
+     */
+    private static long derived(Interp in, long f, long[] args) {
+        int adverb = Fn.adverb(f);
+        if (args.length == 1) {
+            if (adverb == Adverbs.EACH && Fn.rawVerb(f) && !Fn.verbMonadic(Fn.inner(f))) throw KError.valence();
+            if (adverb == Adverbs.EACH_RIGHT || adverb == Adverbs.EACH_LEFT) return project(f, args, 2);
+        }
+        return Adverbs.apply(in, Fn.inner(f), adverb, args);
     }
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {

@@ -10,6 +10,7 @@ import kj.parse.Parser;
 import kj.parse.Reserved;
 import kj.value.Fn;
 import kj.value.Lists;
+import kj.verb.Adverbs;
 import kj.verb.SysFns;
 import kj.verb.Verbs;
 
@@ -94,7 +95,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb(), a.raw());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -282,6 +283,12 @@ public final class Interp {
             if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monad(x);
             long f = eval(m.fn());
             try {
+                // f/:x and f\:x written out are each-like, and a valence error on a primitive
+                // glyph; held in a name or brackets they project (Calls), as Kona
+                if (m.fn() instanceof Adverbed a && (a.adverb() == Adverbs.EACH_RIGHT || a.adverb() == Adverbs.EACH_LEFT)) {
+                    if (a.raw()) throw KError.valence();
+                    return Adverbs.apply(this, Fn.inner(f), a.adverb(), new long[] {x});
+                }
                 return Calls.apply(this, f, new long[] {x});
             } finally {
                 cd(f);

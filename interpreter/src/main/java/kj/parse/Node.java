@@ -24,8 +24,11 @@ public sealed interface Node {
     record Verb(int index, boolean monadic) implements Node {}
     /** A _ function such as _draw or _n. */
     record SysFn(int id) implements Node {}
-    /** An adverb applied to a function expression. */
-    record Adverbed(Node fn, int adverb) implements Node {}
+    /**
+     * An adverb applied to a function expression; {@code raw}: the function is a primitive
+     * written as its glyph ({@code +'}, not {@code (+)'}), as Kona tells them apart.
+     */
+    record Adverbed(Node fn, int adverb, boolean raw) implements Node {}
 
     record Monad(Node fn, Node arg) implements Node {}
     record Dyad(Node fn, Node left, Node right) implements Node {}

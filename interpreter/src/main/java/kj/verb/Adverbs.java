@@ -32,8 +32,9 @@ public final class Adverbs {
 
     // ---- calling f: verbs directly, everything else through Calls ----
 
+    /** f x; a dyadic verb held as a value, (-)'x, is projected (-[x;]), as Kona. */
     static long call1(Interp in, long f, long x) {
-        if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
+        if (type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbMonadic(f)) return Verbs.get(Fn.verbIndex(f)).monad(x);
         return Calls.apply(in, f, new long[] {x});
     }
 

@@ -38,10 +38,10 @@ public final class Adverbs {
         return Calls.apply(in, f, new long[] {x});
     }
 
-    /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
+    /** One step of a converge, repeat or while: f x for a function, f[x] for data (Kona's v\i). */
     static long step(Interp in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
-        return Verbs.get(Verbs.index('.')).dyad(f, x);
+        return Calls.apply(in, f, new long[] {x});
     }
 
     static long call2(Interp in, long f, long x, long y) {

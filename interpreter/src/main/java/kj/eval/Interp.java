@@ -32,6 +32,8 @@ public final class Interp {
     public java.io.PrintStream out = System.out;
     /** The command line as Kona keeps it for _a: the program name, then every argument. */
     public java.util.List<String> args = java.util.List.of();
+    /** The random numbers of _draw and ?, Kona's stream (\r seeds it). */
+    public final kj.verb.Random64 random = new kj.verb.Random64();
     /** Print precision, \p. */
     public int precision = 7;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */

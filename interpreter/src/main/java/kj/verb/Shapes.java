@@ -24,9 +24,21 @@ public final class Shapes {
 
     public static long gradeDown(long x) { return Grade.grade(x, true); }
 
-    public static long group(long x) { return Group.group(x); }
+    public static long group(long x) {
+        hashes(x);
+        return Group.group(x);
+    }
 
-    public static long unique(long x) { return Group.unique(x); }
+    public static long unique(long x) {
+        hashes(x);
+        return Group.unique(x);
+    }
+
+    /** Kona hashes ints, floats and lists to group them, first drawing its hash constants. */
+    private static void hashes(long x) {
+        int t = kj.value.K.type(x);
+        if (t == kj.value.K.INTV || t == kj.value.K.FLOATV || t == kj.value.K.LIST) kj.eval.Interp.current().random.hashConstants();
+    }
 
     public static long enlist(long x) { return Items.enlist(x); }
 

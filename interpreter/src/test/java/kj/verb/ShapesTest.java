@@ -161,11 +161,10 @@ class ShapesTest extends WorkspaceTest {
     }
 
     @Test
-    void randomDraws() {
-        assertEquals("5", k("#5?10"));
-        assertEquals("5", k("#?-5?100"));
-        assertEquals("3", k("#3?`a`b`c"));
-        assertEquals("length", err("-5?3"));
+    void anAtomLeftOfFindIsADomainErrorAsInKona() {
+        assertEquals("domain", err("5?10"));
+        assertEquals("domain", err("-5?100"));
+        assertEquals("domain", err("3?`a`b`c"));
         assertEquals("domain", err("3?-1"));
     }
 

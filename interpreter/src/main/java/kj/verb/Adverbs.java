@@ -38,10 +38,14 @@ public final class Adverbs {
         return Calls.apply(in, f, new long[] {x});
     }
 
-    /** One step of a converge, repeat or while: f x for a function, f[x] for data (Kona's v\i). */
+    /**
+     * One step of a converge, repeat or while: f x for a function; for data, as Kona: an int
+     * vector or a dict is indexed, f[x] (v\i follows a chain), other data indexed at depth, f . x.
+     */
     static long step(Interp in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
-        return Calls.apply(in, f, new long[] {x});
+        if (type(f) == INTV || type(f) == DICT || n(x) == 0) return Calls.apply(in, f, new long[] {x});
+        return Verbs.get(Verbs.index('.')).dyad(f, x);
     }
 
     static long call2(Interp in, long f, long x, long y) {

@@ -29,7 +29,7 @@ public final class Main {
         try {
             if (args.length == 2 && args[0].equals("--conformance"))
                 return Conformance.report(Path.of(args[1]), System.out).isEmpty() ? 0 : 1;
-            Interp in = new Interp();
+            Interp in = new kj.eval.Workspace().interp();
             Script script = new Script(in, System.out);
             if (args.length > 0) {
                 String src = java.nio.file.Files.readString(Path.of(args[0]), StandardCharsets.ISO_8859_1);

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 import kj.kpool.ReachReport;
-import kj.verb.Match;
+import kj.prim.Match;
 
 /**
  * Runs Kona's conformance cases as Kona's own runner does. A value case ({expected, expr})
@@ -46,8 +47,8 @@ public final class Conformance {
     }
 
     public static Result run(Case c) {
-        long baseline = POOL.used();
-        Interp in = new Interp();
+        Workspace ws = new Workspace();
+        Interp in = ws.interp();
         Thread watchdog = Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(TIMEOUT_MS);
@@ -58,17 +59,17 @@ public final class Conformance {
         });
         Result r;
         try {
-            r = c.isPrint() ? print(in, c) : value(in, c);
+            r = c.isPrint() ? print(in, c) : ws.within(() -> value(in, c));
             // the workspace must still reach every cell in use, each with the count it should have
-            ReachReport reach = POOL.reach(Interp.roots());
+            ReachReport reach = ws.reach();
             if (!reach.ok() && r.passed()) r = new Result(c, false, "leak: " + reach);
         } catch (RuntimeException | StackOverflowError e) {
             r = new Result(c, false, "crash: " + e);
         } finally {
             watchdog.interrupt();
-            in.close();
+            ws.close();
         }
-        long leaked = POOL.used() - baseline;
+        long leaked = ws.bytesLeftAtClose();
         if (leaked != 0 && r.passed()) r = new Result(c, false, "leak: " + leaked + " bytes");
         return r;
     }
@@ -88,11 +89,12 @@ public final class Conformance {
         }
     }
 
-    private static String show(long v, Interp in) { return kj.print.Printer.show(v, in.precision); }
+    private static String show(long v, Interp in) { return kj.print.Printer.show(v, in.workspace().settings().precision); }
 
     private static Result print(Interp in, Case c) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
+        in.workspace().settings().errorFlag = 0; // Kona's cases print errors by name alone, as under \e 0
         new Script(in, ps).feedAll(c.src());
         String got = buf.toString(StandardCharsets.ISO_8859_1);
         boolean ok = got.equals(c.stdout());

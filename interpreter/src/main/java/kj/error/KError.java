@@ -7,6 +7,9 @@ package kj.error;
 public class KError extends RuntimeException {
     private final String name;
     private String detail = "";
+    /** Set once, by the innermost primitive the error passed through; null when it has no place. */
+    private Where where;
+    private boolean located;
 
     protected KError(String name) {
         super(name, null, false, false);
@@ -18,6 +21,39 @@ public class KError extends RuntimeException {
 
     /** What the error is about (the undefined name of a value error), or "". */
     public String detail() { return detail; }
+
+    /** Where the error happened, or null (not located, or raised where Kona shows no line). */
+    public Where where() { return where; }
+
+    /** Whether a primitive has already claimed this error (the innermost one does). */
+    public boolean located() { return located; }
+
+    /** Records where the error happened, unless an inner primitive already did; returns this. */
+    public KError at(Where w) {
+        if (!located) {
+            located = true;
+            where = w;
+        }
+        return this;
+    }
+
+    /** Shows no place for this error, wherever it happened (Kona's errors in executed text). */
+    public KError placeless() {
+        located = true;
+        where = null;
+        return this;
+    }
+
+    /**
+     * The error as Kona prints it: {@code name error}, then for a value error the undefined name
+     * and a caret, else (when {@code showWhere}, as under {@code \e 1}) the line and a caret.
+     */
+    public String display(boolean showWhere) {
+        StringBuilder b = new StringBuilder(name).append(" error");
+        if (!detail.isEmpty()) b.append('\n').append(detail).append("\n^");
+        else if (showWhere && where != null) b.append('\n').append(where.show());
+        return b.toString();
+    }
 
     /** A value error about an undefined name. */
     public static KError value(String name) {

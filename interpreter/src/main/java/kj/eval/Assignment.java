@@ -6,8 +6,8 @@ import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Node.Assign;
 import kj.value.Fn;
-import kj.verb.Amend;
-import kj.verb.Verbs;
+import kj.index.Amend;
+import kj.prim.Verbs;
 
 /**
  * {@code a:v}, {@code a::v}, {@code a op: v}, {@code a[i]:v}, {@code a[i] op: v}. An indexed
@@ -19,37 +19,43 @@ final class Assignment {
     static long run(Interp in, Assign a) {
         long v = a.value() == null ? 0 : in.eval(a.value());
         try {
-            if (a.index() == null && a.op() == null) {
-                in.write(a.target(), ci(v));
-                return ci(v);
-            }
-            long old = in.read(a.target());
-            int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
-            if (a.index() == null) {
-                if (old == 0) throw KError.value();
-                long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
-                in.write(a.target(), r);
-                return ci(r);
-            }
-            long[] index = indices(in, a.index());
-            long f = 0;
-            try {
-                boolean mine = own(in, a.target(), old);
-                if (mine && v != 0 && index.length == 1 && index[0] != 0) {
-                    long item = InPlace.amend(old, index[0], op, v);
-                    if (item != 0) return item;
-                }
-                if (op >= 0) f = Fn.verb(op, v == 0);
-                long r = Amend.amend(old == 0 ? NIL_VALUE : old, mine, index, f, v);
-                if (r == old) cd(r); // changed where it lies: the variable already holds it
-                else in.write(a.target(), r);
-                return kj.verb.Index.apply(r, index);
-            } finally {
-                if (f != 0) cd(f);
-                for (long i : index) if (i != 0) cd(i);
-            }
+            return assign(in, a, v);
+        } catch (KError e) {
+            throw in.locate(e, a.at());
         } finally {
             if (v != 0) cd(v);
+        }
+    }
+
+    private static long assign(Interp in, Assign a, long v) {
+        if (a.index() == null && a.op() == null) {
+            in.write(a.target(), ci(v));
+            return ci(v);
+        }
+        long old = in.read(a.target());
+        int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
+        if (a.index() == null) {
+            if (old == 0) throw KError.value();
+            long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
+            in.write(a.target(), r);
+            return ci(r);
+        }
+        long[] index = indices(in, a.index());
+        long f = 0;
+        try {
+            boolean mine = own(in, a.target(), old);
+            if (mine && v != 0 && index.length == 1 && index[0] != 0) {
+                long item = InPlace.amend(old, index[0], op, v);
+                if (item != 0) return item;
+            }
+            if (op >= 0) f = Fn.verb(op, v == 0);
+            long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
+            if (r == old) cd(r); // changed where it lies: the variable already holds it
+            else in.write(a.target(), r);
+            return kj.index.Index.apply(r, index);
+        } finally {
+            if (f != 0) cd(f);
+            for (long i : index) if (i != 0) cd(i);
         }
     }
 

@@ -4,26 +4,21 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Index;
-import kj.verb.SysFns;
-import kj.verb.Verbs;
+import kj.adverb.Adverb;
+import kj.index.Index;
+import kj.sys.SysFns;
+import kj.prim.Verbs;
 
 /**
  * Applying a value to arguments, {@code f[a;b;...]}: functions are called (or projected when an
  * argument is elided or missing), data is indexed. Arguments are borrowed; 0 marks an elided one.
  */
 public final class Calls {
-    private static final int COLON = Verbs.index(':');
     private Calls() {}
 
-    /** Applies f to args on the current interpreter. */
-    public static long apply(long f, long... args) { return apply(Interp.current(), f, args); }
-
     public static long apply(Interp in, long f, long[] args) {
-        if (args.length == 1 && args[0] == 0) args = new long[] {NIL_VALUE};
+        if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;
         for (long a : args) holes |= a == 0;
@@ -33,8 +28,8 @@ public final class Calls {
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
-                int v = Reserved.valence(Fn.sysId(f));
-                yield holes || args.length < v ? project(f, args, v) : SysFns.call(Fn.sysId(f), args);
+                int v = SysFns.get(Fn.sysId(f)).valence();
+                yield holes || args.length < v ? project(f, args, v) : SysFns.call(in.ws, Fn.sysId(f), args);
             }
             case Fn.TRAIN -> Trains.apply(in, f, args);
             default -> throw KError.type();
@@ -48,7 +43,7 @@ public final class Calls {
     private static long verb(long f, long[] args, boolean holes) {
         boolean monadic = Fn.verbMonadic(f);
         if (monadic && args.length != 1) throw KError.valence();
-        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != COLON) return project(f, args, 2);
+        if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != Verbs.COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
     }
 
@@ -59,10 +54,10 @@ public final class Calls {
     private static long derived(Interp in, long f, long[] args) {
         int adverb = Fn.adverb(f);
         if (args.length == 1) {
-            if (adverb == Adverbs.EACH && Fn.rawVerb(f) && !Fn.verbMonadic(Fn.inner(f))) throw KError.valence();
-            if (adverb == Adverbs.EACH_RIGHT || adverb == Adverbs.EACH_LEFT) return project(f, args, 2);
+            if (adverb == Adverb.EACH.ordinal() && Fn.rawVerb(f) && !Fn.verbMonadic(Fn.inner(f))) throw KError.valence();
+            if (adverb == Adverb.EACH_RIGHT.ordinal() || adverb == Adverb.EACH_LEFT.ordinal()) return project(f, args, 2);
         }
-        return Adverbs.apply(in, Fn.inner(f), adverb, args);
+        return Adverb.of(adverb).apply(in.ws, Fn.inner(f), args);
     }
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {
@@ -95,7 +90,7 @@ public final class Calls {
             full[i] = a;
         }
         if (next < args.length) {
-            boolean onlyNil = args.length == 1 && args[0] == NIL_VALUE;
+            boolean onlyNil = args.length == 1 && args[0] == nilValue();
             if (!onlyNil) throw KError.valence();
         }
         boolean holes = false;

@@ -25,14 +25,21 @@ public final class Commands {
         return switch (word) {
             case "t" -> time(in, rest);
             case "p" -> {
-                if (rest.isEmpty()) yield ki(in.precision);
-                in.precision = Integer.parseInt(rest);
+                if (rest.isEmpty()) yield ki(in.ws.settings().precision);
+                in.ws.settings().precision = Integer.parseInt(rest);
                 yield nil();
             }
             case "d" -> directory(in, rest);
+            case "e" -> {
+                if (rest.isEmpty()) yield ki(in.ws.settings().errorFlag);
+                int f = rest.matches("[0-2]") ? rest.charAt(0) - '0' : -1;
+                if (f < 0) throw KError.domain();
+                in.ws.settings().errorFlag = f;
+                yield nil();
+            }
             case "r" -> {
                 if (rest.isEmpty()) throw KError.nonce();
-                kj.verb.Draw.seed(Long.parseLong(rest));
+                in.ws.settings().seed(Long.parseLong(rest));
                 yield nil();
             }
             case "l" -> load(in, rest);

@@ -4,7 +4,7 @@ import static kj.value.K.*;
 
 import kj.value.Dict;
 import kj.value.Lists;
-import kj.verb.Verbs;
+import kj.prim.Verbs;
 
 /**
  * The common shapes of indexed assignment done without the general amend: {@code a[i]:y} and

@@ -7,75 +7,67 @@ import kj.parse.Code;
 import kj.parse.Node;
 import kj.parse.Node.*;
 import kj.parse.Parser;
-import kj.parse.Reserved;
+import kj.parse.Source;
+import kj.error.Where;
+import kj.adverb.Adverb;
 import kj.value.Fn;
 import kj.value.Lists;
-import kj.verb.Adverbs;
-import kj.verb.SysFns;
-import kj.verb.Verbs;
+import kj.value.Tree;
+import kj.sys.SysFns;
+import kj.prim.Verbs;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
  * finally blocks so an error leaves nothing behind. Expressions evaluate right to left.
- * One interpreter is one workspace; it runs on one thread.
+ * It belongs to one {@link Workspace} and runs with that workspace bound on its thread.
  */
 public final class Interp {
     /** K calls nested deeper than this give a stack error. */
     static final int MAX_DEPTH = 4000;
 
-    private static Interp current;
-
-    final Tree tree = new Tree();
+    /** The workspace this evaluator runs in: its pool, tree, settings and output. */
+    final Workspace ws;
+    final Tree tree;
     Frame frame;
     private int depth;
-    /** Where K code's own output goes (`0: and 6: to the terminal). */
-    public java.io.PrintStream out = System.out;
-    /** The command line as Kona keeps it for _a: the program name, then every argument. */
-    public java.util.List<String> args = java.util.List.of();
-    /** The random numbers of _draw and ?, Kona's stream (\r seeds it). */
-    public final kj.verb.Random64 random = new kj.verb.Random64();
-    /** Print precision, \p. */
-    public int precision = 7;
+    /** The chunk being evaluated at top level (errors in it show its line). */
+    private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
-    /** The interpreters whose workspaces are open: together they hold every live K value. */
-    private static final java.util.Set<Interp> OPEN = new java.util.LinkedHashSet<>();
-
-    public Interp() {
-        current = this;
-        OPEN.add(this);
+    Interp(Workspace ws) {
+        this.ws = ws;
+        this.tree = ws.tree();
     }
 
-    /** The roots of all live K values: the K-tree of each open workspace, and nil. */
-    public static long[] roots() {
-        long[] r = new long[OPEN.size() + 1];
-        int i = 0;
-        for (Interp in : OPEN) r[i++] = in.tree.root();
-        r[i] = NIL_VALUE;
-        return r;
-    }
-
-    /** The interpreter running on this thread: verbs reach the evaluator through it. */
-    public static Interp current() { return current; }
+    public Workspace workspace() { return ws; }
 
     public Tree tree() { return tree; }
 
-    /** Releases the workspace: the K-tree and everything it holds. */
-    public void close() {
-        if (OPEN.remove(this)) tree.release();
-    }
-
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        current = this;
         Node node = Parser.parse(source);
         return evalTop(node);
     }
 
+    /**
+     * Executes text from inside an evaluation ({@code ."..."}): as Kona, an error in it shows no
+     * line, and the line being run stays the one errors outside it point into.
+     */
+    public long execute(String text) {
+        Program outer = top;
+        try {
+            return run(text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
-        current = this;
+        if (node instanceof Program p) top = p;
         try {
             return eval(node);
         } catch (ReturnSignal r) {
@@ -83,6 +75,29 @@ public final class Interp {
         } catch (StackOverflowError e) {
             throw new KError.Stack();
         }
+    }
+
+    /**
+     * Claims an error for the primitive at offset {@code at} of the code now running, unless an
+     * inner one did: the line of the chunk it is in, or the text of a lambda written earlier
+     * (as Kona shows them).
+     */
+    KError locate(KError e, int at) {
+        if (e.located() || e instanceof KError.Interrupt || top == null) return e;
+        Code c = frame == null ? null : frame.code;
+        if (c == null) return e.at(where(top.source(), at));
+        Code root = c;
+        while (root.parent != null) root = root.parent;
+        Integer here = top.placed().get(root);
+        if (here != null) return e.at(where(top.source(), here + at - root.start));
+        Source body = new Source(c.source.substring(1, c.source.length() - 1), null, 1);
+        Where w = where(body, at - c.start - 1);
+        return e.at(new Where(w.text(), w.column(), c.origin.file(), c.origin.lineOf(at)));
+    }
+
+    private static Where where(Source src, int at) {
+        int p = Math.max(0, Math.min(at, src.text().length()));
+        return new Where(src.lineAt(p), src.columnOf(p), src.file(), src.lineOf(p));
     }
 
     public long eval(Node node) {
@@ -97,7 +112,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb(), a.raw());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -168,9 +183,9 @@ public final class Interp {
     }
 
     private long sysValue(int id) {
-        if (id == Reserved.SELF) return frame == null ? nil() : ci(frame.self);
-        if (Reserved.valence(id) > 0) return Fn.sysfn(id);
-        return SysFns.value(this, id);
+        if (id == SysFns.SELF) return frame == null ? nil() : ci(frame.self);
+        if (SysFns.get(id).valence() > 0) return Fn.sysfn(id);
+        return SysFns.value(ws, id);
     }
 
     /** The error a signal 'x raises: named by a string or symbol x (released here). */
@@ -287,14 +302,16 @@ public final class Interp {
             try {
                 // f/:x and f\:x written out are each-like, and a valence error on a primitive
                 // glyph; held in a name or brackets they project (Calls), as Kona
-                if (m.fn() instanceof Adverbed a && (a.adverb() == Adverbs.EACH_RIGHT || a.adverb() == Adverbs.EACH_LEFT)) {
+                if (m.fn() instanceof Adverbed a && (a.adverb() == Adverb.EACH_RIGHT || a.adverb() == Adverb.EACH_LEFT)) {
                     if (a.raw()) throw KError.valence();
-                    return Adverbs.apply(this, Fn.inner(f), a.adverb(), new long[] {x});
+                    return a.adverb().apply(ws, Fn.inner(f), new long[] {x});
                 }
                 return Calls.apply(this, f, new long[] {x});
             } finally {
                 cd(f);
             }
+        } catch (KError e) {
+            throw locate(e, m.at());
         } finally {
             cd(x);
         }
@@ -312,6 +329,8 @@ public final class Interp {
                 } finally {
                     cd(f);
                 }
+            } catch (KError e) {
+                throw locate(e, d.at());
             } finally {
                 cd(x);
             }
@@ -329,6 +348,8 @@ public final class Interp {
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
+            } catch (KError e) {
+                throw locate(e, a.at());
             } finally {
                 cd(f);
             }

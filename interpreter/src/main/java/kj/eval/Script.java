@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Parser;
+import kj.parse.Source;
 import kj.print.Printer;
 
 /**
@@ -21,14 +22,40 @@ public final class Script {
     private boolean comment;
     private boolean exit;
     private int errors;
+    /** The file being read (null when typed), the number of lines fed so far, and where the open chunk began. */
+    private String file;
+    private int lines;
+    private int chunkLine = 1;
 
     public Script(Interp in, PrintStream out) {
         this.in = in;
         this.out = out;
-        if (out != null) in.out = out;
+        if (out != null) in.ws.setOut(out);
     }
 
     public boolean exitRequested() { return exit; }
+
+    /** A file being read through this reader; closing it restores the reader's own place. */
+    public interface Reading extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts reading a file (a script, or {@code \l}): the lines fed until the reading closes
+     * are its lines, so errors name the file and line. Readings nest.
+     */
+    public Reading reading(String name) {
+        String outerFile = file;
+        int outerLines = lines, outerChunk = chunkLine;
+        file = name;
+        lines = 0;
+        return () -> {
+            file = outerFile;
+            lines = outerLines;
+            chunkLine = outerChunk;
+        };
+    }
 
     public int errors() { return errors; }
 
@@ -44,6 +71,7 @@ public final class Script {
 
     /** Feeds one line; runs and prints a chunk when it is complete. */
     public void line(String line) {
+        lines++;
         if (comment) {
             if (line.strip().equals("\\")) comment = false;
             return;
@@ -59,6 +87,7 @@ public final class Script {
             }
         }
         if (pending.length() > 0) pending.append('\n');
+        else chunkLine = lines;
         pending.append(line);
         if (open(pending) > 0) return;
         String chunk = pending.toString();
@@ -71,11 +100,13 @@ public final class Script {
             exit = true;
             return;
         }
-        try {
-            show(Commands.run(in, text), false);
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                show(Commands.run(in, text), false);
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     /**
@@ -92,18 +123,20 @@ public final class Script {
 
     /** Evaluates a chunk and prints its value or its error. */
     public void run(String chunk) {
-        try {
-            Node node = Parser.parse(chunk);
-            long v = in.evalTop(node);
-            show(v, endsInAssignment(node));
-        } catch (KError e) {
-            error(e);
-        }
+        in.ws.run(() -> {
+            try {
+                Node node = Parser.parse(new Source(chunk, file, chunkLine));
+                long v = in.evalTop(node);
+                show(v, endsInAssignment(node));
+            } catch (KError e) {
+                error(e);
+            }
+        });
     }
 
     private void show(long v, boolean quiet) {
         try {
-            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.precision));
+            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.ws.settings().precision));
         } finally {
             cd(v);
         }
@@ -112,8 +145,7 @@ public final class Script {
     private void error(KError e) {
         errors++;
         if (out == null) return;
-        out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        out.println(e.display(in.ws.settings().errorFlag != 0));
     }
 
     /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */

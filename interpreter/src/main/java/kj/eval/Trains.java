@@ -4,8 +4,8 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverb;
+import kj.prim.Verbs;
 
 /**
  * Applying a verb train: the items bind right to left as in an expression whose last argument
@@ -73,7 +73,7 @@ final class Trains {
         if (n > 1 && !Fn.trainVerb(t, n - 2)) return 1;
         long last = Fn.trainItem(t, n - 1);
         int v = Valence.of(last);
-        if (type(last) == FUNC && subKind(last) == Fn.DERIVED && Fn.adverb(last) <= Adverbs.SCAN) return Math.max(1, v - 1);
+        if (type(last) == FUNC && subKind(last) == Fn.DERIVED && Adverb.of(Fn.adverb(last)).keepsValence()) return Math.max(1, v - 1);
         return Math.max(1, Math.min(2, v));
     }
 }

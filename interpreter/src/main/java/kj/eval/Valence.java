@@ -1,19 +1,18 @@
 package kj.eval;
 
 import static kj.value.K.*;
+import kj.sys.SysFns;
 
 import kj.parse.Code;
-import kj.parse.Reserved;
 import kj.value.Fn;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverb;
+import kj.prim.Verbs;
 
 /**
  * How many arguments a function takes, as Kona counts them. Adverbs use it to choose between
  * forms: a dyadic function folds ({@code f/x}), a monadic one converges, repeats or loops.
  */
 public final class Valence {
-    private static final int AT = Verbs.index('@'), DOT = Verbs.index('.'), QUERY = Verbs.index('?');
 
     private Valence() {}
 
@@ -22,26 +21,21 @@ public final class Valence {
         if (type(f) != FUNC) return 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(Fn.verbIndex(f), Fn.verbMonadic(f));
-            case Fn.DERIVED -> switch (Fn.adverb(f)) {
-                case Adverbs.EACH, Adverbs.OVER, Adverbs.SCAN -> Math.max(1, of(Fn.inner(f)));
-                default -> 2;
-            };
+            case Fn.DERIVED -> Adverb.of(Fn.adverb(f)).keepsValence() ? Math.max(1, of(Fn.inner(f))) : 2;
             case Fn.LAMBDA -> Code.get(Fn.codeId(f)).valence;
             case Fn.PROJ -> {
                 int free = 0;
                 for (long i = 0, n = n(f); i < n; i++) if (Fn.projArg(f, i) == 0) free++;
                 yield free;
             }
-            case Fn.SYSFN -> Reserved.valence(Fn.sysId(f));
+            case Fn.SYSFN -> SysFns.get(Fn.sysId(f)).valence();
             case Fn.TRAIN -> Trains.valence(f);
             default -> 0;
         };
     }
 
     static int verb(int index, boolean monadic) {
-        if (monadic) return 1;
-        if (index == AT || index == DOT) return 4;
-        return index == QUERY ? 3 : 2;
+        return monadic ? 1 : Verbs.row(index).args();
     }
 
     /**

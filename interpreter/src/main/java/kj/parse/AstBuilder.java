@@ -1,6 +1,7 @@
 package kj.parse;
 
 import java.util.ArrayList;
+import kj.sys.SysFns;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,8 @@ import kj.error.KError;
 import kj.grammar.KParser;
 import kj.grammar.KParser.*;
 import kj.parse.Node.*;
+import kj.adverb.Adverb;
+import kj.prim.Verbs;
 import kj.value.Sym;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -19,27 +22,28 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * dyadically, a noun before a noun applies to it.
  */
 final class AstBuilder {
-    static final String VERBS = "+-*%|&^!<>=~@?_,#$.:";
-    static final String ADVERBS = "'/\\";
-    static final int COLON = VERBS.indexOf(':');
-    /** Index of the IO verb n: is FIRST_IO + n. */
-    static final int FIRST_IO = VERBS.length();
+    private static final int COLON = Verbs.COLON;
 
-    private final String source;
+    private final Source source;
     private final Code code;
+    private final java.util.Map<Code, Integer> placed = new java.util.IdentityHashMap<>();
 
-    AstBuilder(String source, Code code) {
+    AstBuilder(Source source, Code code) {
         this.source = source;
         this.code = code;
     }
 
     /** One syntactic unit with whether it stands as a verb (takes arguments to its right). */
-    private record Item(Node node, boolean verb, ParserRuleContext ctx) {}
+    private record Item(Node node, boolean verb, ParserRuleContext ctx) {
+        /** The offset of the unit in the source. */
+        int at() { return ctx.start.getStartIndex(); }
+    }
 
     Node program(ProgramContext ctx) {
         Set<String> defines = new LinkedHashSet<>();
         scanAssigned(ctx, defines);
-        return new Program(seq(ctx.body()), defines.toArray(String[]::new));
+        Node body = seq(ctx.body());
+        return new Program(body, defines.toArray(String[]::new), source, placed);
     }
 
     /** The statements or items of a body; null where one is empty. */
@@ -86,18 +90,18 @@ final class AstBuilder {
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
                     && item.ctx.getText().equals(":"))
                 return new Return(bind(items, i + 1));
-            return new Monad(item.node, bind(items, i + 1));
+            return new Monad(item.node, bind(items, i + 1), item.at());
         }
         if (last) return item.node;
         Item next = items.get(i + 1);
         // a parenthesised dyadic verb or derived verb is applied as a value: (-)1 is -[1;], as Kona
         if (!next.verb && (item.node instanceof Verb v && !v.monadic() || item.node instanceof Adverbed))
-            return new Apply(item.node, new Node[] {bind(items, i + 1)});
-        if (!next.verb) return new Monad(item.node, bind(items, i + 1));
+            return new Apply(item.node, new Node[] {bind(items, i + 1)}, item.at());
+        if (!next.verb) return new Monad(item.node, bind(items, i + 1), item.at());
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
-        if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null});
-        return new Dyad(next.node, item.node, bind(items, i + 2));
+        if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null}, next.at());
+        return new Dyad(next.node, item.node, bind(items, i + 2), next.at());
     }
 
     /**
@@ -112,9 +116,9 @@ final class AstBuilder {
         if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
             if (item.node instanceof Apply ap) {
                 if (((PartContext) item.ctx).postfix().size() != 1) return null;
-                return new Assign(ap.fn(), ap.args(), v, null, false);
+                return new Assign(ap.fn(), ap.args(), v, null, false, next.at());
             }
-            return new Assign(item.node, null, v, null, false);
+            return new Assign(item.node, null, v, null, false, next.at());
         }
         if (named && next.node instanceof Verb v && (v.index() == COLON || v.monadic()) && i + 2 < items.size())
             return null;
@@ -156,7 +160,7 @@ final class AstBuilder {
         }
         if (global && name instanceof Captured c) name = new Global(c.name(), Sym.intern(c.name()));
         Node verb = modified ? new Verb(v.index(), false) : null;
-        return new Assign(name, index, verb, bind(items, i + 2), global);
+        return new Assign(name, index, verb, bind(items, i + 2), global, op.at());
     }
 
     /**
@@ -192,7 +196,7 @@ final class AstBuilder {
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
         if (post instanceof AdverbPostContext a) {
             boolean raw = item.verb && item.node instanceof Verb;
-            return new Item(new Adverbed(item.node, adverb(a.ADVERB().getText()), raw), true, p);
+            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText()), raw), true, p);
         }
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
@@ -202,7 +206,7 @@ final class AstBuilder {
             Node control = control(n.getText(), arr);
             if (control != null) return new Item(control, false, p);
         }
-        return new Item(new Apply(item.node, arr), false, p);
+        return new Item(new Apply(item.node, arr, post.start.getStartIndex()), false, p);
     }
 
     private static Node control(String name, Node[] args) {
@@ -213,18 +217,6 @@ final class AstBuilder {
             case "do" -> new Do(args[0], body);
             case "while" -> new While(args[0], body);
             default -> null;
-        };
-    }
-
-    static int adverb(String text) {
-        return switch (text) {
-            case "'" -> 0;
-            case "/" -> 1;
-            case "\\" -> 2;
-            case "/:" -> 3;
-            case "\\:" -> 4;
-            case "':" -> 5;
-            default -> throw KError.parse();
         };
     }
 
@@ -243,16 +235,19 @@ final class AstBuilder {
     }
 
     private Item sysname(SysnameContext s) {
-        int id = Reserved.id(s.getText());
+        int id = SysFns.id(s.getText());
         if (id < 0) throw new KError.Reserved();
-        return new Item(new SysFn(id), Reserved.valence(id) > 0, s);
+        return new Item(new SysFn(id), SysFns.get(id).valence() > 0, s);
     }
 
     private static Node verb(String text) {
         if (text.equals("::")) return new Verb(COLON, true);
-        char c = text.charAt(0);
-        if (Character.isDigit(c)) return new Verb(FIRST_IO + (c - '0'), text.length() == 3);
-        return new Verb(VERBS.indexOf(c), text.length() == 2);
+        // a glyph, then a colon for the monad: "+" "+:" "0:" "0::"
+        boolean io = Character.isDigit(text.charAt(0));
+        int glyph = io ? 2 : 1;
+        int index = Verbs.index(text.substring(0, glyph));
+        if (index < 0) throw KError.parse();
+        return new Verb(index, text.length() > glyph);
     }
 
     private Node parens(BodyContext body) {
@@ -280,10 +275,14 @@ final class AstBuilder {
     }
 
     private Code lambda(LambdaContext l) {
-        String text = source.substring(l.start.getStartIndex(), l.stop.getStopIndex() + 1);
+        int start = l.start.getStartIndex();
+        String text = source.text().substring(start, l.stop.getStopIndex() + 1);
         if (code == null) {
             Code cached = Code.cached(text);
-            if (cached != null) return cached;
+            if (cached != null) {
+                placed.put(cached, start);
+                return cached;
+            }
         }
         List<String> params = new ArrayList<>();
         int valence;
@@ -300,9 +299,12 @@ final class AstBuilder {
         }
         List<String> slots = new ArrayList<>(params);
         for (String s : locals) if (!slots.contains(s)) slots.add(s);
-        Code c = new Code(text, valence, slots.toArray(String[]::new), code);
+        Code c = new Code(text, valence, slots.toArray(String[]::new), code, source, start);
         c.body = new AstBuilder(source, c).seq(l.body());
-        if (code == null) Code.cache(c);
+        if (code == null) {
+            Code.cache(c);
+            placed.put(c, start);
+        }
         return c;
     }
 

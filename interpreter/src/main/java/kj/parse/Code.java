@@ -5,13 +5,10 @@ import java.util.List;
 
 /**
  * A compiled lambda: its source text (for printing and match), its parameters and locals
- * (frame slots, parameters first), and its body. Codes live in a table and are referred to
- * from lambda values by id, so no AST hangs off a pool cell.
+ * (frame slots, parameters first), and its body. Codes live in their workspace's table
+ * ({@link Codes}) and are referred to from lambda values by id, so no AST hangs off a pool cell.
  */
 public final class Code {
-    private static final List<Code> TABLE = new ArrayList<>();
-    private static final java.util.Map<String, Code> BY_SOURCE = new java.util.HashMap<>();
-
     public final String source;
     public final int valence;
     public final String[] slots;
@@ -20,22 +17,27 @@ public final class Code {
     public final List<String> captures = new ArrayList<>();
     public Node body;
     public final int id;
+    /** The chunk the lambda was written in, and the offset of its opening brace there. */
+    public final Source origin;
+    public final int start;
 
-    Code(String source, int valence, String[] slots, Code parent) {
+    Code(String source, int valence, String[] slots, Code parent, Source origin, int start) {
         this.source = source;
+        this.origin = origin;
+        this.start = start;
         this.valence = valence;
         this.slots = slots;
         this.parent = parent;
-        this.id = TABLE.size();
-        TABLE.add(this);
+        this.id = Codes.current().add(this);
     }
 
-    public static Code get(int id) { return TABLE.get(id); }
+    /** The code with this id in the table of the workspace evaluating on this thread. */
+    public static Code get(int id) { return Codes.CURRENT.get().get(id); }
 
     /** A cached code for the same source at the top level, so re-reading a lambda is cheap. */
-    static Code cached(String source) { return BY_SOURCE.get(source); }
+    static Code cached(String source) { return Codes.current().cached(source); }
 
-    static void cache(Code code) { BY_SOURCE.put(code.source, code); }
+    static void cache(Code code) { Codes.current().cache(code); }
 
     public int capture(String name) { return captures.indexOf(name); }
 

@@ -2,7 +2,8 @@ package kj.parse;
 
 /**
  * The AST: made once per line or lambda from the ANTLR tree; evaluation walks only these.
- * Array fields may hold null for an elided expression ({@code f[;1]}, {@code (;)}).
+ * Array fields may hold null for an elided expression ({@code f[;1]}, {@code (;)}). The nodes
+ * that apply a function keep the offset in their {@link Source} of the part an error points at.
  */
 public sealed interface Node {
     /** An int atom or vector literal. */
@@ -28,12 +29,14 @@ public sealed interface Node {
      * An adverb applied to a function expression; {@code raw}: the function is a primitive
      * written as its glyph ({@code +'}, not {@code (+)'}), as Kona tells them apart.
      */
-    record Adverbed(Node fn, int adverb, boolean raw) implements Node {}
+    record Adverbed(Node fn, kj.adverb.Adverb adverb, boolean raw) implements Node {}
 
-    record Monad(Node fn, Node arg) implements Node {}
-    record Dyad(Node fn, Node left, Node right) implements Node {}
-    /** f[a;b;...]; an elided argument is null. */
-    record Apply(Node fn, Node[] args) implements Node {}
+    /** {@code fn arg}; {@code at} is the offset of fn in the source, where an error points. */
+    record Monad(Node fn, Node arg, int at) implements Node {}
+    /** {@code left fn right}; {@code at} is the offset of the verb. */
+    record Dyad(Node fn, Node left, Node right, int at) implements Node {}
+    /** f[a;b;...]; an elided argument is null; {@code at} is the offset of the bracket. */
+    record Apply(Node fn, Node[] args, int at) implements Node {}
     /** (a;b;...) */
     record ListOf(Node[] items) implements Node {}
     record Lambda(Code code) implements Node {}
@@ -41,9 +44,10 @@ public sealed interface Node {
     /**
      * {@code name:value}, {@code name[i]:value}, {@code name op: value}, {@code name[i] op: value};
      * {@code op} is null for plain assignment; {@code global} for {@code ::}; {@code value} is null
-     * for {@code name f:}, which applies the monadic f to the variable.
+     * for {@code name f:}, which applies the monadic f to the variable; {@code at} is the offset of
+     * the assignment's verb.
      */
-    record Assign(Node target, Node[] index, Node op, Node value, boolean global) implements Node {}
+    record Assign(Node target, Node[] index, Node op, Node value, boolean global, int at) implements Node {}
     /** A verb train such as (1+a+): items in order, bit i of {@code verbs} set for a verb. */
     record Train(Node[] items, long verbs) implements Node {}
     /** :[c;t;c;t;...;f] */
@@ -57,9 +61,10 @@ public sealed interface Node {
     record Return(Node value) implements Node {}
     /**
      * A parsed chunk: its body, and the plain names it assigns anywhere (in lambdas too), which
-     * Kona defines as nil globals before it runs the chunk.
+     * Kona defines as nil globals before it runs the chunk; {@code placed} maps each lambda written
+     * at the chunk's top level (perhaps a cached code first read elsewhere) to its offset here.
      */
-    record Program(Node body, String[] defines) implements Node {}
+    record Program(Node body, String[] defines, Source source, java.util.Map<Code, Integer> placed) implements Node {}
     /** Statements separated by ; or newlines; the value is the last one's. */
     record Seq(Node[] statements) implements Node {}
 }

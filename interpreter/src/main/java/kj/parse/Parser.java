@@ -38,8 +38,12 @@ public final class Parser {
     }
 
     /** Parses one chunk of source (one or more lines) into a statement sequence. */
-    public static Node parse(String source) {
-        String text = stripEnds(source);
+    public static Node parse(String source) { return parse(Source.of(source)); }
+
+    /** Parses a chunk read from a file or typed; its nodes keep offsets into its text. */
+    public static Node parse(Source source) {
+        String text = stripEnds(source.text());
+        Source stripped = new Source(text, source.file(), source.firstLine());
         KLexer lexer = new KLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(FAIL);
@@ -50,6 +54,6 @@ public final class Parser {
         parser.addErrorListener(FAIL);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         KParser.ProgramContext tree = parser.program();
-        return new AstBuilder(text, null).program(tree);
+        return new AstBuilder(stripped, null).program(tree);
     }
 }

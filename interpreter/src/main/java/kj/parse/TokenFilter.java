@@ -1,6 +1,7 @@
 package kj.parse;
 
 import java.util.ArrayList;
+import kj.sys.SysFns;
 import java.util.List;
 import kj.error.KError;
 import kj.grammar.KLexer;
@@ -35,7 +36,7 @@ final class TokenFilter {
                 out.add(piece(t, KLexer.COLON, ":", t.getStopIndex(), t.getStopIndex()));
             } else if (strayBackslash(tokens, k, prev)) {
                 // if[1;\\]: Kona reads backslashes standing alone after ; as a command that does nothing here
-            } else if (t.getType() == KLexer.SYSNAME && Reserved.id(t.getText()) < 0) {
+            } else if (t.getType() == KLexer.SYSNAME && SysFns.id(t.getText()) < 0) {
                 splitReserved(t, out);
             } else if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
                     && prev.getStopIndex() + 1 == t.getStartIndex() && endsNoun(prev.getType())) {

@@ -1,13 +1,14 @@
 package kj.print;
 
 import static kj.value.K.*;
+import kj.sys.SysFns;
 
 import kj.parse.Code;
 import kj.value.Dict;
 import kj.value.Fn;
 import kj.value.Sym;
-import kj.verb.Adverbs;
-import kj.verb.Verbs;
+import kj.adverb.Adverb;
+import kj.prim.Verbs;
 
 /**
  * Kona's printed form of a value. A general list holding a vector, a string or a dict prints
@@ -254,10 +255,10 @@ public final class Printer {
                 if (wrap) out.append('(');
                 print(inner, d + 1, false, verbDepth + 1, false);
                 if (wrap) out.append(')');
-                out.append(Adverbs.TEXT[Fn.adverb(f)]);
+                out.append(Adverb.of(Fn.adverb(f)).text);
             }
             case Fn.LAMBDA -> out.append(Code.get(Fn.codeId(f)).source);
-            case Fn.SYSFN -> out.append(kj.parse.Reserved.name(Fn.sysId(f)));
+            case Fn.SYSFN -> out.append(SysFns.get(Fn.sysId(f)).name());
             case Fn.PROJ -> {
                 print(Fn.projFn(f), d + 1, false, verbDepth + 1, false);
                 out.append('[');

@@ -33,17 +33,24 @@ public final class K {
     public static final long PI = Long.MAX_VALUE;       // 0I
     public static final long MI = -Long.MAX_VALUE;      // -0I
 
-    public static final Pool POOL = new Pool(new NativeOs());
-    /** The one nil value; it is never freed. */
-    public static final long NIL_VALUE;
+    private K() {}
 
-    static {
-        POOL.setChildren(K::forEachChild);
-        NIL_VALUE = POOL.allocate(8, NIL, 1);
-        Mem.putLong(NIL_VALUE + HEADER, 0);
+    /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
+    public static Pool pool() { return Context.CURRENT.get().pool(); }
+
+    /** A fresh pool for a workspace, set up to release K values' children. */
+    public static Pool newPool() {
+        Pool p = new Pool(new NativeOs());
+        p.setChildren(K::forEachChild);
+        return p;
     }
 
-    private K() {}
+    /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
+    public static long newNil(Pool p) {
+        long c = p.allocate(8, NIL, 1);
+        Mem.putLong(c + HEADER, 0);
+        return c;
+    }
 
     // ---- header ----
     public static int type(long x) { return (byte) CellLayout.kind(x); }
@@ -53,20 +60,24 @@ public final class K {
     public static long data(long x) { return x + HEADER; }
     public static boolean isAtom(long x) { return type(x) > 0; }
     public static boolean isVector(long x) { return type(x) < 0; }
-    public static boolean isUnique(long x) { return POOL.isUnique(x); }
+    public static boolean isUnique(long x) { return CellLayout.refs(x) == 1; }
 
     // ---- references ----
     public static long ci(long x) {
-        POOL.ci(x);
+        if (Pool.DEBUG) pool().ci(x);
+        else Pool.retain(x);
         return x;
     }
 
-    public static void cd(long x) { POOL.cd(x); }
+    /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
+    public static void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
+    }
 
     /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */
     public static long alloc(long payloadBytes, int kind, long count) {
         try {
-            return POOL.allocate(payloadBytes, kind, count);
+            return pool().allocate(payloadBytes, kind, count);
         } catch (WorkspaceFullException e) {
             throw new KError.WsFull();
         }
@@ -75,7 +86,7 @@ public final class K {
     /** Room for {@code n} items in the unique vector or list {@code x}; may move it. */
     public static long growTo(long x, long n) {
         try {
-            return POOL.grow(x, n * width(type(x)));
+            return pool().grow(x, n * width(type(x)));
         } catch (WorkspaceFullException e) {
             throw new KError.WsFull();
         }
@@ -109,7 +120,10 @@ public final class K {
 
     public static long ks(String name) { return ks(Sym.intern(name)); }
 
-    public static long nil() { return ci(NIL_VALUE); }
+    public static long nil() { return ci(nilValue()); }
+
+    /** The workspace's nil, borrowed: for a missing argument or an absent value. */
+    public static long nilValue() { return Context.CURRENT.get().nil(); }
 
     public static long iv(long x) { return Mem.getLong(x + HEADER); }
     public static double fv(long x) { return Mem.getDouble(x + HEADER); }

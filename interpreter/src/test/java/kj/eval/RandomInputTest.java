@@ -40,8 +40,6 @@ class RandomInputTest {
     void randomInputEndsInAValueOrAKErrorAndLeavesThePoolAsItWas() {
         Random random = new Random(Long.getLong("kj.random.seed", 20261122));
         List<String> failures = new ArrayList<>();
-        long cap = K.POOL.cap();
-        K.POOL.setCap(256L << 20);
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
         try {
             for (int i = 0; i < CASES; i++) {
@@ -51,7 +49,6 @@ class RandomInputTest {
             }
         } finally {
             watchdog.shutdownNow();
-            K.POOL.setCap(cap);
         }
         assertEquals(List.of(), failures);
     }
@@ -73,29 +70,37 @@ class RandomInputTest {
      * the right counts, and the pool comes back after it closes; else what went wrong.
      */
     private static String run(String src, ScheduledExecutorService watchdog) {
-        long before = K.POOL.used();
-        Interp in = new Interp();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> { in.interrupted = true; }, 2, TimeUnit.SECONDS);
+        Workspace in = new Workspace();
+        in.pool().setCap(256L << 20);
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> { in.interp().interrupted = true; }, 2, TimeUnit.SECONDS);
         try {
-            K.cd(in.run("d:.((`a;1);(`b;2)); x:1 2 3; y:`a`b"));
-            long v = in.run(src);
-            try {
-                Printer.show(v, 7);
-            } finally {
-                K.cd(v);
+            String crash = in.within(() -> {
+                try {
+                    K.cd(in.run("d:.((`a;1);(`b;2)); x:1 2 3; y:`a`b"));
+                    long v = in.run(src);
+                    try {
+                        Printer.show(v, 7);
+                    } finally {
+                        K.cd(v);
+                    }
+                } catch (KError e) {
+                    // the answer bad input should get
+                } catch (RuntimeException | StackOverflowError e) {
+                    return e.toString();
+                }
+                return null;
+            });
+            if (crash != null) {
+                in.close();
+                return crash;
             }
-        } catch (KError e) {
-            // the answer bad input should get
-        } catch (RuntimeException | StackOverflowError e) {
-            in.close();
-            return e.toString();
         } finally {
             alarm.cancel(false);
         }
-        ReachReport reach = K.POOL.reach(Interp.roots());
+        ReachReport reach = in.reach();
         in.close();
         if (!reach.ok()) return "workspace not sound: " + reach;
-        long after = K.POOL.used();
-        return after == before ? null : "pool " + before + " -> " + after + " bytes";
+        long left = in.bytesLeftAtClose();
+        return left == 0 ? null : "pool: " + left + " bytes left at close";
     }
 }

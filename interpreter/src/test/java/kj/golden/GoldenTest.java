@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
-import kj.value.K;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,16 +29,15 @@ class GoldenTest {
     @MethodSource("scripts")
     void printsWhatTheGoldenFileSays(Path script) throws IOException {
         String expected = Files.readString(Path.of(script.toString().replaceAll("\\.k$", ".out")), StandardCharsets.ISO_8859_1);
-        long baseline = K.POOL.used();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Interp in = new Interp();
+        Workspace in = new Workspace();
         try {
-            new Script(in, new PrintStream(buf, true, StandardCharsets.ISO_8859_1))
+            new Script(in.interp(), new PrintStream(buf, true, StandardCharsets.ISO_8859_1))
                     .feedAll(Files.readString(script, StandardCharsets.ISO_8859_1));
         } finally {
             in.close();
         }
         assertEquals(expected, buf.toString(StandardCharsets.ISO_8859_1));
-        assertEquals(baseline, K.POOL.used(), "pool bytes after the script");
+        assertEquals(0, in.bytesLeftAtClose(), "pool bytes after the script");
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.LongConsumer;
  * and a chunk is small enough that {@link #trim()} can give whole chunks back.
  * A larger request gets a mapping of its own, unmapped as soon as its count reaches zero.
  *
- * <p>Single-threaded by design: it belongs to the interpreter's thread and has no locks.
+ * <p>Single-threaded by design: a pool belongs to one workspace, used by one thread at a time,
+ * and has no locks. Two workspaces have two pools.
  */
 public final class Pool {
     /** Debug mode (system property {@code kpool.debug}): a live-cell registry and poisoning. */
@@ -180,6 +181,24 @@ public final class Pool {
     public void ci(long cell) {
         if (DEBUG) checkLive(cell, "ci");
         Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1);
+    }
+
+    /**
+     * {@link #ci} for a caller that does not have the cell's pool at hand: the count lives in the
+     * cell, so no pool is needed. Not in debug mode, whose checks need the pool ({@link #ci}).
+     */
+    public static void retain(long cell) { Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1); }
+
+    /**
+     * The first half of {@link #cd} for a caller without the cell's pool at hand: drops a
+     * reference when it is not the last and says so; false (count untouched) when the caller
+     * must call {@link #cd} on the cell's pool to free it. Not in debug mode.
+     */
+    public static boolean releaseShared(long cell) {
+        int refs = Mem.getInt(cell + REFS);
+        if (refs <= 1) return false;
+        Mem.putInt(cell + REFS, refs - 1);
+        return true;
     }
 
     /** Drops a reference; at zero the cell is freed at once and its children are dropped too. */
@@ -361,6 +380,36 @@ public final class Pool {
         long chunk = chunkBytes(lane);
         boolean isBumpChunk = bumpEnd[lane] == base + chunk;
         return isBumpChunk ? bump[lane] - base : chunk;
+    }
+
+    /**
+     * Gives every mapping back to the system, whatever is still in use: the owner ends the
+     * workspace with it, and no cell of this pool may be touched afterwards. Idempotent.
+     */
+    public void close() {
+        for (Runnable hook : List.copyOf(hooks.values())) hook.run();
+        hooks.clear();
+        for (int lane = MIN_LANE; lane <= MAX_LANE; lane++) {
+            Chunks cs = chunks[lane];
+            for (int i = cs.size() - 1; i >= 0; i--) {
+                os.unmap(cs.base(i), chunkBytes(lane));
+                munmapCalls++;
+                mapped -= chunkBytes(lane);
+                cs.removeAt(i);
+            }
+            freeHead[lane] = bump[lane] = bumpEnd[lane] = 0;
+            used -= inUse[lane] << lane;
+            inUse[lane] = freeCells[lane] = carved[lane] = 0;
+        }
+        for (var e : large.entrySet()) {
+            os.unmap(e.getKey(), e.getValue());
+            munmapCalls++;
+            mapped -= e.getValue();
+            used -= e.getValue();
+        }
+        large.clear();
+        largeBytes = 0;
+        if (DEBUG) live.clear();
     }
 
     public PoolStats stats() {

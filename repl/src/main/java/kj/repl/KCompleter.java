@@ -3,7 +3,7 @@ package kj.repl;
 import static kj.value.K.*;
 
 import java.util.List;
-import kj.parse.Reserved;
+import kj.sys.SysFns;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
@@ -31,7 +31,7 @@ final class KCompleter implements Completer {
             return;
         }
         if (w.startsWith("_")) {
-            for (String r : Reserved.NAMES) if (r.startsWith(w)) out.add(new Candidate(r));
+            for (String r : SysFns.names()) if (r.startsWith(w)) out.add(new Candidate(r));
             return;
         }
         int dot = w.lastIndexOf('.');

@@ -60,7 +60,6 @@ public final class Repl {
                 return 0;
             }
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
-            if (o.capMb() >= 0) K.POOL.setCap(o.capMb() << 20);
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
             err.println("k: " + e.getMessage());
@@ -82,13 +81,11 @@ public final class Repl {
             src = Files.readString(p, StandardCharsets.ISO_8859_1);
         }
         Terminal terminal = source == null ? null : source.open();
-        try (Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
-             Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
-            s.interp.args = o.argv();
-            if (src != null) {
-                s.lines(src);
-                s.finish();
-            }
+        Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
+        try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
+            if (o.capMb() >= 0) s.ws.pool().setCap(o.capMb() << 20);
+            s.ws.settings().args = o.argv();
+            if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
                 s.finish();
@@ -97,8 +94,11 @@ public final class Repl {
             if (o.expr() != null || s.exitRequested()) return status;
             if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
             else plain(s, in);
-            return status > 0 || s.errorFlag == 2 && s.errors() > 0 ? 1 : 0;
+            return status > 0 || s.ws.settings().errorFlag == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
+            // closed by now: whatever its pool still held when the K-tree was released is a leak
+            long left = s.ws.bytesLeftAtClose();
+            if (left > 0) err.println("k: " + left + " bytes of the workspace were never released (a leak)");
             if (terminal != null) terminal.close();
         }
     }

@@ -10,14 +10,12 @@ import java.util.Arrays;
 import java.util.Set;
 import kj.error.KError;
 import kj.eval.Commands;
-import kj.eval.Interp;
 import kj.parse.Node;
 import kj.parse.Parser;
 import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.K;
 import kj.value.Sym;
-import kj.verb.Draw;
 
 /**
  * The backslash commands that belong to the terminal: help screens, the error flag, the name
@@ -65,7 +63,7 @@ final class ReplCommands {
                 case "l" -> load(rest);
                 case "v" -> names(rest);
                 case "w" -> workspace(rest);
-                case "gc" -> s.text(K.POOL.trim() + " bytes returned to the system\n");
+                case "gc" -> s.text(s.ws.pool().trim() + " bytes returned to the system\n");
                 case "m" -> audit();
                 case "ts" -> timeSpace(rest);
                 case "r" -> seed(rest);
@@ -85,12 +83,12 @@ final class ReplCommands {
 
     private void errorFlag(String rest) {
         if (rest.isEmpty()) {
-            s.text(s.errorFlag + "\n");
+            s.text(s.ws.settings().errorFlag + "\n");
             return;
         }
         int f = integer(rest);
         if (f < 0 || f > 2) throw KError.domain();
-        s.errorFlag = f;
+        s.ws.settings().errorFlag = f;
     }
 
     /** \v [dir]: the names defined in the current (or given) directory, as a symbol vector. */
@@ -101,7 +99,7 @@ final class ReplCommands {
         long v = newVec(SYMV, n);
         try {
             for (long i = 0; i < n; i++) setS(v, i, Dict.key(d, i));
-            s.out.println(Printer.show(v, s.interp.precision));
+            s.out.println(Printer.show(v, s.ws.settings().precision));
         } finally {
             cd(v);
         }
@@ -119,12 +117,12 @@ final class ReplCommands {
     /** \r restarts the random generator from its seed and prints it, as Kona; \r n seeds it. */
     private void seed(String rest) {
         if (rest.isEmpty()) {
-            Draw.seed(Draw.seed());
-            s.text(Draw.seed() + "\n");
+            s.ws.settings().seed(s.ws.settings().seed());
+            s.text(s.ws.settings().seed() + "\n");
             return;
         }
         try {
-            Draw.seed(Long.parseLong(rest.strip()));
+            s.ws.settings().seed(Long.parseLong(rest.strip()));
         } catch (NumberFormatException e) {
             throw KError.type();
         }
@@ -157,24 +155,23 @@ final class ReplCommands {
         if (loads >= MAX_LOADS) throw KError.of("stack");
         loads++;
         try {
-            s.lines(src);
-            s.finish();
+            s.file(p.toString(), src);
         } finally {
             loads--;
         }
     }
 
     private void workspace(String rest) {
-        if (rest.isEmpty()) s.text(MemoryReport.summary(K.POOL.stats(), K.POOL.maxUsed(), Sym.count()));
-        else if (rest.equals("l")) s.text(MemoryReport.lanes(K.POOL.stats(), K.POOL.maxUsed(), fancy));
+        if (rest.isEmpty()) s.text(MemoryReport.summary(s.ws.pool().stats(), s.ws.pool().maxUsed(), Sym.count()));
+        else if (rest.equals("l")) s.text(MemoryReport.lanes(s.ws.pool().stats(), s.ws.pool().maxUsed(), fancy));
         else {
             long mb = integer(rest);
             if (mb < 0) throw KError.domain();
-            K.POOL.setCap(mb << 20);
+            s.ws.pool().setCap(mb << 20);
         }
     }
 
-    private void audit() { s.text(MemoryReport.audit(K.POOL.audit(), K.POOL.reach(Interp.roots()), K.POOL.stats())); }
+    private void audit() { s.text(MemoryReport.audit(s.ws.pool().audit(), s.ws.reach(), s.ws.pool().stats())); }
 
     /** \t:n expr — runs expr n times; prints the total milliseconds. */
     private void timeRepeated(int n, String expr) {
@@ -187,12 +184,12 @@ final class ReplCommands {
     /** \ts expr — prints milliseconds and the peak workspace bytes the expression added. */
     private void timeSpace(String expr) {
         Node node = Parser.parse(expr);
-        long before = K.POOL.used();
-        K.POOL.resetPeak();
+        long before = s.ws.pool().used();
+        s.ws.pool().resetPeak();
         long start = System.nanoTime();
         evalAndDrop(node);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        s.text(ms + " " + (K.POOL.stats().peakUsed() - before) + "\n");
+        s.text(ms + " " + (s.ws.pool().stats().peakUsed() - before) + "\n");
     }
 
     private void evalAndDrop(Node node) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import kj.error.KError;
 import kj.eval.Interp;
+import kj.eval.Workspace;
 import kj.eval.Script;
 
 /**
@@ -13,12 +14,11 @@ import kj.eval.Script;
  * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
  */
 final class Session implements AutoCloseable {
-    final Interp interp = new Interp();
+    final Workspace ws = new Workspace();
+    final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
     final ReplCommands commands;
-    /** Kona's error flag (\e): 0 and 1 print the error and go on, 2 also exits. */
-    int errorFlag = 1;
     private int errors;
     private boolean exit;
     private volatile boolean busy;
@@ -35,12 +35,14 @@ final class Session implements AutoCloseable {
         boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
-            if (!script.continuing() && commands.handles(line)) {
-                commands.run(line.substring(1));
-            } else {
-                interp.interrupted = false;
-                counted(() -> script.line(line));
-            }
+            ws.run(() -> {
+                if (!script.continuing() && commands.handles(line)) {
+                    commands.run(line.substring(1));
+                } else {
+                    interp.interrupted = false;
+                    counted(() -> script.line(line));
+                }
+            });
         } finally {
             busy = outer;
         }
@@ -74,16 +76,23 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** Feeds the text of a file, then ends it: errors name the file and line. */
+    void file(String name, String text) {
+        try (Script.Reading r = script.reading(name)) {
+            lines(text);
+            finish();
+        }
+    }
+
     /** Prints an error as the script reader does. */
     void error(KError e) {
-        out.println(e.name() + " error");
-        if (!e.detail().isEmpty()) out.println(e.detail() + "\n^");
+        out.println(e.display(ws.settings().errorFlag != 0));
         failed();
     }
 
     private void failed() {
         errors++;
-        if (errorFlag == 2) exit = true;
+        if (ws.settings().errorFlag == 2) exit = true;
     }
 
     /** Writes text the REPL composed (may hold any Unicode). */
@@ -102,6 +111,6 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         out.flush();
-        interp.close();
+        ws.close();
     }
 }

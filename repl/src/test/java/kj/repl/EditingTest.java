@@ -41,8 +41,8 @@ class EditingTest {
 
     @Test
     void completionFromTheKTree() {
-        PoolBaseline baseline = new PoolBaseline();
-        try (Session s = new Session(new ByteArrayOutputStream(), false)) {
+        Session s = new Session(new ByteArrayOutputStream(), false);
+        try (s) {
             s.lines("alpha:1\nalps:2 3\nbeta:{x}\nd.x:4\nd.yy:5");
             assertEquals(List.of("alpha", "alps"), complete(s, "2*al"));
             assertEquals(List.of("d.x", "d.yy"), complete(s, "d."));
@@ -53,7 +53,7 @@ class EditingTest {
             assertEquals(List.of("\\w"), complete(s, "\\w"));
             assertTrue(complete(s, "").containsAll(List.of("alpha", "beta", "d")));
         }
-        baseline.check();
+        PoolBaseline.check(s);
     }
 
     @Test

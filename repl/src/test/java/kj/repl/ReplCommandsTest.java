@@ -21,13 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The output of each backslash command, through a session as the REPL feeds it. */
 class ReplCommandsTest {
-    private PoolBaseline baseline;
     private ByteArrayOutputStream bytes;
     private Session s;
 
     @BeforeEach
     void open() {
-        baseline = new PoolBaseline();
         bytes = new ByteArrayOutputStream();
         s = new Session(bytes, false);
     }
@@ -35,8 +33,7 @@ class ReplCommandsTest {
     @AfterEach
     void close() {
         s.close();
-        K.POOL.setCap(0);
-        baseline.check();
+        PoolBaseline.check(s);
     }
 
     /** Feeds lines; returns what they printed. */
@@ -149,10 +146,10 @@ class ReplCommandsTest {
         String w = run("\\w");
         assertTrue(w.matches("used now : \\d+ \\(\\d+ \\d+\\)\nmax used : \\d+\nsymbols  : \\d+\ncap      : none\n"), w);
         assertEquals("", run("\\w 64"));
-        assertEquals(64L << 20, K.POOL.cap());
+        assertEquals(64L << 20, s.ws.pool().cap());
         assertTrue(run("\\w").contains("cap      : 67108864 (64 MB)"));
         run("\\w 0");
-        assertEquals(0, K.POOL.cap());
+        assertEquals(0, s.ws.pool().cap());
     }
 
     @Test
@@ -208,18 +205,18 @@ class ReplCommandsTest {
     @Test
     void auditFindsACellNothingReachesAndACountTooHigh() {
         run("a:1 2 3");
-        long stray = K.ints(7, 8);
+        long stray = s.ws.within(() -> K.ints(7, 8));
         assertTrue(run("\\m").contains("leak: 1 cells in use that no workspace reaches\n"));
-        K.cd(stray);
+        s.ws.release(stray);
         assertTrue(run("\\m").contains("no leaks"));
         long a = s.interp.tree().get("a", kj.value.Sym.intern("a"));
-        K.ci(a);
+        s.ws.run(() -> K.ci(a));
         try {
             String audit = run("\\m");
             assertTrue(audit.contains("miscounted: 1 cells whose count is not their references\n"), audit);
             assertTrue(audit.contains(String.format("0x%x: count 2, 1 references", a)), audit);
         } finally {
-            K.cd(a);
+            s.ws.release(a);
         }
         assertTrue(run("\\m").contains("no leaks"));
     }
@@ -233,13 +230,13 @@ class ReplCommandsTest {
                   lane 6: free cell 0x10 outside its chunks
                   used is 64 but lanes and large cells add up to 0
                 no leaks: the workspace reaches all 3 cells, each counted right
-                """, MemoryReport.audit(broken, new ReachReport(3, 0, List.of(), List.of()), K.POOL.stats()));
+                """, MemoryReport.audit(broken, new ReachReport(3, 0, List.of(), List.of()), s.ws.pool().stats()));
     }
 
     @Test
     void theCapStopsAnAllocationAndTheWorkspaceGoesOn() {
         run("a:1 2", "\\w 1");
-        assertEquals("wsfull error\n", run("b:!1000000"));
+        assertEquals("wsfull error\nb:!1000000\n  ^\n", run("b:!1000000"));
         assertEquals("1 2\n", run("a"));
         run("\\w 0");
         assertEquals("1000000\n", run("#!1000000"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalReplTest {
     @TempDir
     Path dir;
-    private PoolBaseline baseline;
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
     private PipedOutputStream keys;
     private final Screen screen = new Screen();
     private ExternalTerminal terminal;
@@ -39,7 +39,6 @@ class TerminalReplTest {
 
     @BeforeEach
     void start() throws Exception {
-        baseline = new PoolBaseline();
         System.setProperty("kj.history", dir.resolve("history").toString());
         launch(new Size(100, 30));
     }
@@ -50,7 +49,7 @@ class TerminalReplTest {
         InputStream typed = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("kj-test", "xterm", typed, screen, StandardCharsets.UTF_8);
         terminal.setSize(size);
-        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
         repl = new Thread(null, () -> exitCode = Repl.run(new String[0], InputStream.nullInputStream(),
                 new ByteArrayOutputStream(), err, () -> terminal), "k-test", 256L << 20);
         repl.start();
@@ -66,7 +65,7 @@ class TerminalReplTest {
         System.clearProperty("kj.history");
         assertFalse(repl.isAlive(), "Ctrl-D ends the REPL");
         assertEquals(0, exitCode);
-        baseline.check();
+        PoolBaseline.check(errors.toString(StandardCharsets.UTF_8));
     }
 
     private void type(String s) throws IOException {

@@ -1,0 +1,58 @@
+package kj.adverb;
+
+import static kj.value.K.*;
+
+import kj.prim.Primitive;
+import kj.prim.Verbs;
+import kj.error.KError;
+import kj.value.Context;
+import kj.value.Fn;
+
+/** What the adverbs' forms share: calling their function, and what counts as an atom. */
+final class Adverbs {
+    private Adverbs() {}
+
+    // ---- calling f: verbs directly, everything else through Calls ----
+
+    /** f x; a dyadic verb held as a value, (-)'x, is projected (-[x;]), as Kona. */
+    static long call1(Context in, long f, long x) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbMonadic(f)) return Verbs.get(Fn.verbIndex(f)).monad(x);
+        return in.apply(f, new long[] {x});
+    }
+
+    /**
+     * One step of a converge, repeat or while: f x for a function; for data, as Kona: an int
+     * vector or a dict is indexed, f[x] (v\i follows a chain), other data indexed at depth, f . x.
+     */
+    static long step(Context in, long f, long x) {
+        if (type(f) == FUNC) return call1(in, f, x);
+        if (type(f) == INTV || type(f) == DICT || n(x) == 0) return in.apply(f, new long[] {x});
+        return Verbs.get(Verbs.DOT).dyad(f, x);
+    }
+
+    static long call2(Context in, long f, long x, long y) {
+        if (type(f) == FUNC && subKind(f) == Fn.VERB) {
+            if (Fn.verbMonadic(f)) throw KError.valence();
+            return Verbs.get(Fn.verbIndex(f)).dyad(x, y);
+        }
+        return in.apply(f, new long[] {x, y});
+    }
+
+    static long callN(Context in, long f, long[] args) {
+        return switch (args.length) {
+            case 1 -> call1(in, f, args[0]);
+            case 2 -> call2(in, f, args[0], args[1]);
+            default -> in.apply(f, args);
+        };
+    }
+
+    /** An atom for adverbs: anything that is not a list or vector (dicts and functions too). */
+    static boolean atom(long x) { return type(x) > 0; }
+
+    static boolean isFunction(long f) { return type(f) == FUNC; }
+
+    /** The table row of a dyadic verb f, or null when f is anything else. */
+    static Primitive dyadicVerb(long f) {
+        return type(f) == FUNC && subKind(f) == Fn.VERB && !Fn.verbMonadic(f) ? Verbs.row(Fn.verbIndex(f)) : null;
+    }
+}

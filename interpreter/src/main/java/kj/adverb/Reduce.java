@@ -1,0 +1,191 @@
+package kj.adverb;
+
+import static kj.value.K.*;
+
+import kj.shape.Raze;
+import kj.prim.Atomic;
+import kj.prim.Fold;
+import kj.prim.Primitive;
+import kj.prim.Verb;
+import kj.prim.Verbs;
+import kj.kpool.Mem;
+import kj.value.Fn;
+
+/**
+ * Typed kernels behind the adverbs: sum, product, max and min over (and running sum and product)
+ * on int and float vectors, raze (join over),
+ * -': (deltas), and each of an atomic verb, which is the verb on the whole vector. Each returns
+ * 0 when it does not apply, and the caller takes the general path.
+ */
+final class Reduce {
+    private Reduce() {}
+
+    /** The fold kernel of a dyadic verb f (from its row in the primitive table), or null. */
+    private static Fold fold(long f) {
+        Primitive p = Adverbs.dyadicVerb(f);
+        return p == null ? null : p.fold();
+    }
+
+    /** The scalar dyad a dyadic verb f extends, or null. */
+    private static Atomic.Op atomic(long f) {
+        Primitive p = Adverbs.dyadicVerb(f);
+        return p == null ? null : p.atomic();
+    }
+
+    // ---- over ----
+
+    static long over(long f, long seed, long y) {
+        Fold v = fold(f);
+        if (v == null) return 0;
+        if (v == Fold.JOIN) return Raze.over(seed, y);
+        int t = type(y);
+        boolean empty = n(y) == 0;
+        if (t != INTV && t != FLOATV && !(t == LIST && empty)) return 0;
+        if (seed != 0 && type(seed) != INT && type(seed) != FLOAT) return 0;
+        if (seed != 0 && empty) return ci(seed);
+        long r = t == FLOATV ? kf(overF(v, y)) : ki(overI(v, y));
+        if (seed == 0) return r;
+        try {
+            return Verbs.get(Fn.verbIndex(f)).dyad(seed, r);
+        } finally {
+            cd(r);
+        }
+    }
+
+    private static long overI(Fold v, long y) {
+        long n = n(y);
+        if (n == 0) return v.intIdentity;
+        long base = data(y);
+        long acc = Mem.getLong(base);
+        if (v == Fold.SUM) {
+            for (long i = 1; i < n; i++) acc += Mem.getLong(base + (i << 3));
+        } else if (v == Fold.PRODUCT) {
+            for (long i = 1; i < n; i++) acc *= Mem.getLong(base + (i << 3));
+        } else if (v == Fold.MAX) {
+            for (long i = 1; i < n; i++) acc = Math.max(acc, Mem.getLong(base + (i << 3)));
+        } else {
+            for (long i = 1; i < n; i++) acc = Math.min(acc, Mem.getLong(base + (i << 3)));
+        }
+        return acc;
+    }
+
+    private static double overF(Fold v, long y) {
+        long n = n(y);
+        if (n == 0) return v.floatIdentity;
+        long base = data(y);
+        double acc = Mem.getDouble(base);
+        if (v == Fold.SUM) {
+            for (long i = 1; i < n; i++) acc += Mem.getDouble(base + (i << 3));
+        } else if (v == Fold.PRODUCT) {
+            for (long i = 1; i < n; i++) acc *= Mem.getDouble(base + (i << 3));
+        } else if (v == Fold.MAX) {
+            for (long i = 1; i < n; i++) {
+                double d = Mem.getDouble(base + (i << 3));
+                acc = acc > d ? acc : d;
+            }
+        } else {
+            for (long i = 1; i < n; i++) {
+                double d = Mem.getDouble(base + (i << 3));
+                acc = acc < d ? acc : d;
+            }
+        }
+        return acc;
+    }
+
+    // ---- scan ----
+
+    /** Plus-scan and times-scan on an int or float vector of two or more items, seeded by a number or not. */
+    static long scan(long f, long seed, long y) {
+        Fold v = fold(f);
+        if (v == null || !v.scans()) return 0;
+        int t = type(y);
+        if (t != INTV && t != FLOATV || n(y) < 2) return 0;
+        int st = seed == 0 ? 0 : type(seed);
+        if (seed != 0 && st != INT && st != FLOAT) return 0;
+        boolean floats = t == FLOATV || st == FLOAT;
+        long n = n(y), off = seed == 0 ? 0 : 1, m = n + off;
+        long z = newVec(floats ? FLOATV : INTV, m);
+        long src = data(y), dst = data(z);
+        boolean plus = v == Fold.SUM;
+        if (floats) {
+            double acc;
+            if (seed != 0) {
+                acc = st == FLOAT ? fv(seed) : iv(seed);
+                Mem.putDouble(dst, acc);
+            } else {
+                acc = t == FLOATV ? Mem.getDouble(src) : Mem.getLong(src);
+                Mem.putDouble(dst, acc);
+            }
+            for (long i = seed == 0 ? 1 : 0; i < n; i++) {
+                double d = t == FLOATV ? Mem.getDouble(src + (i << 3)) : Mem.getLong(src + (i << 3));
+                acc = plus ? acc + d : acc * d;
+                Mem.putDouble(dst + ((i + off) << 3), acc);
+            }
+        } else {
+            long acc = seed != 0 ? iv(seed) : Mem.getLong(src);
+            Mem.putLong(dst, acc);
+            for (long i = seed == 0 ? 1 : 0; i < n; i++) {
+                long d = Mem.getLong(src + (i << 3));
+                acc = plus ? acc + d : acc * d;
+                Mem.putLong(dst + ((i + off) << 3), acc);
+            }
+        }
+        return z;
+    }
+
+    // ---- each prior ----
+
+    /** -': on an int or float vector: the differences of neighbours. */
+    static long deltas(long f, long y) {
+        Primitive p = Adverbs.dyadicVerb(f);
+        if (p == null || !p.deltas()) return 0;
+        int t = type(y);
+        long n = n(y);
+        if (t != INTV && t != FLOATV || n < 2) return 0;
+        long z = newVec(t, n - 1);
+        long src = data(y), dst = data(z);
+        if (t == INTV) {
+            for (long i = 1; i < n; i++) Mem.putLong(dst + ((i - 1) << 3), Mem.getLong(src + (i << 3)) - Mem.getLong(src + ((i - 1) << 3)));
+        } else {
+            for (long i = 1; i < n; i++) Mem.putDouble(dst + ((i - 1) << 3), Mem.getDouble(src + (i << 3)) - Mem.getDouble(src + ((i - 1) << 3)));
+        }
+        return z;
+    }
+
+    // ---- each of an atomic verb ----
+
+    private static boolean plainAtom(long x) { int t = type(x); return t >= INT && t <= SYM; }
+
+    private static boolean filledVector(long x) { return type(x) < 0 && n(x) > 0; }
+
+    /**
+     * f'y for an atomic monadic verb (-: %: _: ~:), a projection (+[;1]) or a train (1+) of an
+     * atomic dyadic verb with an atom: the verb on all of y at once.
+     */
+    static long eachMonadic(long f, long y) {
+        if (!filledVector(y) || type(f) != FUNC) return 0;
+        if (subKind(f) == Fn.VERB && Fn.verbMonadic(f)) {
+            Primitive p = Verbs.row(Fn.verbIndex(f));
+            return p.atomicMonad() != null ? p.verb().monad(y) : 0;
+        }
+        if (subKind(f) == Fn.TRAIN && n(f) == 2 && !Fn.trainVerb(f, 0)) {
+            long g = Fn.trainItem(f, 1), a = Fn.trainItem(f, 0);
+            return atomic(g) != null && plainAtom(a) ? Verbs.get(Fn.verbIndex(g)).dyad(a, y) : 0;
+        }
+        if (subKind(f) != Fn.PROJ || n(f) != 2) return 0;
+        long g = Fn.projFn(f);
+        if (atomic(g) == null) return 0;
+        Verb v = Verbs.get(Fn.verbIndex(g));
+        long a = Fn.projArg(f, 0), b = Fn.projArg(f, 1);
+        if (a != 0 && b == 0 && plainAtom(a)) return v.dyad(a, y);
+        if (a == 0 && b != 0 && plainAtom(b)) return v.dyad(y, b);
+        return 0;
+    }
+
+    /** x f'y for an atomic verb f over vectors (atoms extend): the verb itself. */
+    static long eachDyadic(long f, long x, long y) {
+        if (atomic(f) == null) return 0;
+        boolean ok = filledVector(x) && (filledVector(y) || plainAtom(y)) || plainAtom(x) && filledVector(y);
+        return ok ? Verbs.get(Fn.verbIndex(f)).dyad(x, y) : 0;
+    }
+}

@@ -1,0 +1,215 @@
+package kj.api;
+
+import static kj.value.K.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kj.kpool.Mem;
+import kj.value.Dict;
+import kj.value.Sym;
+
+/**
+ * Java data to K values and back, and copying a value from one workspace into another. Runs
+ * with the target workspace bound; every method that returns a handle hands over one reference.
+ */
+final class Convert {
+    private Convert() {}
+
+    /** A K value of Java data: see {@link KWorkspace#value(Object)} for what maps to what. */
+    static long toK(Object o, KWorkspace into) {
+        return switch (o) {
+            case null -> nil();
+            case KValue v -> v.workspace() == into ? ci(v.handle()) : copy(v);
+            case Long l -> ki(l);
+            case Integer i -> ki(i);
+            case Short s -> ki(s);
+            case Byte b -> ki(b);
+            case Double d -> kf(d);
+            case Float f -> kf(f);
+            case Character c -> kc(latin1(c));
+            case Boolean b -> ki(b ? 1 : 0);
+            case String s -> chars(bytes(s));
+            case long[] a -> ints(a);
+            case int[] a -> {
+                long x = newVec(INTV, a.length);
+                for (int i = 0; i < a.length; i++) setI(x, i, a[i]);
+                yield x;
+            }
+            case double[] a -> floats(a);
+            case String[] a -> {
+                int[] ids = new int[a.length];
+                for (int i = 0; i < a.length; i++) ids[i] = Sym.intern(a[i]);
+                yield syms(ids);
+            }
+            case List<?> l -> list(l.toArray(), into);
+            case Object[] a -> list(a, into);
+            case Map<?, ?> m -> dict(m, into);
+            default -> throw new IllegalArgumentException("no K value for a " + o.getClass().getName());
+        };
+    }
+
+    private static int latin1(char c) {
+        if (c > 0xFF) throw new IllegalArgumentException("K chars are bytes: " + c + " is not Latin-1");
+        return c;
+    }
+
+    private static byte[] bytes(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) latin1(s.charAt(i));
+        return b;
+    }
+
+    private static long list(Object[] items, KWorkspace into) {
+        long x = newList(items.length);
+        setN(x, 0);
+        try {
+            for (int i = 0; i < items.length; i++) {
+                setL(x, i, toK(items[i], into));
+                setN(x, i + 1);
+            }
+            return kj.value.Lists.collapse(x);
+        } catch (RuntimeException e) {
+            cd(x);
+            throw e;
+        }
+    }
+
+    private static long dict(Map<?, ?> m, KWorkspace into) {
+        long d = Dict.empty();
+        try {
+            for (var e : m.entrySet()) {
+                if (!(e.getKey() instanceof String key)) throw new IllegalArgumentException("a dict's keys are strings (symbols)");
+                d = Dict.put(d, Sym.intern(key), toK(e.getValue(), into));
+            }
+        } catch (RuntimeException e) {
+            cd(d);
+            throw e;
+        }
+        return d;
+    }
+
+    /**
+     * A copy, in the workspace bound now, of a value of another workspace. The source is only
+     * read (it holds our reference, so no one updates it in place); symbols are shared by the
+     * whole JVM and keep their ids. Functions refer to their own workspace's compiled code, so
+     * they do not move: the copy is refused before anything is made.
+     */
+    static long copy(KValue v) {
+        if (v.workspace().isClosed()) throw new IllegalStateException("the value's workspace is closed");
+        long x = v.handle();
+        if (holdsFunction(x)) throw new IllegalArgumentException("a function cannot move to another workspace");
+        return copy(x);
+    }
+
+    private static boolean holdsFunction(long x) {
+        return switch (type(x)) {
+            case FUNC -> true;
+            case LIST -> {
+                for (long i = 0, n = n(x); i < n; i++) if (holdsFunction(getL(x, i))) yield true;
+                yield false;
+            }
+            case DICT -> {
+                for (long i = 0, n = n(x); i < n; i++) {
+                    long a = Dict.attr(x, i);
+                    if (holdsFunction(Dict.value(x, i)) || a != 0 && holdsFunction(a)) yield true;
+                }
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
+    private static long copy(long x) {
+        int t = type(x);
+        if (t == NIL) return nil();
+        if (t == LIST) {
+            long n = n(x), r = newList(n);
+            setN(r, 0);
+            try {
+                for (long i = 0; i < n; i++) {
+                    setL(r, i, copy(getL(x, i)));
+                    setN(r, i + 1);
+                }
+            } catch (RuntimeException e) {
+                cd(r);
+                throw e;
+            }
+            return r;
+        }
+        if (t == DICT) {
+            long n = n(x), r = newVec(DICT, n);
+            setN(r, 0);
+            try {
+                for (long i = 0; i < n; i++) {
+                    long value = copy(Dict.value(x, i));
+                    long a = Dict.attr(x, i);
+                    long attr;
+                    try {
+                        attr = a == 0 ? 0 : copy(a);
+                    } catch (RuntimeException e) {
+                        cd(value);
+                        throw e;
+                    }
+                    Dict.set(r, i, Dict.key(x, i), value, attr);
+                    setN(r, i + 1);
+                }
+            } catch (RuntimeException e) {
+                cd(r);
+                throw e;
+            }
+            return r;
+        }
+        // atoms and vectors: their payload is plain bytes
+        long n = n(x), bytes = t > 0 ? 8 : n * width(t);
+        long r = t > 0 ? alloc(8, t, 1) : newVec(t, n);
+        Mem.copy(data(x), data(r), bytes);
+        return r;
+    }
+
+    /** Java data of a K value: see {@link KValue#toJava()}. */
+    static Object toJava(long x) {
+        return switch (type(x)) {
+            case INT -> iv(x);
+            case FLOAT -> fv(x);
+            case CHAR -> (char) cv(x);
+            case SYM -> Sym.name(sv(x));
+            case NIL -> null;
+            case INTV -> longs(x);
+            case FLOATV -> doubles(x);
+            case CHARV -> str(x);
+            case SYMV -> {
+                String[] s = new String[(int) n(x)];
+                for (int i = 0; i < s.length; i++) s[i] = Sym.name(getS(x, i));
+                yield s;
+            }
+            case LIST -> {
+                List<Object> l = new ArrayList<>((int) n(x));
+                for (long i = 0, n = n(x); i < n; i++) l.add(toJava(getL(x, i)));
+                yield Collections.unmodifiableList(l);
+            }
+            case DICT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (long i = 0, n = n(x); i < n; i++) m.put(Sym.name(Dict.key(x, i)), toJava(Dict.value(x, i)));
+                yield Collections.unmodifiableMap(m);
+            }
+            case FUNC -> throw new IllegalStateException("a function has no Java form (subkind " + subKind(x) + ")");
+            default -> throw new IllegalStateException("no Java form for K type " + type(x));
+        };
+    }
+
+    static long[] longs(long x) {
+        long[] a = new long[(int) n(x)];
+        for (int i = 0; i < a.length; i++) a[i] = getI(x, i);
+        return a;
+    }
+
+    static double[] doubles(long x) {
+        double[] a = new double[(int) n(x)];
+        for (int i = 0; i < a.length; i++) a[i] = getF(x, i);
+        return a;
+    }
+
+}

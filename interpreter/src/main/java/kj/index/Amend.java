@@ -1,0 +1,329 @@
+package kj.index;
+
+import static kj.value.K.*;
+
+import java.lang.foreign.MemorySegment;
+import kj.error.KError;
+import kj.value.Context;
+import kj.kpool.Mem;
+import kj.value.Dict;
+import kj.value.Lists;
+
+/**
+ * Amend at depth: .[x;path;f;y], @[x;i;f;y] and the assignments a[i]:y, a[i]+:y. At each level
+ * the index picks positions (as in {@link Index}); y is spread over them when the index is not
+ * an atom; below the last level the item becomes f[item;y] (f[item] without y, y itself when f
+ * is 0 or :). Positions are amended in order, so a repeated index sees the earlier change.
+ *
+ * <p>In place: a container may be changed where it lies only when it is reached through
+ * containers the amendment alone holds and its own count is 1. Otherwise it is copied (one
+ * level, items shared) before the change. A vector given an item of another type becomes a
+ * general list; a general list whose items end up atoms of one type becomes a vector.
+ */
+public final class Amend {
+    private Amend() {}
+
+    /**
+     * x amended at path (0 = elided) by f (0 = plain assignment) with y. All arguments are
+     * borrowed. When x has one reference only (the variable being assigned) it may be changed in
+     * place, and then the result is x with one more reference.
+     */
+    public static long dot(long x, long[] path, long f, long y) { return amend(x, isUnique(x), path, f, y); }
+
+    /** As {@link #dot}; {@code mine} says whether x may be changed in place. */
+    public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
+
+    /** An owned result: x plus a reference when changed in place, else a new value. */
+    private static long upd(long x, boolean mine, long[] p, int k, long f, long y) {
+        if (k == p.length) return leaf(x, f, y);
+        int t = type(x);
+        if (t == FUNC || t >= INT && t <= SYM) throw KError.rank();
+        // Changed in place or copied, x is held here until the end: a function called on the
+        // way may reassign the variable that held it.
+        long c = mine && isUnique(x) || t == NIL ? ci(x) : copy(x);
+        try {
+            return change(c, p, k, f, y);
+        } finally {
+            cd(c);
+        }
+    }
+
+    private static long leaf(long item, long f, long y) {
+        if (f == 0 || Indexing.isColonDyadic(f)) return y == 0 ? nil() : ci(y);
+        return y == 0 ? Context.current().apply(f, item) : Context.current().apply(f, item, y);
+    }
+
+    /** Changes x, which this amendment alone holds; returns x plus a reference, or a new cell. */
+    private static long change(long x, long[] p, int k, long f, long y) {
+        Level l = new Level(x);
+        try {
+            l.index(p[k], p, k, f, y);
+            l.collapse();
+            return l.result();
+        } catch (RuntimeException e) {
+            l.abandon();
+            throw e;
+        }
+    }
+
+    /** One level of an amendment: the container being changed, which may be replaced by a new cell. */
+    private static final class Level {
+        final long orig;
+        long cur;
+        boolean listTouched;
+
+        Level(long x) { orig = cur = x; }
+
+        void replace(long fresh) {
+            if (cur != orig) cd(cur);
+            cur = fresh;
+        }
+
+        long result() { return cur == orig ? ci(orig) : cur; }
+
+        void abandon() {
+            if (cur != orig) cd(cur);
+            cur = orig;
+        }
+
+        void index(long idx, long[] p, int k, long f, long y) {
+            int it = idx == 0 ? NIL : type(idx);
+            if ((it == LIST || it == INTV) && n(idx) == 0) return;
+            switch (it) {
+                case NIL -> {
+                    int t = type(cur);
+                    if (t == NIL) return;
+                    if (t > 0 && t != DICT) throw KError.rank();
+                    long n = n(cur);
+                    checkLength(y, n);
+                    for (long j = 0; j < n; j++) atSpread(j, p, k, f, y, j);
+                }
+                case INT -> {
+                    requireList();
+                    long i = iv(idx);
+                    if (i < 0 || i >= n(cur)) throw KError.index();
+                    at(i, p, k, f, y);
+                }
+                case INTV -> {
+                    requireList();
+                    Index.checkBounds(idx, n(cur));
+                    long m = n(idx);
+                    checkLength(y, m);
+                    if (k + 1 == p.length && storeDirect(idx, f, y)) return;
+                    for (long j = 0; j < m; j++) atSpread(getI(idx, j), p, k, f, y, j);
+                }
+                case SYM -> at(key(sv(idx)), p, k, f, y);
+                case SYMV -> {
+                    long m = n(idx);
+                    checkLength(y, m);
+                    if (m == 0) requireDict();
+                    for (long j = 0; j < m; j++) atSpread(key(getS(idx, j)), p, k, f, y, j);
+                }
+                case LIST -> {
+                    long m = n(idx);
+                    checkLength(y, m);
+                    for (long j = 0; j < m; j++) {
+                        long yj = spread(y, j);
+                        try {
+                            index(getL(idx, j), p, k, f, yj);
+                        } finally {
+                            if (yj != 0) cd(yj);
+                        }
+                    }
+                }
+                default -> throw KError.type();
+            }
+        }
+
+        private void requireList() {
+            if (type(cur) > 0) throw KError.type();
+        }
+
+        private void requireDict() {
+            int t = type(cur);
+            if (t == NIL) replace(newDict(0, 4));
+            else if (t != DICT) throw KError.type();
+        }
+
+        /** The entry of a key, added with a nil value when missing. */
+        private long key(int sym) {
+            requireDict();
+            long i = Dict.find(cur, sym);
+            if (i >= 0) return i;
+            long n = n(cur);
+            if (pool().capacity(cur) >= (n + 1) * width(DICT)) {
+                Dict.set(cur, n, sym, nil(), 0);
+                setN(cur, n + 1);
+                return n;
+            }
+            long d = newDict(n + 1, 2 * n + 4);
+            if (cur == orig) {
+                for (long j = 0; j < n; j++) {
+                    long a = Dict.attr(cur, j);
+                    Dict.set(d, j, Dict.key(cur, j), ci(Dict.value(cur, j)), a == 0 ? 0 : ci(a));
+                }
+            } else {
+                Mem.copy(data(cur), data(d), n * width(DICT));
+                setN(cur, 0);
+            }
+            Dict.set(d, n, sym, nil(), 0);
+            replace(d);
+            return n;
+        }
+
+        private void atSpread(long pos, long[] p, int k, long f, long y, long j) {
+            long yj = spread(y, j);
+            try {
+                at(pos, p, k, f, yj);
+            } finally {
+                if (yj != 0) cd(yj);
+            }
+        }
+
+        /** Amends the item at pos (a list or vector position, or a dict entry) with y (borrowed). */
+        private void at(long pos, long[] p, int k, long f, long y) {
+            int t = type(cur);
+            boolean last = k + 1 == p.length;
+            if (t < 0 && last && y != 0 && type(y) == -t && (f == 0 || Indexing.isColonDyadic(f))) {
+                storeAtom(cur, pos, y);
+                return;
+            }
+            long r;
+            if (t == LIST) r = last ? leaf(getL(cur, pos), f, y) : upd(getL(cur, pos), true, p, k + 1, f, y);
+            else if (t == DICT) r = last ? leaf(Dict.value(cur, pos), f, y) : upd(Dict.value(cur, pos), true, p, k + 1, f, y);
+            else {
+                long item = Lists.item(cur, pos);
+                try {
+                    r = last ? leaf(item, f, y) : upd(item, false, p, k + 1, f, y);
+                } finally {
+                    cd(item);
+                }
+            }
+            put(pos, r);
+        }
+
+        /** Stores r (owned) at pos; a vector that cannot hold it becomes a general list. */
+        private void put(long pos, long r) {
+            int t = type(cur);
+            if (t == DICT) {
+                Dict.replaceValue(cur, pos, r);
+                return;
+            }
+            if (t < 0 && type(r) == -t) {
+                storeAtom(cur, pos, r);
+                cd(r);
+                return;
+            }
+            if (t < 0) {
+                try {
+                    replace(toList(cur));
+                } catch (RuntimeException e) {
+                    cd(r);
+                    throw e;
+                }
+            }
+            long old = getL(cur, pos);
+            setL(cur, pos, r);
+            cd(old);
+            listTouched = true;
+        }
+
+        /** x[idx]:y for a vector x and a vector or atom y of its type: no atoms made. */
+        private boolean storeDirect(long idx, long f, long y) {
+            int t = type(cur);
+            if (t >= 0 || y == 0 || !(f == 0 || Indexing.isColonDyadic(f))) return false;
+            int yt = type(y);
+            if (yt != t && yt != -t) return false;
+            boolean atom = yt > 0;
+            long m = n(idx);
+            MemorySegment is = Mem.slice(data(idx), m << 3);
+            switch (t) {
+                case INTV, FLOATV -> {
+                    MemorySegment xs = Mem.slice(data(cur), n(cur) << 3);
+                    if (atom) {
+                        long v = iv(y);
+                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), v);
+                    } else {
+                        MemorySegment ys = Mem.slice(data(y), m << 3);
+                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), ys.getAtIndex(Mem.LONG, j));
+                    }
+                }
+                case CHARV -> {
+                    for (long j = 0; j < m; j++) setC(cur, getI(idx, j), atom ? cv(y) : getC(y, j));
+                }
+                default -> {
+                    for (long j = 0; j < m; j++) setS(cur, getI(idx, j), atom ? sv(y) : getS(y, j));
+                }
+            }
+            return true;
+        }
+
+        /** A general list whose items are now atoms of one type becomes a vector. */
+        void collapse() {
+            if (!listTouched || type(cur) != LIST) return;
+            long n = n(cur);
+            if (n == 0) return;
+            int t = type(getL(cur, 0));
+            if (t < INT || t > SYM) return;
+            for (long j = 1; j < n; j++) if (type(getL(cur, j)) != t) return;
+            long v = newVec(-t, n);
+            for (long j = 0; j < n; j++) storeAtom(v, j, getL(cur, j));
+            replace(v);
+        }
+    }
+
+    private static void checkLength(long y, long n) {
+        if (y != 0 && type(y) <= 0 && n(y) != n) throw KError.length();
+    }
+
+    /** The part of y for the j-th position: y itself when it is an atom (owned; 0 when absent). */
+    private static long spread(long y, long j) {
+        if (y == 0) return 0;
+        return type(y) > 0 ? ci(y) : Lists.item(y, j);
+    }
+
+    /** Writes the atom a into the vector v (of a's type) at i. */
+    private static void storeAtom(long v, long i, long a) {
+        switch (type(v)) {
+            case INTV -> setI(v, i, iv(a));
+            case FLOATV -> setF(v, i, fv(a));
+            case CHARV -> setC(v, i, cv(a));
+            default -> setS(v, i, sv(a));
+        }
+    }
+
+    private static long newDict(long n, long room) {
+        return alloc(Math.max(n, room) * width(DICT), DICT, n);
+    }
+
+    /** A vector as a general list of its atoms. */
+    private static long toList(long v) {
+        long n = n(v);
+        long l = newList(n);
+        for (long j = 0; j < n; j++) {
+            try {
+                setL(l, j, Lists.item(v, j));
+            } catch (RuntimeException e) {
+                setN(l, j);
+                cd(l);
+                throw e;
+            }
+        }
+        return l;
+    }
+
+    /** A one-level copy: a new cell sharing x's items. */
+    private static long copy(long x) {
+        int t = type(x);
+        long n = n(x);
+        if (t == DICT) return Dict.copy(x);
+        if (t == LIST) {
+            long c = newList(n);
+            for (long j = 0; j < n; j++) setL(c, j, ci(getL(x, j)));
+            return c;
+        }
+        long c = newVec(t, n);
+        Mem.copy(data(x), data(c), n * width(t));
+        return c;
+    }
+}

@@ -1,0 +1,31 @@
+package kj.index;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+import kj.value.Context;
+import kj.value.Lists;
+
+/** The error traps @[f;x;:] and .[f;x;:]: (0;result) on success, (1;"error name") on a K error. */
+final class Trap {
+    private Trap() {}
+
+    static long run(long f, long x, boolean dot) {
+        long r;
+        try {
+            // @[f;x;:] applies f to x as f[x] does (Kona: 5 gives a rank error, _n gives x back)
+            r = dot ? Indexing.dotDyad(f, x) : Context.current().apply(f, x);
+        } catch (KError.Interrupt e) {
+            throw e;
+        } catch (KError e) {
+            return failed(e.name());
+        } catch (StackOverflowError e) {
+            return failed("stack");
+        }
+        return Lists.of(new long[] {ki(0), r});
+    }
+
+    private static long failed(String name) {
+        return listOf(ki(1), chars(name));
+    }
+}

@@ -1,0 +1,263 @@
+package kj.io;
+
+import static kj.value.K.*;
+
+import kj.sys.Bin;
+import kj.prim.Format;
+import kj.sys.SysLib;
+import kj.prim.Verb;
+import kj.prim.Verbs;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import kj.error.KError;
+import kj.print.Printer;
+
+/**
+ * The IO verbs 0: .. 6:. A file is named by a symbol or a string; the empty name is the
+ * terminal. 0: text lines (and fixed-width or delimited fields, see {@link Fields}); 1: and 2:
+ * K values in kj's binary format ({@link Bin}) in a file with the suffix .K; 4: the type
+ * (dyadic: a command's output lines); 5: the printed form (dyadic: append to a K file); 6: raw
+ * bytes; `3:"cmd" starts a command. The network forms of 3: and 4: are nonce.
+ */
+public final class Io extends Verb {
+    private final int n;
+
+    public Io(int n) {
+        super((char) ('0' + n));
+        this.n = n;
+    }
+
+    /** Where `0: and 6: with the empty name write. */
+
+    @Override
+    public long monad(long x) {
+        return switch (n) {
+            case 0 -> readLines(x);
+            case 1, 2 -> readK(x);
+            case 4 -> ki(type(x));
+            case 5 -> chars(Printer.text(x, Format.precision()));
+            case 6 -> chars(readBytes(path(SysLib.name(x))));
+            default -> throw KError.nonce();
+        };
+    }
+
+    @Override
+    public long dyad(long x, long y) {
+        return switch (n) {
+            case 0 -> type(x) == LIST ? Fields.read(x, y) : writeLines(x, y);
+            case 1 -> type(x) == CHAR ? Fields.rawVector(cv(x), y) : type(x) == LIST ? Fields.readBinary(x, y) : writeK(x, y);
+            case 3 -> type(x) == SYM && sv(x) == 0 ? run(y) : type(x) == SYM || Math.abs(type(x)) == CHAR ? append(x, y) : nonce();
+            case 4 -> command(x, y);
+            case 5 -> append(x, y);
+            case 6 -> writeBytes(x, y);
+            default -> throw KError.nonce();
+        };
+    }
+
+    static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (RuntimeException e) {
+            throw KError.domain();
+        }
+    }
+
+    static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw KError.of("file");
+        }
+    }
+
+    private static void write(Path p, byte[] b, boolean append) {
+        try {
+            if (append) Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            else Files.write(p, b);
+        } catch (IOException e) {
+            throw KError.of("file");
+        }
+    }
+
+    private static void toTerminal(byte[] b) {
+        PrintStream out = kj.value.Context.current().out();
+        out.write(b, 0, b.length);
+        out.flush();
+    }
+
+    // ---- 0: ----
+
+    private static long readLines(long x) {
+        String name = SysLib.name(x);
+        byte[] b;
+        if (name.isEmpty() && type(x) == SYM) {
+            try {
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                int c;
+                while ((c = System.in.read()) >= 0 && c != '\n') line.write(c);
+                if (c < 0 && line.size() == 0) return nil();
+                return chars(line.toByteArray());
+            } catch (IOException e) {
+                throw KError.of("file");
+            }
+        }
+        if (name.equals("/dev/stdin") || name.equals("/dev/fd/0")) {
+            try {
+                b = System.in.readAllBytes();
+            } catch (IOException e) {
+                throw KError.of("file");
+            }
+        } else {
+            b = readBytes(path(name));
+        }
+        return lines(b);
+    }
+
+    /** Text split at newlines (a last line without one counts too) into a list of strings. */
+    static long lines(byte[] b) {
+        int count = 0;
+        for (int i = 0; i < b.length; i++) if (b[i] == '\n' && i < b.length - 1) count++;
+        if (b.length > 0) count++;
+        long z = newList(count);
+        int start = 0, k = 0;
+        for (int i = 0; i <= b.length && k < count; i++) {
+            if (i == b.length || b[i] == '\n') {
+                long s = newVec(CHARV, i - start);
+                for (int j = start; j < i; j++) setC(s, j - start, b[j]);
+                setL(z, k++, s);
+                start = i + 1;
+            }
+        }
+        return z;
+    }
+
+    private static long writeLines(long x, long y) {
+        String name = SysLib.name(x);
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        int t = type(y);
+        if (t == CHAR || t == CHARV) {
+            for (long i = 0, m = t == CHAR ? 1 : n(y); i < m; i++) buf.write(t == CHAR ? cv(y) : getC(y, i));
+        } else if (t == LIST) {
+            for (long i = 0, m = n(y); i < m; i++) {
+                long s = getL(y, i);
+                int st = type(s);
+                if (st == CHAR) buf.write(cv(s));
+                else if (st == CHARV) for (long j = 0, k = n(s); j < k; j++) buf.write(getC(s, j));
+                else if (!(st == LIST && n(s) == 0)) throw KError.type();
+                buf.write('\n');
+            }
+        } else {
+            throw KError.type();
+        }
+        byte[] b = buf.toByteArray();
+        if (name.isEmpty() || name.equals("/dev/stdout") || name.equals("/dev/fd/1")) toTerminal(b);
+        else write(path(name), b, false);
+        return nil();
+    }
+
+    // ---- 1: 2: 5: ----
+
+    /** The file of a K value: the name with .K added unless it has it. */
+    private static Path kFile(String name) { return path(name.endsWith(".K") ? name : name + ".K"); }
+
+    private static long readK(long x) {
+        String name = SysLib.name(x);
+        Path p = kFile(name);
+        if (!Files.exists(p)) p = path(name);
+        if (!Files.exists(p)) throw KError.domain();
+        return Bin.value(readBytes(p));
+    }
+
+    private static long writeK(long x, long y) {
+        if (type(x) != SYM && type(x) != CHARV) throw KError.type();
+        write(kFile(SysLib.name(x)), Bin.bytes(y), false);
+        return nil();
+    }
+
+    /** x 5: y : appends the items of y to the list in the K file x; the new count. */
+    private static long append(long x, long y) {
+        String name = SysLib.name(x);
+        Path p = kFile(name);
+        if (!Files.exists(p) && Files.exists(path(name))) p = path(name);
+        if (!Files.exists(p)) return writeK(x, y);
+        if (type(y) > 0 && type(y) != DICT) throw KError.type();
+        long old = Bin.value(readBytes(p));
+        try {
+            if (type(old) != type(y)) throw KError.type();
+            long joined = Fields.join(old, y);
+            try {
+                write(p, Bin.bytes(joined), false);
+                return ki(n(joined));
+            } finally {
+                cd(joined);
+            }
+        } finally {
+            cd(old);
+        }
+    }
+
+    // ---- 4: 6: ----
+
+    /** `4:"cmd" : runs the command with sh and returns its output lines. */
+    private static long command(long x, long y) {
+        if (type(x) != SYM || sv(x) != 0 || type(y) != CHARV) throw KError.nonce();
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", str(y));
+        pb.environment().putAll(SysLib.environment());
+        pb.redirectErrorStream(false);
+        pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        try {
+            Process proc = pb.start();
+            byte[] b = proc.getInputStream().readAllBytes();
+            proc.waitFor();
+            return lines(b);
+        } catch (IOException e) {
+            throw KError.domain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KError.Interrupt();
+        }
+    }
+
+    private static long nonce() { throw KError.nonce(); }
+
+    /** `3:"cmd" : starts the command with sh; waits only for a list of commands or an echo, as Kona. */
+    private static long run(long y) {
+        if (type(y) != CHARV) throw KError.type();
+        String cmd = str(y);
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd).inheritIO();
+        pb.environment().putAll(SysLib.environment());
+        try {
+            Process proc = pb.start();
+            if (cmd.contains(";") || cmd.strip().startsWith("echo")) proc.waitFor();
+            return nil();
+        } catch (IOException e) {
+            throw KError.domain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KError.Interrupt();
+        }
+    }
+
+    /** x 6: y : writes the chars y to the file x; a one-item list x appends. */
+    private static long writeBytes(long x, long y) {
+        long target = x;
+        boolean append = false;
+        if ((type(x) == LIST || type(x) == SYMV) && n(x) == 1) {
+            append = true;
+            if (type(x) == LIST) target = getL(x, 0);
+        }
+        String name = type(target) == SYMV ? kj.value.Sym.name(getS(target, 0)) : SysLib.name(target);
+        if (type(y) != CHAR && type(y) != CHARV) throw KError.type();
+        byte[] b = new byte[type(y) == CHAR ? 1 : (int) n(y)];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (type(y) == CHAR ? cv(y) : getC(y, i));
+        if (name.isEmpty()) toTerminal(b);
+        else write(path(name), b, append);
+        return nil();
+    }
+
+    static String latin1(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
+}

@@ -1,0 +1,302 @@
+package kj.prim;
+
+import static kj.value.K.*;
+
+import kj.shape.Build;
+import kj.shape.Gather;
+import kj.shape.Grade;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import kj.error.KError;
+import kj.value.Context;
+import kj.print.Printer;
+import kj.value.Sym;
+
+/**
+ * $ : format (monad) and form (dyad), as Kona. Format turns a value into text: an atom into a
+ * string, a list into a list of strings. Dyadic: an int width pads (negative: on the right) or
+ * fills with '*' when the text is longer; a float w.d prints fixed (or, when negative,
+ * exponent) notation with d decimals; 0, 0.0, ` and a char parse a string into an int, a
+ * float, a symbol or the string itself. Both sides extend item-wise over lists.
+ */
+public final class Format {
+    private Format() {}
+
+    public static long format(long x) {
+        int t = type(x);
+        return switch (t) {
+            case CHAR -> chars(String.valueOf((char) cv(x)));
+            case CHARV -> ci(x);
+            case FUNC -> chars(Printer.format(x, precision()));
+            case NIL -> newVec(CHARV, 0);
+            case DICT -> chars(".(..)");
+            case SYM -> chars(Sym.name(sv(x)));
+            case FLOAT -> chars(floatText(fv(x)));
+            case INT -> intChars(iv(x));
+            default -> eachFormat(x);
+        };
+    }
+
+    private static long eachFormat(long x) {
+        if (type(x) == INTV) return eachInt(x);
+        long n = n(x);
+        long z = newList(n);
+        long i = 0;
+        try {
+            for (; i < n; i++) {
+                long s = switch (type(x)) {
+                    case INTV -> intChars(getI(x, i));
+                    case FLOATV -> chars(floatText(getF(x, i)));
+                    case SYMV -> chars(Sym.name(getS(x, i)));
+                    default -> format(getL(x, i));
+                };
+                setL(z, i, s);
+            }
+        } catch (RuntimeException e) {
+            setN(z, i);
+            cd(z);
+            throw e;
+        }
+        return z;
+    }
+
+    /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
+    private static long eachInt(long x) {
+        int n = Grade.size(x);
+        long[] v = new long[n];
+        kj.kpool.Mem.getLongs(data(x), v, n);
+        long z = newList(n);
+        int i = 0;
+        try {
+            for (; i < n; i++) setL(z, i, intChars(v[i]));
+        } catch (RuntimeException e) {
+            Build.abandon(z, i);
+            throw e;
+        }
+        return z;
+    }
+
+    public static int precision() {
+        return Context.CURRENT.isBound() ? Context.CURRENT.get().settings().precision : 7;
+    }
+
+    static String intText(long v) {
+        return v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v);
+    }
+
+    /** The text of an int as a fresh char vector, its digits written straight into the cell. */
+    static long intChars(long v) {
+        if (v == NI || v == PI || v == MI) return chars(intText(v));
+        long m = Math.abs(v);
+        int len = v < 0 ? 2 : 1;
+        for (long d = m; d >= 10; d /= 10) len++;
+        long z = newVec(CHARV, len);
+        if (len <= 8) {
+            // the chars little-endian in one word: the cell (64 bytes at least) has room past len
+            long w = 0;
+            do {
+                w = w << 8 | '0' + m % 10;
+                m /= 10;
+            } while (m != 0);
+            if (v < 0) w = w << 8 | '-';
+            kj.kpool.Mem.putLong(data(z), w);
+            return z;
+        }
+        for (int i = len - 1; i >= 0 && (i > 0 || v >= 0); i--, m /= 10) setC(z, i, '0' + (int) (m % 10));
+        if (v < 0) setC(z, 0, '-');
+        return z;
+    }
+
+    static String floatText(double v) { return Printer.formatFloat(v, precision()); }
+
+    /** A list for the item-wise rule: any list or vector but a string. */
+    private static boolean spreads(long x) {
+        int t = type(x);
+        return t <= 0 && t != CHARV;
+    }
+
+    public static long form(long x, long y) {
+        boolean xs = spreads(x), ys = spreads(y);
+        if (xs && ys && n(x) != n(y)) throw KError.length();
+        if (xs || ys) return Gather.pairs(x, xs, y, ys, Format::form);
+        int xt = type(x), yt = type(y);
+        if (xt == INT && iv(x) != 0) return pad(iv(x), x, y);
+        if (xt == FLOAT && (yt == INT || yt == FLOAT)) {
+            double f = fv(x);
+            double v = yt == FLOAT ? fv(y) : (double) iv(y);
+            int decimals = (int) (tolerantFloor(Math.abs(f) * 10) % 10);
+            String s = Double.isNaN(v) || Double.isInfinite(v) ? floatText(v)
+                    : Math.copySign(1, f) < 0 ? cExp(v, decimals) : cFixed(v, decimals);
+            return padText((long) f, s);
+        }
+        if (yt == CHAR || yt == CHARV) {
+            String text = cString(y);
+            if (xt == SYM && sv(x) == 0) return ks(Sym.intern(text));
+            if (xt == CHAR || xt == CHARV) return yt == CHARV ? ci(y) : chars(text);
+            if (xt == FLOAT) return kf(parseFloat(text));
+            if (xt == INT) return ki(parseInt(text));
+        }
+        throw KError.type();
+    }
+
+    private static long pad(long width, long x, long y) {
+        long c = format(y);
+        try {
+            if (type(c) != CHARV) throw KError.type();
+            return padText(width, str(c));
+        } finally {
+            cd(c);
+        }
+    }
+
+    /** Text in a field of |width|: right-justified, left when negative, all '*' when too long. */
+    static long padText(long width, String s) {
+        if (width == 0) return chars(s);
+        long w = width == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(width);
+        long z = newVec(CHARV, w);
+        int len = s.length();
+        if (len > w) {
+            for (long i = 0; i < w; i++) setC(z, i, '*');
+            return z;
+        }
+        long at = width > 0 ? w - len : 0;
+        for (long i = 0; i < w; i++) setC(z, i, ' ');
+        for (int i = 0; i < len; i++) setC(z, at + i, s.charAt(i));
+        return z;
+    }
+
+    /** Floor that takes a value within tolerance of the next integer up to it. */
+    private static double tolerantFloor(double v) {
+        double r = Math.floor(v);
+        return Tolerance.equal(v, r + 1) ? r + 1 : r;
+    }
+
+    /** C's %.*f: the exact binary value rounded half-even. */
+    static String cFixed(double v, int decimals) {
+        String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return v < 0 || (v == 0 && 1 / v < 0) ? (s.startsWith("-") ? s : "-" + s) : s;
+    }
+
+    /** C's %.*e. */
+    static String cExp(double v, int decimals) {
+        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "";
+        double a = Math.abs(v);
+        if (a == 0) return sign + "0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + "e+00";
+        BigDecimal r = new BigDecimal(a).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
+        int exp = r.precision() - r.scale() - 1;
+        String digits = r.unscaledValue().toString();
+        while (digits.length() < decimals + 1) digits += "0";
+        digits = digits.substring(0, decimals + 1);
+        String mant = decimals > 0 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+        return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    /** The text of a char atom or vector, up to its first NUL as C sees it. */
+    public static String cString(long y) {
+        String s = str(y);
+        int z = s.indexOf('\0');
+        return z < 0 ? s : s.substring(0, z);
+    }
+
+    // ---- parsing numbers from text ----
+
+    /** 0N 0I -0I 0n 0i -0i (and blanks around them): index 1..6, or 0. */
+    private static int special(String s) {
+        String t = s.strip();
+        if (t.startsWith("-")) {
+            String r = t.substring(1).stripLeading();
+            return switch (r) {
+                case "0N" -> 1;
+                case "0I" -> 2;
+                case "0n" -> 4;
+                case "0i" -> 5;
+                default -> 0;
+            };
+        }
+        return switch (t) {
+            case "0N" -> 1;
+            case "0I" -> 3;
+            case "0n" -> 4;
+            case "0i" -> 6;
+            default -> 0;
+        };
+    }
+
+    private static boolean blank(char c) { return c == ' ' || c == '\t'; }
+
+    private static boolean space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+    /** 0 $ text: C's strtoll, which must stop at the end or at a blank. */
+    public static long parseInt(String s) {
+        int sp = special(s);
+        if (sp != 0) return new long[] {0, NI, MI, PI, PI, MI, PI}[sp];
+        if (s.isEmpty()) return NI;
+        int i = 0, n = s.length();
+        while (i < n && space(s.charAt(i))) i++;
+        boolean neg = false;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) neg = s.charAt(i++) == '-';
+        int start = i;
+        long v = 0;
+        boolean over = false;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            int d = s.charAt(i++) - '0';
+            if (!over) {
+                if (v > (Long.MAX_VALUE - d) / 10) over = true;
+                else v = v * 10 + d;
+            }
+        }
+        int end = i == start ? 0 : i;
+        if (end < n && !blank(s.charAt(end))) throw KError.domain();
+        if (i == start) return 0;
+        if (over) return neg ? MI : PI;
+        return neg ? -v : v;
+    }
+
+    /** 0.0 $ text: C's strtod (decimal, inf, nan), which must stop at the end or a blank. */
+    public static double parseFloat(String s) {
+        int sp = special(s);
+        if (sp != 0) return new double[] {0, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}[sp];
+        if (s.isEmpty()) return Double.NaN;
+        int i = 0, n = s.length();
+        while (i < n && space(s.charAt(i))) i++;
+        int start = i;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+        String rest = s.substring(i).toLowerCase();
+        double r;
+        int end;
+        if (rest.startsWith("inf")) {
+            end = i + (rest.startsWith("infinity") ? 8 : 3);
+            r = s.charAt(start) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        } else if (rest.startsWith("nan")) {
+            end = i + 3;
+            r = Double.NEGATIVE_INFINITY;
+        } else {
+            int digits = 0;
+            while (i < n && isDigit(s.charAt(i))) { i++; digits++; }
+            if (i < n && s.charAt(i) == '.') {
+                i++;
+                while (i < n && isDigit(s.charAt(i))) { i++; digits++; }
+            }
+            if (digits == 0) {
+                end = 0;
+                r = 0;
+            } else {
+                if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                    int j = i + 1;
+                    if (j < n && (s.charAt(j) == '-' || s.charAt(j) == '+')) j++;
+                    int k = j;
+                    while (k < n && isDigit(s.charAt(k))) k++;
+                    if (k > j) i = k;
+                }
+                end = i;
+                r = Double.parseDouble(s.substring(start, end));
+            }
+        }
+        if (end < n && !blank(s.charAt(end))) throw KError.domain();
+        return r;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+}

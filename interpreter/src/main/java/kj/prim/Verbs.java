@@ -1,0 +1,64 @@
+package kj.prim;
+
+import static kj.prim.Atomic.Mono.*;
+import static kj.prim.Atomic.Op.*;
+import static kj.prim.Primitive.EmptyOver.*;
+
+import kj.io.Io;
+import kj.shape.Find;
+
+/**
+ * The primitive table: one row per glyph, in the order the parser numbers them. Adding or
+ * changing a primitive is a one-row edit here (and its verb class).
+ */
+public final class Verbs {
+    private static final Primitive[] TABLE = {
+        //   text  verb              args atomic  monad       fold          deltas emptyOver eachRight
+        row("+",  new Plus(),        2,   PLUS,   null,       Fold.SUM,     false, LENGTH,   null),
+        row("-",  new Minus(),       2,   MINUS,  NEGATE,     null,         true,  LENGTH,   null),
+        row("*",  new Times(),       2,   TIMES,  null,       Fold.PRODUCT, false, LENGTH,   null),
+        row("%",  new Divide(),      2,   DIVIDE, RECIPROCAL, null,         false, LENGTH,   null),
+        row("|",  new MaxOr(),       2,   MAX,    null,       Fold.MAX,     false, LENGTH,   null),
+        row("&",  new MinAnd(),      2,   MIN,    null,       Fold.MIN,     false, LENGTH,   null),
+        row("^",  new Power(),       2,   POWER,  null,       null,         false, LENGTH,   null),
+        row("!",  new Bang(),        2,   null,   null,       null,         false, LENGTH,   null),
+        row("<",  new Less(),        2,   LESS,   null,       null,         false, LENGTH,   null),
+        row(">",  new More(),        2,   MORE,   null,       null,         false, LENGTH,   null),
+        row("=",  new Equal(),       2,   EQUAL,  null,       null,         false, ONE,      null),
+        row("~",  new Tilde(),       2,   null,   NOT,        null,         false, LENGTH,   null),
+        row("@",  new At(),          4,   null,   null,       null,         false, LENGTH,   null),
+        row("?",  new Query(),       3,   null,   null,       null,         false, LENGTH,   Find::each),
+        row("_",  new Underscore(),  2,   null,   FLOOR,      null,         false, LENGTH,   null),
+        row(",",  new Comma(),       2,   null,   null,       Fold.JOIN,    false, ITSELF,   null),
+        row("#",  new Hash(),        2,   null,   null,       null,         false, LENGTH,   null),
+        row("$",  new Dollar(),      2,   null,   null,       null,         false, LENGTH,   null),
+        row(".",  new Dot(),         4,   null,   null,       null,         false, LENGTH,   null),
+        row(":",  new Colon(),       2,   null,   null,       null,         false, LENGTH,   null),
+        io(0), io(1), io(2), io(3), io(4), io(5), io(6),
+    };
+
+    /** Rows the language itself refers to (the colon of returns and traps, dot of execute). */
+    public static final int COLON = index(":"), DOT = index("."), AT = index("@");
+
+    private Verbs() {}
+
+    private static Primitive row(String text, Verb verb, int args, Atomic.Op atomic, Atomic.Mono monad, Fold fold,
+                                 boolean deltas, Primitive.EmptyOver empty, java.util.function.LongBinaryOperator eachRight) {
+        return new Primitive(text, verb, args, atomic, monad, fold, deltas, empty, eachRight);
+    }
+
+    private static Primitive io(int n) { return row(n + ":", new Io(n), 2, null, null, null, false, LENGTH, null); }
+
+    public static Primitive row(int index) { return TABLE[index]; }
+
+    public static Verb get(int index) { return TABLE[index].verb(); }
+
+    /** The printed form: the glyph, or "n:" for IO verbs. */
+    public static String text(int index) { return TABLE[index].text(); }
+
+    /** The row written {@code text} ({@code +}, {@code 0:}), or -1. */
+    public static int index(String text) {
+        for (int i = 0; i < TABLE.length; i++) if (TABLE[i].text().equals(text)) return i;
+        return -1;
+    }
+}

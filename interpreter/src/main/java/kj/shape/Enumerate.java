@@ -1,0 +1,99 @@
+package kj.shape;
+
+import static kj.value.K.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import kj.error.KError;
+import kj.value.Dict;
+
+/** !x: the integers below n, the keys of a dict, the odometer of an int vector, a directory. */
+public final class Enumerate {
+    private Enumerate() {}
+
+    public static long enumerate(long x) {
+        return switch (type(x)) {
+            case INT -> upTo(iv(x));
+            case FLOAT -> upTo((long) fv(x));
+            case INTV -> odometer(x);
+            case DICT -> keys(x);
+            case NIL -> newVec(SYMV, 0);
+            case CHAR, CHARV -> directory(str(x));
+            case SYM -> throw KError.nonce();
+            default -> throw KError.domain();
+        };
+    }
+
+    static long upTo(long n) {
+        if (n < 0) throw KError.domain();
+        long z = Build.vec(INTV, n);
+        for (long i = 0; i < n; i++) setI(z, i, i);
+        return z;
+    }
+
+    static long keys(long d) {
+        long n = n(d);
+        long z = newVec(SYMV, n);
+        for (long i = 0; i < n; i++) setS(z, i, Dict.key(d, i));
+        return z;
+    }
+
+    /** Every index tuple of an array of shape x, in row-major order: one int vector per tuple. */
+    private static long odometer(long x) {
+        int k = (int) n(x);
+        long p = 1;
+        for (int i = 0; i < k; i++) {
+            long d = getI(x, i);
+            if (d < 0) throw KError.intError();
+            try {
+                p = Math.multiplyExact(p, d);
+            } catch (ArithmeticException e) {
+                throw KError.intError();
+            }
+        }
+        if (k == 0) p = 0;
+        long z = Build.vec(LIST, p);
+        long[] digits = new long[k];
+        long r = 0;
+        try {
+            for (; r < p; r++) {
+                long row = newVec(INTV, k);
+                for (int i = 0; i < k; i++) setI(row, i, digits[i]);
+                setL(z, r, row);
+                for (int i = k - 1; i >= 0; i--) {
+                    if (++digits[i] < getI(x, i)) break;
+                    digits[i] = 0;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            Build.abandon(z, r);
+            throw e;
+        }
+        return z;
+    }
+
+    /** The names in a directory, sorted, as a list of strings (empty when it cannot be read). */
+    private static long directory(String path) {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of(path.isEmpty() ? "." : path))) {
+            s.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException | RuntimeException e) {
+            return newList(0);
+        }
+        names.sort(null);
+        long z = newList(names.size());
+        int i = 0;
+        try {
+            for (; i < names.size(); i++) setL(z, i, chars(names.get(i)));
+        } catch (RuntimeException | Error e) {
+            Build.abandon(z, i);
+            throw e;
+        }
+        return z;
+    }
+}

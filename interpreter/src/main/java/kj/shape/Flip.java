@@ -1,0 +1,93 @@
+package kj.shape;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+
+/**
+ * +x: transposes a list of lists: item i of the result holds item i of each item of x, atoms
+ * standing for every item. A row whose items share one simple type (with no promotion of int
+ * to float) is a vector. Atoms, vectors and lists of atoms are their own flip.
+ */
+public final class Flip {
+    private Flip() {}
+
+    public static long flip(long x) {
+        if (type(x) != LIST || n(x) == 0) return ci(x);
+        long fast = Transpose.uniform(x);
+        if (fast != 0) return fast;
+        long p = n(x);
+        long q = -1;
+        for (long j = 0; j < p; j++) {
+            long c = getL(x, j);
+            if (type(c) <= 0) q = n(c);
+        }
+        if (q < 0) return ci(x);
+        for (long j = 0; j < p; j++) {
+            long c = getL(x, j);
+            if (type(c) <= 0 && n(c) != q) throw KError.length();
+        }
+        long z = newList(q);
+        long i = 0;
+        try {
+            for (; i < q; i++) setL(z, i, row(x, p, i));
+        } catch (RuntimeException | Error e) {
+            Build.abandon(z, i);
+            throw e;
+        }
+        return z;
+    }
+
+    /** The simple atom type of item i of column c, or LIST when it is not a simple atom. */
+    private static int cellType(long c, long i) {
+        int t = type(c);
+        if (t < 0) return -t;
+        if (t == LIST) t = type(getL(c, i));
+        return Build.simpleAtom(t) ? t : LIST;
+    }
+
+    private static long row(long x, long p, long i) {
+        int t = cellType(getL(x, 0), i);
+        for (long j = 1; j < p && t != LIST; j++) if (cellType(getL(x, j), i) != t) t = LIST;
+        long y = newVec(-t, p);
+        switch (t) {
+            case INT -> { for (long j = 0; j < p; j++) setI(y, j, intAt(getL(x, j), i)); }
+            case FLOAT -> { for (long j = 0; j < p; j++) setF(y, j, floatAt(getL(x, j), i)); }
+            case CHAR -> { for (long j = 0; j < p; j++) setC(y, j, charAt(getL(x, j), i)); }
+            case SYM -> { for (long j = 0; j < p; j++) setS(y, j, symAt(getL(x, j), i)); }
+            default -> {
+                long j = 0;
+                try {
+                    for (; j < p; j++) setL(y, j, Build.item(getL(x, j), i));
+                } catch (RuntimeException | Error e) {
+                    Build.abandon(y, j);
+                    throw e;
+                }
+            }
+        }
+        return y;
+    }
+
+    // Item i of column c, known to be of the row's simple type: the atom itself, a list's item
+    // (an atom), or a vector's item.
+
+    private static long intAt(long c, long i) {
+        int t = type(c);
+        return t > 0 ? iv(c) : t == LIST ? iv(getL(c, i)) : getI(c, i);
+    }
+
+    private static double floatAt(long c, long i) {
+        int t = type(c);
+        return t > 0 ? fv(c) : t == LIST ? fv(getL(c, i)) : getF(c, i);
+    }
+
+    private static int charAt(long c, long i) {
+        int t = type(c);
+        return t > 0 ? cv(c) : t == LIST ? cv(getL(c, i)) : getC(c, i);
+    }
+
+    private static int symAt(long c, long i) {
+        int t = type(c);
+        return t > 0 ? sv(c) : t == LIST ? sv(getL(c, i)) : getS(c, i);
+    }
+}

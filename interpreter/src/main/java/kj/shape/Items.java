@@ -1,0 +1,81 @@
+package kj.shape;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+
+/** The small monadic verbs on items: first, reverse, where, count, atom, enlist. */
+public final class Items {
+    private Items() {}
+
+    /** *x: the first item; an empty vector gives its prototype atom, an empty list nil. */
+    public static long first(long x) {
+        int t = type(x);
+        if (t > 0) return ci(x);
+        if (n(x) == 0) return Build.prototype(t);
+        return Build.item(x, 0);
+    }
+
+    /** |x: items in reverse order; atoms are their own reverse. */
+    public static long reverse(long x) {
+        int t = type(x);
+        if (t > 0) return ci(x);
+        long n = n(x);
+        long z = newVec(t, n);
+        switch (t) {
+            case INTV -> { for (long i = 0; i < n; i++) setI(z, i, getI(x, n - 1 - i)); }
+            case FLOATV -> { for (long i = 0; i < n; i++) setF(z, i, getF(x, n - 1 - i)); }
+            case CHARV -> { for (long i = 0; i < n; i++) setC(z, i, getC(x, n - 1 - i)); }
+            case SYMV -> { for (long i = 0; i < n; i++) setS(z, i, getS(x, n - 1 - i)); }
+            default -> { for (long i = 0; i < n; i++) setL(z, i, ci(getL(x, n - 1 - i))); }
+        }
+        return z;
+    }
+
+    /** &x: each index i repeated x[i] times; negative counts count as 0. */
+    public static long where(long x) {
+        int t = type(x);
+        if (t <= 0 && n(x) == 0) return newVec(INTV, 0);
+        if (t == INT) {
+            long c = Math.max(0, iv(x));
+            if (c == PI) throw KError.intError();
+            long z = Build.vec(INTV, c);
+            for (long i = 0; i < c; i++) setI(z, i, 0);
+            return z;
+        }
+        if (t != INTV) throw KError.intError();
+        long n = n(x), total = 0;
+        for (long i = 0; i < n; i++) {
+            long c = getI(x, i);
+            if (c > 0) {
+                total += c;
+                if (total < 0 || c == PI) throw KError.intError();
+            }
+        }
+        long z = Build.vec(INTV, total);
+        long k = 0;
+        for (long i = 0; i < n; i++) {
+            long c = getI(x, i);
+            for (long j = 0; j < c; j++) setI(z, k++, i);
+        }
+        return z;
+    }
+
+    public static long count(long x) { return ki(Build.count(x)); }
+
+    public static long atom(long x) { return ki(type(x) > 0 ? 1 : 0); }
+
+    /** ,x: a one-item vector for a simple atom, else a one-item list. */
+    public static long enlist(long x) {
+        int t = type(x);
+        if (!Build.simpleAtom(t)) return listOf(ci(x));
+        long z = newVec(-t, 1);
+        switch (t) {
+            case INT -> setI(z, 0, iv(x));
+            case FLOAT -> setF(z, 0, fv(x));
+            case CHAR -> setC(z, 0, cv(x));
+            default -> setS(z, 0, sv(x));
+        }
+        return z;
+    }
+}

@@ -1,0 +1,92 @@
+package kj.shape;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+import kj.value.Dict;
+
+/**
+ * Dyadic !: n!y rotates the list y left by n; x!m with a numeric atom m is x modulo m (the
+ * result takes m's sign); a symbol vector ! a list of as many items makes a dict.
+ */
+public final class Rotate {
+    private Rotate() {}
+
+    public static long rotateMod(long x, long y) {
+        int tx = type(x), ty = type(y);
+        if (ty > FLOAT) throw KError.type();
+        if (Math.abs(tx) == SYM && ty == LIST && Build.count(x) == n(y)) return makeDict(x, y);
+        if (tx != INT && ty <= 0) throw KError.intError();
+        return ty <= 0 ? rotate(iv(x), y) : mod(x, y);
+    }
+
+    static long rotate(long by, long y) {
+        long n = n(y);
+        long z = newVec(type(y), n);
+        if (n == 0) return z;
+        long r = Math.floorMod(by, n);
+        Build.copyInto(y, r, z, 0, n - r);
+        Build.copyInto(y, 0, z, n - r, r);
+        if (type(y) == LIST) for (long i = 0; i < n; i++) ci(getL(z, i)); // the items are now shared
+        return z;
+    }
+
+    private static long makeDict(long keys, long values) {
+        long n = n(values);
+        long d = newVec(DICT, n);
+        boolean atom = type(keys) == SYM;
+        for (long i = 0; i < n; i++) Dict.set(d, i, atom ? sv(keys) : getS(keys, i), ci(getL(values, i)), 0);
+        return d;
+    }
+
+    /** x modulo the int or float atom m, item-wise through lists. */
+    static long mod(long x, long m) {
+        int tx = type(x);
+        if (Math.abs(tx) > FLOAT) throw KError.type();
+        boolean floats = Math.abs(tx) == FLOAT || type(m) == FLOAT;
+        if (tx == LIST) {
+            long n = n(x);
+            long z = newList(n);
+            long i = 0;
+            try {
+                for (; i < n; i++) setL(z, i, mod(getL(x, i), m));
+            } catch (RuntimeException | Error e) {
+                Build.abandon(z, i);
+                throw e;
+            }
+            return Build.demote(z);
+        }
+        if (tx > 0) {
+            if (!floats) return ki(modInt(iv(x), iv(m)));
+            return kf(modFloat(tx == FLOAT ? fv(x) : iv(x), type(m) == FLOAT ? fv(m) : iv(m)));
+        }
+        long n = n(x);
+        if (!floats) {
+            long d = iv(m);
+            long z = newVec(INTV, n);
+            for (long i = 0; i < n; i++) setI(z, i, modInt(getI(x, i), d));
+            return z;
+        }
+        double g = type(m) == FLOAT ? fv(m) : iv(m);
+        long z = newVec(FLOATV, n);
+        if (tx == FLOATV) for (long i = 0; i < n; i++) setF(z, i, modFloat(getF(x, i), g));
+        else for (long i = 0; i < n; i++) setF(z, i, modFloat(getI(x, i), g));
+        return z;
+    }
+
+    /**
+     * Kona works int modulo in doubles, c - d*floor(c/d), so past 2^53 its results (which the
+     * conformance tests record) differ from exact modular arithmetic; we do the same.
+     */
+    private static long modInt(long c, long d) {
+        if (d == 0) return c;
+        double q = Math.floor((double) c / (double) d);
+        return (long) ((double) c - (double) d * q);
+    }
+
+    private static double modFloat(double f, double g) {
+        if (g == 0) return f;
+        double h = f - g * Math.floor(f / g);
+        return h == 0 ? 0.0 : h;
+    }
+}

@@ -1,0 +1,149 @@
+package kj.shape;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+
+/**
+ * n#y takes n items of y, cycling (from the end when n &lt; 0); s#y reshapes y to the shape s,
+ * where one -1 stands for the missing length. An empty y gives prototype items.
+ */
+public final class Take {
+    private Take() {}
+
+    public static long take(long x, long y) {
+        int tx = type(x);
+        if (tx == INT) return takeCount(iv(x), y);
+        if (tx == INTV && n(x) > 0) return reshape(x, y);
+        if (tx <= 0 && n(x) == 0) return Items.first(y);
+        throw KError.intError();
+    }
+
+    public static long takeCount(long count, long y) {
+        if (count == Long.MIN_VALUE) throw KError.domain();
+        long n = Math.abs(count);
+        long m = Build.count(y);
+        long start = 0;
+        if (count < 0 && m > 0) {
+            long k = count % m;
+            start = k < 0 ? m + k : 0;
+        }
+        long z = Build.vec(resultType(y), n);
+        fill(y, start, z, 0, n);
+        return Build.demote(z);
+    }
+
+    /** The type of a take or reshape of y at the bottom level. */
+    private static int resultType(long y) {
+        int t = type(y);
+        return t < DICT ? -Math.abs(t) : LIST;
+    }
+
+    /**
+     * Fills z[at..at+n) with the items of y from {@code start} on, cycling; prototypes when y is
+     * empty. A list z gets owned references (nothing here allocates, so nothing can fail).
+     */
+    private static void fill(long y, long start, long z, long at, long n) {
+        int ty = type(y);
+        int tz = type(z);
+        long m = Build.count(y);
+        if (tz == LIST) {
+            for (long i = 0; i < n; i++) {
+                long v = m == 0 ? nil() : ty > 0 ? ci(y) : ci(getL(y, (start + i) % m));
+                setL(z, at + i, v);
+            }
+            return;
+        }
+        if (m == 0 || ty > 0) {
+            fillAtom(ty > 0 ? y : 0, tz, z, at, n);
+            return;
+        }
+        long done = 0;
+        long from = start;
+        while (done < n) {
+            long chunk = Math.min(n - done, m - from);
+            Build.copyInto(y, from, z, at + done, chunk);
+            done += chunk;
+            from = 0;
+        }
+    }
+
+    /** Fills z[at..at+n) with the simple atom a, or with the prototype of z's type when a is 0. */
+    private static void fillAtom(long a, int tz, long z, long at, long n) {
+        switch (tz) {
+            case INTV -> {
+                long v = a == 0 ? 0 : iv(a);
+                for (long i = 0; i < n; i++) setI(z, at + i, v);
+            }
+            case FLOATV -> {
+                double v = a == 0 ? 0.0 : fv(a);
+                for (long i = 0; i < n; i++) setF(z, at + i, v);
+            }
+            case CHARV -> {
+                int v = a == 0 ? ' ' : cv(a);
+                for (long i = 0; i < n; i++) setC(z, at + i, v);
+            }
+            default -> {
+                int v = a == 0 ? 0 : sv(a);
+                for (long i = 0; i < n; i++) setS(z, at + i, v);
+            }
+        }
+    }
+
+    private static long reshape(long x, long y) {
+        int k = (int) n(x);
+        long[] dims = new long[k];
+        int missing = -1;
+        long p = 1;
+        for (int i = 0; i < k; i++) {
+            long d = getI(x, i);
+            dims[i] = d;
+            if (d == -1 && missing < 0) {
+                missing = i;
+                continue;
+            }
+            if (d < 0) throw KError.domain();
+            p = times(p, d);
+        }
+        long m = Build.count(y);
+        if (missing >= 0) {
+            if (p == 0 || m == 0 || m % p != 0) throw KError.length();
+            dims[missing] = m / p;
+        }
+        long total = 1; // only to refuse shapes whose size overflows
+        for (long d : dims) {
+            total = times(total, d);
+            if (d == 0) break;
+        }
+        long[] pos = {0};
+        return level(dims, 0, y, pos);
+    }
+
+    private static long times(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new KError.WsFull();
+        }
+    }
+
+    private static long level(long[] dims, int d, long y, long[] pos) {
+        long n = dims[d];
+        if (n == 0 || d == dims.length - 1) {
+            long z = Build.vec(resultType(y), n);
+            long m = Build.count(y);
+            fill(y, m == 0 ? 0 : pos[0], z, 0, n);
+            if (m > 0) pos[0] = (pos[0] + n % m) % m;
+            return Build.demote(z);
+        }
+        long z = Build.vec(LIST, n);
+        long i = 0;
+        try {
+            for (; i < n; i++) setL(z, i, level(dims, d + 1, y, pos));
+        } catch (RuntimeException | Error e) {
+            Build.abandon(z, i);
+            throw e;
+        }
+        return z;
+    }
+}

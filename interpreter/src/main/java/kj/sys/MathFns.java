@@ -1,0 +1,42 @@
+package kj.sys;
+
+import static kj.value.K.*;
+
+import kj.prim.Atomic;
+import kj.shape.Gather;
+import kj.kernel.Kernels;
+import java.lang.foreign.MemorySegment;
+import java.util.function.DoubleUnaryOperator;
+import kj.error.KError;
+import kj.kpool.Mem;
+
+/**
+ * The kernel of the atomic math _ functions (the registry, {@link SysFns}, names them). Each takes ints or floats (atoms, vectors, lists of them) and
+ * gives floats (0N/0I/-0I read as 0n/0i/-0i), except _abs, which keeps ints as ints, and
+ * _ceiling, which gives ints (a tolerant ceiling, like _ does floor). _floor and _ceil are the
+ * plain float floor and ceiling: _floor 1.9999999999999 is 1.0.
+ */
+final class MathFns {
+    private MathFns() {}
+
+    /** f over x; keepInts leaves int arguments int (for _abs). */
+    static long apply(DoubleUnaryOperator f, boolean keepInts, long x) {
+        int t = type(x);
+        if (t == LIST) return Gather.map(n(x), i -> apply(f, keepInts, getL(x, i)));
+        int a = Math.abs(t);
+        if (a != INT && a != FLOAT) throw KError.type();
+        long n = t > 0 ? 1 : n(x);
+        MemorySegment xs = Kernels.wide(x);
+        if (a == INT && keepInts) {
+            long z = Atomic.like(t, INT, n);
+            MemorySegment zs = Kernels.wide(z);
+            for (long i = 0; i < n; i++) zs.setAtIndex(Mem.LONG, i, Math.abs(xs.getAtIndex(Mem.LONG, i)));
+            return z;
+        }
+        long z = Atomic.like(t, FLOAT, n);
+        MemorySegment zs = Kernels.wide(z);
+        if (a == FLOAT) for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(xs.getAtIndex(Mem.DOUBLE, i)));
+        else for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(Kernels.i2f(xs.getAtIndex(Mem.LONG, i))));
+        return z;
+    }
+}

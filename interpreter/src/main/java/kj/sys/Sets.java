@@ -1,0 +1,330 @@
+package kj.sys;
+
+import static kj.value.K.*;
+
+import kj.prim.Match;
+import kj.error.KError;
+import kj.value.Dict;
+import kj.value.Lists;
+import kj.value.Sym;
+
+/**
+ * Membership and deletion: _in _lin _dv _dvl _di _hat, and the binary searches _bin _binl.
+ * Items are found as ? finds them: numbers equal within tolerance (an int finds a float),
+ * other items by match.
+ */
+final class Sets {
+    private Sets() {}
+
+    /** Whether the atom or item a is found as b (the rule of y?x). */
+    static boolean same(long a, long b) {
+        int ta = type(a), tb = type(b);
+        if ((ta == INT || ta == FLOAT) && (tb == INT || tb == FLOAT)) {
+            if (ta == INT && tb == INT) return iv(a) == iv(b);
+            double x = ta == INT ? iv(a) : fv(a), y = tb == INT ? iv(b) : fv(b);
+            return Match.sameFloat(x, y);
+        }
+        return Match.match(a, b);
+    }
+
+    /** The index of x in the list or vector y, or #y. */
+    static long find(long y, long x) {
+        int ty = type(y), tx = type(x);
+        long n = n(y);
+        switch (ty) {
+            case INTV -> {
+                if (tx == INT) {
+                    long v = iv(x);
+                    for (long i = 0; i < n; i++) if (getI(y, i) == v) return i;
+                } else if (tx == FLOAT) {
+                    double v = fv(x);
+                    for (long i = 0; i < n; i++) if (Match.sameFloat(getI(y, i), v)) return i;
+                }
+                return n;
+            }
+            case FLOATV -> {
+                if (tx != INT && tx != FLOAT) return n;
+                double v = tx == INT ? iv(x) : fv(x);
+                for (long i = 0; i < n; i++) if (Match.sameFloat(getF(y, i), v)) return i;
+                return n;
+            }
+            case CHARV -> {
+                if (tx != CHAR) return n;
+                int v = cv(x);
+                for (long i = 0; i < n; i++) if (getC(y, i) == v) return i;
+                return n;
+            }
+            case SYMV -> {
+                if (tx != SYM) return n;
+                int v = sv(x);
+                for (long i = 0; i < n; i++) if (getS(y, i) == v) return i;
+                return n;
+            }
+            case LIST -> {
+                for (long i = 0; i < n; i++) if (Match.match(getL(y, i), x)) return i;
+                return n;
+            }
+            default -> throw KError.domain();
+        }
+    }
+
+    /** x _in y : 1 when x is an item of y (for an atom y, when x matches it). */
+    static long in(long x, long y) {
+        if (type(y) > 0) return ki(Match.match(x, y) ? 1 : 0);
+        if (type(y) == FLOATV && type(x) == FLOAT && Double.isNaN(fv(x))) {
+            for (long i = 0, n = n(y); i < n; i++) if (Double.isNaN(getF(y, i))) return ki(1);
+            return ki(0);
+        }
+        return ki(find(y, x) < n(y) ? 1 : 0);
+    }
+
+    /** x _lin y : _in for each item of x. */
+    static long lin(long x, long y) {
+        if (type(x) > 0) return in(x, y);
+        boolean[] found = members(x, y);
+        long z = newVec(INTV, found.length);
+        for (int i = 0; i < found.length; i++) setI(z, i, found[i] ? 1 : 0);
+        return z;
+    }
+
+    /** For each item of the list x, whether it is an item of y (as _in finds it). */
+    private static boolean[] members(long x, long y) {
+        int tx = type(x), ty = type(y);
+        int n = (int) n(x);
+        boolean[] found = new boolean[n];
+        if (tx == INTV && ty == INTV) {
+            long[] sorted = new long[(int) n(y)];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = getI(y, i);
+            java.util.Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getI(x, i)) >= 0;
+            return found;
+        }
+        if (tx == SYMV && ty == SYMV) {
+            int[] sorted = new int[(int) n(y)];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = getS(y, i);
+            java.util.Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getS(x, i)) >= 0;
+            return found;
+        }
+        if (tx == CHARV && ty == CHARV) {
+            boolean[] has = new boolean[256];
+            for (long i = 0, m = n(y); i < m; i++) has[getC(y, i)] = true;
+            for (int i = 0; i < n; i++) found[i] = has[getC(x, i)];
+            return found;
+        }
+        for (int i = 0; i < n; i++) {
+            long a = Lists.item(x, i);
+            try {
+                long r = type(y) > 0 ? ki(Match.match(a, y) ? 1 : 0) : in(a, y);
+                found[i] = iv(r) != 0;
+                cd(r);
+            } finally {
+                cd(a);
+            }
+        }
+        return found;
+    }
+
+    /** x _dvl y : the items of x not found in y. */
+    static long dvl(long x, long y) {
+        if (type(x) > 0) throw KError.type();
+        if (type(y) > 0) return dv(x, y);
+        boolean[] keep = members(x, y);
+        for (int i = 0; i < keep.length; i++) keep[i] = !keep[i];
+        return select(x, keep);
+    }
+
+    /** x _dv y : x without the items equal to y. */
+    static long dv(long x, long y) {
+        if (type(x) > 0) throw KError.type();
+        int tx = type(x), ty = type(y);
+        int n = (int) n(x);
+        boolean[] keep = new boolean[n];
+        if (tx == INTV && ty == INT) {
+            long v = iv(y);
+            for (int i = 0; i < n; i++) keep[i] = getI(x, i) != v;
+        } else if (tx == SYMV && ty == SYM) {
+            int v = sv(y);
+            for (int i = 0; i < n; i++) keep[i] = getS(x, i) != v;
+        } else if (tx == CHARV && ty == CHAR) {
+            int v = cv(y);
+            for (int i = 0; i < n; i++) keep[i] = getC(x, i) != v;
+        } else if (tx == FLOATV && (ty == FLOAT || ty == INT)) {
+            double v = ty == INT ? iv(y) : fv(y);
+            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getF(x, i), v);
+        } else if (tx == INTV && ty == FLOAT) {
+            double v = fv(y);
+            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getI(x, i), v);
+        } else if (tx < 0) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            for (int i = 0; i < n; i++) keep[i] = !same(getL(x, i), y);
+        }
+        return select(x, keep);
+    }
+
+    /** x _hat y : x _dvl y, where an int x stands for !x and an atom y for ,y. */
+    static long hat(long x, long y) {
+        if (type(x) == INT) {
+            long n = iv(x);
+            if (n < 0) throw KError.domain();
+            if (n > Integer.MAX_VALUE) throw new KError.WsFull();
+            long r = newVec(INTV, n);
+            for (long i = 0; i < n; i++) setI(r, i, i);
+            try {
+                return hat(r, y);
+            } finally {
+                cd(r);
+            }
+        }
+        return type(y) > 0 ? dv(x, y) : dvl(x, y);
+    }
+
+    /** x _di y : x without the items at the indices y; for a dict, without the keys y. */
+    static long di(long x, long y) {
+        if (type(x) == DICT) return dictDelete(x, y);
+        if (type(x) > 0) throw KError.type();
+        long n = n(x);
+        boolean[] keep = new boolean[(int) n];
+        java.util.Arrays.fill(keep, true);
+        if (type(y) == INT) drop(keep, iv(y));
+        else if (type(y) == INTV) for (long i = 0, m = n(y); i < m; i++) drop(keep, getI(y, i));
+        else if (type(y) == LIST && n(y) == 0) { }
+        else throw KError.type();
+        return select(x, keep);
+    }
+
+    private static void drop(boolean[] keep, long i) {
+        if (i < 0 || i >= keep.length) throw KError.index();
+        keep[(int) i] = false;
+    }
+
+    private static long dictDelete(long d, long y) {
+        long n = n(d);
+        boolean[] keep = new boolean[(int) n];
+        java.util.Arrays.fill(keep, true);
+        if (type(y) == SYM) dropKey(d, keep, sv(y));
+        else if (type(y) == SYMV) for (long i = 0, m = n(y); i < m; i++) dropKey(d, keep, getS(y, i));
+        else throw KError.type();
+        int kept = 0;
+        for (boolean k : keep) if (k) kept++;
+        long z = newVec(DICT, kept);
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) continue;
+            long a = Dict.attr(d, i);
+            Dict.set(z, j++, Dict.key(d, i), ci(Dict.value(d, i)), a == 0 ? 0 : ci(a));
+        }
+        return z;
+    }
+
+    private static void dropKey(long d, boolean[] keep, int key) {
+        long i = Dict.find(d, key);
+        if (i < 0) throw KError.index();
+        keep[(int) i] = false;
+    }
+
+    /** The items of x whose keep flag is set: a vector keeps its type, a list is collapsed. */
+    static long select(long x, boolean[] keep) {
+        int t = type(x);
+        long m = 0;
+        for (boolean k : keep) if (k) m++;
+        if (t == LIST) {
+            long z = newList(m);
+            long j = 0;
+            for (int i = 0; i < keep.length; i++) if (keep[i]) setL(z, j++, ci(getL(x, i)));
+            return Lists.collapse(z);
+        }
+        long z = newVec(t, m);
+        long j = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            switch (t) {
+                case INTV -> setI(z, j, getI(x, i));
+                case FLOATV -> setF(z, j, getF(x, i));
+                case CHARV -> setC(z, j, getC(x, i));
+                case SYMV -> setS(z, j, getS(x, i));
+                default -> throw KError.type();
+            }
+            j++;
+        }
+        return z;
+    }
+
+    // ---- binary search ----
+
+    /** x _bin y : where y is or would go in the sorted x (the first such index). */
+    static long bin(long x, long y) {
+        if (type(x) > 0) throw KError.rank();
+        long lo = 0, hi = n(x);
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (compareItem(x, mid, y) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return ki(lo);
+    }
+
+    /** x _binl y : _bin for each item of y. */
+    static long binl(long x, long y) {
+        if (type(y) > 0) return bin(x, y);
+        long n = n(y);
+        long z = newVec(INTV, n);
+        for (long i = 0; i < n; i++) {
+            long b = Lists.item(y, i);
+            try {
+                long r = bin(x, b);
+                setI(z, i, iv(r));
+                cd(r);
+            } finally {
+                cd(b);
+            }
+        }
+        return z;
+    }
+
+    private static int compareItem(long x, long i, long y) {
+        int tx = type(x), ty = type(y);
+        if (tx == INTV && ty == INT) return Long.compare(getI(x, i), iv(y));
+        if (tx == SYMV && ty == SYM) return Integer.signum(Sym.compare(getS(x, i), sv(y)));
+        if (tx == CHARV && ty == CHAR) return Integer.compare(getC(x, i), cv(y));
+        long a = Lists.item(x, i);
+        try {
+            return compare(a, y);
+        } finally {
+            cd(a);
+        }
+    }
+
+    /** K's order of two values: numbers by value, symbols by text, lists item by item. */
+    static int compare(long a, long b) {
+        int ta = type(a), tb = type(b);
+        boolean na = ta == INT || ta == FLOAT, nb = tb == INT || tb == FLOAT;
+        if (na && nb) {
+            if (ta == INT && tb == INT) return Long.compare(iv(a), iv(b));
+            double x = ta == INT ? iv(a) : fv(a), y = tb == INT ? iv(b) : fv(b);
+            return Match.sameFloat(x, y) ? 0 : Double.compare(x, y);
+        }
+        if (ta != tb) return Integer.compare(rank(ta), rank(tb));
+        switch (ta) {
+            case CHAR -> { return Integer.compare(cv(a), cv(b)); }
+            case SYM -> { return Integer.signum(Sym.compare(sv(a), sv(b))); }
+            case NIL, FUNC, DICT -> { return 0; }
+            default -> { }
+        }
+        long n = Math.min(n(a), n(b));
+        for (long i = 0; i < n; i++) {
+            long x = Lists.item(a, i), y = Lists.item(b, i);
+            try {
+                int c = compare(x, y);
+                if (c != 0) return c;
+            } finally {
+                cd(x);
+                cd(y);
+            }
+        }
+        return Long.compare(n(a), n(b));
+    }
+
+    private static int rank(int t) { return t < 0 ? 10 - t : t == LIST ? 10 : t; }
+}

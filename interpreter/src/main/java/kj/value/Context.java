@@ -1,0 +1,56 @@
+package kj.value;
+
+import java.io.PrintStream;
+import kj.kpool.Pool;
+
+/**
+ * What the verbs need from the workspace that runs them: its pool, its K-tree, its output and
+ * settings, and the evaluator (apply a function, its valence, run text). Defined here, below
+ * the verbs, so that they need not know the evaluator; the workspace ({@code kj.eval.Workspace})
+ * implements it.
+ *
+ * <p>K values are plain {@code long} handles made by static helpers ({@link K#ki}, {@link K#cd}
+ * ...) called from hundreds of places, so the pool they use is found through {@link #CURRENT}:
+ * an immutable binding ({@link ScopedValue}) that a workspace sets on its thread for as long as
+ * it evaluates. Two workspaces on two threads each see their own; nothing is shared.
+ */
+public interface Context {
+    /** The workspace evaluating on this thread; bound by the workspace, never assigned. */
+    ScopedValue<Context> CURRENT = ScopedValue.newInstance();
+
+    /** The workspace bound on this thread; K values can be made and freed only inside one. */
+    static Context current() {
+        if (!CURRENT.isBound()) throw new IllegalStateException("no workspace is evaluating on this thread");
+        return CURRENT.get();
+    }
+
+    /** The pool that holds every value of this workspace. */
+    Pool pool();
+
+    /** The workspace's one nil value (borrowed; it lives as long as the workspace). */
+    long nil();
+
+    /** The K-tree: the workspace's global names. */
+    Tree tree();
+
+    /** Where K code's own output goes ({@code `0:} and friends). */
+    PrintStream out();
+
+    /** \p, \e, the random generator, _setenv variables and the command line. */
+    Settings settings();
+
+    /** f[args]: applies a value to arguments (borrowed); the result is owned. */
+    long apply(long f, long... args);
+
+    /** How many arguments f takes (0 for data). */
+    int valence(long f);
+
+    /** Raises an interrupt error when Ctrl-C asked to stop (checked in loops and calls). */
+    void checkInterrupt();
+
+    /**
+     * Runs K text from inside an evaluation ({@code ."..."}, {@code d["..."]}), or a backslash
+     * command when it starts with "\"; the result is owned.
+     */
+    long execute(String text);
+}

@@ -1,0 +1,186 @@
+package kj.value;
+
+import static kj.value.K.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The K-tree: the root dictionary of global names. Names without a dot live in the current
+ * directory (.k at start); a name with a leading dot is absolute, another dotted name is a
+ * path from the current directory. Two dots step into the attributes of an entry: {@code a..t}
+ * is attribute t of a. Dictionaries on a path are copied before a write when they are shared
+ * (copy on write), so values taken from the tree never change under their holder.
+ */
+public final class Tree {
+    /** In a path, the step into the attributes of the entry before it. */
+    public static final int ATTR = -1;
+
+    private long root;
+    private int[] dir;
+
+    public Tree() {
+        root = Dict.empty();
+        dir = new int[] {Sym.intern("k")};
+        root = Dict.put(root, dir[0], Dict.empty());
+    }
+
+    /** Releases the tree and everything it holds. */
+    public void release() { cd(root); }
+
+    public long root() { return root; }
+
+    public int[] dir() { return dir.clone(); }
+
+    public void setDir(int[] path) { this.dir = path.clone(); }
+
+    /** The path of syms a name stands for. */
+    int[] path(String name, int sym) {
+        if (name.indexOf('.') < 0) {
+            int[] p = java.util.Arrays.copyOf(dir, dir.length + 1);
+            p[dir.length] = sym;
+            return p;
+        }
+        List<Integer> parts = new ArrayList<>();
+        if (!name.startsWith(".")) for (int d : dir) parts.add(d);
+        String[] names = name.split("\\.");
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].isEmpty()) parts.add(Sym.intern(names[i]));
+            else if (i > 0) parts.add(ATTR);
+        }
+        return parts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The value a name holds, borrowed, or 0 when it has none. */
+    public long get(String name, int sym) {
+        if (name.indexOf('.') < 0) {
+            long d = root;
+            for (int s : dir) {
+                d = Dict.get(d, s);
+                if (d == 0 || type(d) != DICT) return 0;
+            }
+            return Dict.get(d, sym);
+        }
+        return getPath(path(name, sym));
+    }
+
+    public long getPath(int[] path) {
+        long d = root;
+        for (int k = 0; k < path.length; k++) {
+            if (d == 0 || type(d) != DICT) return 0;
+            if (k + 1 < path.length && path[k + 1] == ATTR) {
+                long i = Dict.find(d, path[k++]);
+                d = i < 0 ? 0 : Dict.attr(d, i);
+            } else {
+                d = Dict.get(d, path[k]);
+            }
+        }
+        return d;
+    }
+
+    /** Sets a name to a value (owned). */
+    public void set(String name, int sym, long value) {
+        if (name.indexOf('.') < 0 && replace(sym, value)) return;
+        setPath(path(name, sym), value);
+    }
+
+    /**
+     * Replaces the value of a name that already has one in the current directory, when every
+     * dict on the way is unique (nothing to copy): no path built. False when that is not so.
+     */
+    private boolean replace(int sym, long value) {
+        long d = uniqueDict(dir, dir.length);
+        long at = d == 0 ? -1 : Dict.find(d, sym);
+        if (at < 0) return false;
+        Dict.replaceValue(d, at, value);
+        return true;
+    }
+
+    /**
+     * True when the K-tree alone holds every dict on the way to the name, so that its value, if
+     * it has one reference, may change where it lies without another holder seeing it.
+     */
+    public boolean exclusive(String name, int sym) {
+        boolean plain = name.indexOf('.') < 0;
+        return plain ? uniqueDict(dir, dir.length) != 0 : exclusive(path(name, sym));
+    }
+
+    /** As {@link #exclusive(String, int)} for a path of syms (its last one names the value). */
+    public boolean exclusive(int[] path) { return uniqueDict(path, path.length - 1) != 0; }
+
+    /**
+     * The dict reached through path[0 .. end) when it and every dict on the way are held by
+     * their parent alone, else 0 (an attribute step counts as not).
+     */
+    private long uniqueDict(int[] path, int end) {
+        long d = root;
+        if (!isUnique(d)) return 0;
+        for (int i = 0; i < end; i++) {
+            if (path[i] == ATTR) return 0;
+            d = Dict.get(d, path[i]);
+            if (d == 0 || type(d) != DICT || !isUnique(d)) return 0;
+        }
+        return d;
+    }
+
+    public void setPath(int[] path, long value) {
+        if (path.length == 0) {
+            long old = root;
+            root = value;
+            cd(old);
+            return;
+        }
+        if (!isUnique(root)) {
+            long copy = Dict.copy(root);
+            cd(root);
+            root = copy;
+        }
+        root = put(root, path, 0, value);
+    }
+
+    /** Puts value at path[i..] below the unique dict d; returns d, which may have moved. */
+    private static long put(long d, int[] path, int i, long value) {
+        if (i == path.length - 1) return Dict.put(d, path[i], value);
+        boolean attr = path[i + 1] == ATTR;
+        long at = Dict.find(d, path[i]);
+        if (at < 0) {
+            d = Dict.put(d, path[i], attr ? nil() : Dict.empty());
+            at = Dict.find(d, path[i]);
+        }
+        if (attr) return putAttr(d, at, path, i + 2, value);
+        long child = Dict.value(d, at);
+        if (type(child) != DICT) {
+            Dict.replaceValue(d, at, Dict.empty());
+            child = Dict.value(d, at);
+        } else if (!isUnique(child)) {
+            Dict.replaceValue(d, at, Dict.copy(child));
+            child = Dict.value(d, at);
+        }
+        long moved = put(child, path, i + 1, value);
+        if (moved != child) Dict.setValueRaw(d, at, moved);
+        return d;
+    }
+
+    /** Puts value at path[i..] in the attributes of entry at of the unique dict d (a. itself when i is past the end). */
+    private static long putAttr(long d, long at, int[] path, int i, long value) {
+        if (i == path.length) {
+            if (type(value) != DICT && type(value) != NIL) {
+                cd(value);
+                throw kj.error.KError.type();
+            }
+            Dict.replaceAttr(d, at, type(value) == NIL ? 0 : value);
+            if (type(value) == NIL) cd(value);
+            return d;
+        }
+        long attrs = Dict.attr(d, at);
+        if (attrs == 0) {
+            Dict.setAttrRaw(d, at, Dict.empty());
+        } else if (!isUnique(attrs)) {
+            Dict.replaceAttr(d, at, Dict.copy(attrs));
+        }
+        attrs = Dict.attr(d, at);
+        long moved = put(attrs, path, i, value);
+        if (moved != attrs) Dict.setAttrRaw(d, at, moved);
+        return d;
+    }
+}

@@ -1,0 +1,173 @@
+package kj.kernel;
+
+import kj.eval.WorkspaceTest;
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts taken for speed give what the general paths give: each case is run once in the
+ * shape that takes the shortcut and once in a shape that cannot (through a lambda or a copy).
+ */
+class FastPathTest extends WorkspaceTest {
+    /** Both expressions print the same, and the first prints {@code want}. */
+    private void same(String want, String fast, String slow) {
+        assertEquals(want, k(fast), fast);
+        assertEquals(want, k(slow), slow);
+    }
+
+    @Test
+    void findEachRightHashesTheLeftVector() {
+        same("0 2 4 1", "3 1 4 1 5?/:3 4 5 1", "{3 1 4 1 5?x}'3 4 5 1");
+        same("5 0 5", "-1 2 0N 7 -1?/:0 -1 9", "{-1 2 0N 7 -1?x}'0 -1 9");
+        same("3 4", "0N 0I 0N -0I?/:-0I 5", "{0N 0I 0N -0I?x}'-0I 5");
+        same(",0", "(,7)?/:,7", "{(,7)?x}',7");
+        same("0 0", "(!0)?/:1 2", "{(!0)?x}'1 2");
+        same("1 3", "\"abc\"?/:\"bz\"", "{\"abc\"?x}'\"bz\"");
+        same("1 3", "`a`b`a?/:`b`c", "{`a`b`a?x}'`b`c");
+        same("()", "1 2?/:!0", "{1 2?x}'!0");
+        same("1 2", "1 2.5?/:2.5 3", "{1 2.5?x}'2.5 3");
+    }
+
+    @Test
+    void uniqueOfIntsKeepsFirstOccurrencesInOrder() {
+        // the general path: the first index of each group
+        String slow = "{x@*:'=x}";
+        same("!0", "?!0", "?0#,0"); // a general empty list goes the general way
+        same(",7", "?,7", slow + "[,7]");
+        same("3 -1 2 -5", "?3 -1 3 2 -1 -5 2", slow + "[3 -1 3 2 -1 -5 2]");
+        same("0N 5 0I -0I", "?0N 5 0N 0I -0I 5", slow + "[0N 5 0N 0I -0I 5]"); // range overflows: hashed
+        same("-1000000000000 1000000000000 0", "?-1000000000000 1000000000000 0 0",
+                slow + "[-1000000000000 1000000000000 0 0]");
+        same("63 64 0 -64 -65", "?63 64 0 63 -64 -65 -64", slow + "[63 64 0 63 -64 -65 -64]"); // word edges of the bit set
+        same("1", "#?1000#0N", "#" + slow + "[1000#0N]");
+        same("1", "a:-500+1000 _draw 1000; (?a)~" + slow + "[a]", "1"); // small range: bit set
+        same("1", "a:1000 _draw 1000000000; (?a)~" + slow + "[a]", "1"); // sparse: hashed
+        same("3 1 2", "b:3 1 2; ?b", "b:3 1 2; " + slow + "[b]"); // all distinct: x itself
+    }
+
+    @Test
+    void groupFillsEachGroupInIndexOrder() {
+        String slow = "{{&x=y}[x]'?x}"; // where each distinct value occurs
+        same("()", "=!0", "=0#,0");
+        same(",,0", "=,5", slow + "[,5]");
+        same("(0 2 5\n 1 4\n ,3)", "=-3 9 -3 0N 9 -3", slow + "[-3 9 -3 0N 9 -3]");
+        same("(0 3\n 1 4\n ,2)", "=0I -0I 0N 0I -0I", slow + "[0I -0I 0N 0I -0I]");
+        same("1", "a:2000 _draw 100; (=a)~" + slow + "[a]", "1");
+        same("1", "a:2000 _draw 1000000000000; (=a)~" + slow + "[a]", "1");
+    }
+
+    @Test
+    void notOfATrainIntermediateIsWrittenInPlace() {
+        same("0 1 0", "(~=)[1 2 3;1 5 3]", "{~x=y}[1 2 3;1 5 3]");
+        same("(1 0 1\n 0 0 1\n 0 0 0)", "(~=)\\(1 0 1;1 0 0;0 0 1)", "{~x=y}\\(1 0 1;1 0 0;0 0 1)");
+        same("0 0 1", "(~-)3 -1 0", "{~-x}[3 -1 0]");
+        same("0 1 2", "a:0 1 2; b:(~+)a; a", "a:0 1 2; b:{~+x}[a]; a"); // + of a vector is x itself: shared, so copied
+        same("1 0 0", "a:0 1 2; (~+)a", "a:0 1 2; {~+x}[a]");
+        same("0 1", "(~=)[1.5 2;1.5 3]", "{~x=y}[1.5 2;1.5 3]");
+        same("1", "(~<)[1;0]", "{~x<y}[1;0]");
+    }
+
+    @Test
+    void formatOfAnIntVectorWritesEachTextInOneWord() {
+        String slow = "{$:'x}"; // each int atom on its own
+        same("()", "$!0", slow + "[!0]");
+        same(",,\"5\"", "$,5", slow + "[,5]");
+        same("(\"-1234567\"\n \"12345678\"\n \"-12345678\"\n ,\"0\"\n \"0N\"\n \"0I\"\n \"-0I\")",
+                "$-1234567 12345678 -12345678 0 0N 0I -0I", slow + "[-1234567 12345678 -12345678 0 0N 0I -0I]");
+        same("\"-92233720368547758069223372036854775806\"", ",/$-9223372036854775806 9223372036854775806",
+                ",/" + slow + "[-9223372036854775806 9223372036854775806]");
+        same("\"-7-6-5-4-3-2-10123456789101112\"", ",/$-7+!20", ",/" + slow + "[-7+!20]");
+        same("1", "(,/$!100000)~,/" + slow + "[!100000]", "1");
+    }
+
+    @Test
+    void aCopyOfTheDirectorySeesNoAmend() {
+        assertEquals("1 2 3", k("a:1 2 3; f:{s:.k; .k.a[0]:9; s`a}; f[]"), "a global under a shared .k");
+        assertEquals("9 2 3", k("a"));
+        assertEquals("1 2 3", k("b:1 2 3; g:{s:.k; b[0]::7; s`b}; g[]"));
+        assertEquals(".,(`x;1;)", k("d:.,(`x;1); h:{s:.k; .k.d[`x]+:5; s`d}; h[]"), "a dict under a shared .k");
+        assertEquals(".,(`x;6;)", k("d"));
+        assertEquals("1 2 3", k("c:1 2 3; h:{s:.k; @[`.k.c;0;:;9]; s`c}; h[]"), "amend by handle");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheVectorWhereItLies() {
+        assertEquals("1 12 3", k("a:1 2 3; a[1]+:10; a"));
+        assertEquals("12", k("a:1 2 3; a[1]+:10"));
+        assertEquals("1 5 3", k("a:1 2 3; a[1]:5; a"));
+        assertEquals("(1;2.5;3)", k("a:1 2 3; a[1]+:0.5; a"), "a float item makes a general list");
+        assertEquals("1.5 2 3.0", k("a:1 2 3.0; a[0]+:0.5; a"));
+        assertEquals("\"xbc\"", k("a:\"abc\"; a[0]:\"x\"; a"));
+        assertEquals("`a `z", k("a:`a`b; a[1]:`z; a"));
+        assertEquals("1 2 3", k("a:1 2 3; b:a; b[0]+:9; a"), "a shared vector is copied");
+        assertEquals("10 2 3", k("a:1 2 3; b:a; b[0]+:9; b"));
+        assertEquals("index", err("a:1 2 3; a[3]+:1"));
+        assertEquals("index", err("a:1 2 3; a[-1]:1"));
+        assertEquals("type", err("a:1 2 3; a[0]+:`x"));
+        assertEquals("1 2 3", k("a:1 2 3; @[{a[0]+:`x};0;:]; a"), "an error leaves the value as it was");
+        assertEquals("0N 2", k("a:0N 1; a[1]+:1; a"));
+        assertEquals("4 2 3", k("{a:1 2 3; a[0]+:3; a}[]"), "a local");
+    }
+
+    @Test
+    void indexedAssignmentChangesTheDictWhereItLies() {
+        assertEquals("2", k("d:.((`a;1);(`b;2)); d[`a]+:1"));
+        assertEquals("2 2", k("d[`a`b]"));
+        assertEquals("1 2", k("e:.((`a;1);(`b;2)); f:e; f[`a]+:1; e[`a`b]"), "a shared dict is copied");
+        assertEquals("2 2", k("f[`a`b]"));
+        assertEquals("5 6", k("d[`a]:5 6; d[`a]"));
+        assertEquals("6 7", k("d[`a]+:1; d[`a]"));
+        assertEquals("9", k("d[`c]:9; d[`c]"), "a new key takes the general path");
+        assertEquals("type", err("d[`z]+:1"), "nil + 1");
+    }
+
+    @Test
+    void flipOfUniformRowsCopiesInTiles() {
+        assertEquals("(1 4\n 2 5\n 3 6)", k("+(1 2 3;4 5 6)"));
+        assertEquals("(\"ad\"\n \"be\"\n \"cf\")", k("+(\"abc\";\"def\")"));
+        assertEquals("(`a `c\n `b `d)", k("+(`a`b;`c`d)"));
+        assertEquals("(-0.5 0n\n 1.5 -0.0)", k("+(-0.5 1.5;0n -0.0)"));
+        assertEquals("(,1\n ,2)", k("+,1 2"));
+        assertEquals("()", k("+(!0;!0)"));
+        assertEquals("length", err("+(1 2;1 2 3)"));
+        for (String m : new String[] {"37 70#!9999", "70 37#-5+!9999", "33 65#0.5*!9999", "65 70#\"abcdefghijk\"", "17 40#`a`b`c"}) {
+            assertEquals("1", k("m:" + m + "; (+m)~{m[;x]}'!#m[0]"), m);
+            assertEquals("1", k("m~++m"), m);
+        }
+    }
+
+    @Test
+    void formatWritesIntDigitsIntoTheCell() {
+        assertEquals("(,\"0\"\n \"-1\"\n \"10\"\n \"-10\"\n \"0N\"\n \"0I\"\n \"-0I\"\n \"9223372036854775806\"\n \"-9223372036854775806\"\n \"123456789\")",
+            k("$0 -1 10 -10 0N 0I -0I 9223372036854775806 -9223372036854775806 123456789"));
+        assertEquals("\"-42\"", k("$-42"));
+        assertEquals(",\"7\"", k("$7"));
+        assertEquals("()", k("$!0"));
+        assertEquals("1", k("v:-500+!1000; (0$'$v)~v"), "the texts parse back");
+    }
+
+    @Test
+    void gradeGroupAndUniqueOfIntsCopyTheKeysInBulk() {
+        assertEquals("!0", k("<!0"));
+        assertEquals(",0", k("<,5"));
+        assertEquals("2 4 0 3 1", k("<3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 4 2", k(">3 0I 0N 5 -0I"));
+        assertEquals("1 3 0 2", k("<5 -2 7 -2"));
+        assertEquals("(0 2\n ,1\n ,3)", k("=0N 5 0N -5"));
+        assertEquals("0N 5 -5", k("?0N 5 0N -5"));
+        assertEquals("()", k("=!0"));
+        assertEquals("1", k("v:-50+1000 _draw 100; s:v@<v; (&/~(1_ s)<-1_ s)&(#v)=#?<v"));
+        assertEquals("1", k("v:1000 _draw 0; s:v@<v; (&/~(1_ s)<-1_ s)&(#?v)=#=v"), "a wide range takes the radix sort and the hash");
+    }
+
+    @Test
+    void rotateOfAListCopiesTheItemsInTwoSpans() {
+        assertEquals("(3 4\n ,5\n 1 2)", k("1!(1 2;3 4;,5)"));
+        assertEquals("(,5\n 1 2\n 3 4)", k("-1!(1 2;3 4;,5)"));
+        assertEquals("(1 2\n 3 4)", k("4!(1 2;3 4)"));
+        assertEquals("()", k("3!()"));
+        assertEquals("1", k("m:(1 2;`a;\"xy\";3.5 4); &/{(x!m)~m@(x+!#m)!#m}'-9+!19"));
+        assertEquals("(1 2\n 3 4)", k("m:(1 2;3 4); r:1!m; m"), "the source keeps its items");
+    }
+}

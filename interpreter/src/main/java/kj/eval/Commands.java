@@ -26,7 +26,15 @@ public final class Commands {
             case "t" -> time(in, rest);
             case "p" -> {
                 if (rest.isEmpty()) yield ki(in.ws.settings().precision);
-                in.ws.settings().precision = Integer.parseInt(rest);
+                int p;
+                try {
+                    p = Integer.parseInt(rest);
+                } catch (NumberFormatException e) {
+                    throw KError.type();
+                }
+                // Kona keeps 0 (all digits) to 19
+                if (p < 0 || p > 19) throw KError.domain();
+                in.ws.settings().precision = p;
                 yield nil();
             }
             case "d" -> directory(in, rest);

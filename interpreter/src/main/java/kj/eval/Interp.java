@@ -153,7 +153,7 @@ public final class Interp {
     long global(String name, int sym) {
         long v = tree.get(name, sym);
         if (v != 0) return ci(v);
-        if (frame == null) throw KError.value(name);
+        if (frame == null && !name.endsWith(".")) throw KError.value(name); // a. with no attributes is nil
         return nil();
     }
 
@@ -227,7 +227,10 @@ public final class Interp {
         return nil();
     }
 
-    /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
+    /**
+     * A condition is true when it is a nonzero int (a one-item list counts as its item); a float
+     * or a char is a type error, as in Kona.
+     */
     boolean truth(Node cond) {
         long c = eval(cond);
         try {
@@ -240,9 +243,7 @@ public final class Interp {
     private static boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
-            case CHAR -> cv(c) != 0;
-            case FLOAT -> fv(c) != 0;
-            case INTV, FLOATV, CHARV, LIST -> {
+            case INTV, LIST -> {
                 if (n(c) != 1) throw KError.type();
                 long item = Lists.item(c, 0);
                 try {
@@ -297,7 +298,12 @@ public final class Interp {
     private long monad(Monad m) {
         long x = eval(m.arg());
         try {
-            if (m.fn() instanceof Verb v) return Verbs.get(v.index()).monad(x);
+            if (m.fn() instanceof Verb v) {
+                // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector
+                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0)
+                    return dotItems(x);
+                return Verbs.get(v.index()).monad(x);
+            }
             long f = eval(m.fn());
             try {
                 // f/:x and f\:x written out are each-like, and a valence error on a primitive
@@ -314,6 +320,18 @@ public final class Interp {
             throw locate(e, m.at());
         } finally {
             cd(x);
+        }
+    }
+
+    private static long dotItems(long x) {
+        long n = n(x);
+        if (n > 4) throw KError.valence();
+        long[] args = new long[(int) n];
+        try {
+            for (int i = 0; i < n; i++) args[i] = Lists.item(x, i);
+            return Verbs.get(Verbs.DOT).apply(args);
+        } finally {
+            for (long a : args) if (a != 0) cd(a);
         }
     }
 

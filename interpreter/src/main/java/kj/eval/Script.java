@@ -100,8 +100,12 @@ public final class Script {
             exit = true;
             return;
         }
+        String cmd = text.strip();
+        String word = cmd.split("\\s+", 2)[0];
+        String rest = cmd.substring(word.length()).strip();
         in.ws.run(() -> {
             try {
+                if (out != null && TypedCommands.run(in, word, rest, out)) return;
                 show(Commands.run(in, text), false);
             } catch (KError e) {
                 error(e);

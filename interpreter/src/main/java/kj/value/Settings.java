@@ -22,6 +22,9 @@ public final class Settings {
     /** The command line as Kona keeps it for _a: the program name, then every argument. */
     public List<String> args = List.of();
 
+    /** While an amend's function runs, its index (_i) and the value amended (_v), borrowed; else 0. */
+    public long amendIndex, amendValue;
+
     private final Random64 random = new Random64();
 
     /** \r n: restarts the generator from seed n. */

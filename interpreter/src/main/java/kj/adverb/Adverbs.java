@@ -46,6 +46,16 @@ final class Adverbs {
         };
     }
 
+    /**
+     * How an adverb treats f: 2 when f is dyadic (or more), 1 when monadic, 0 for data. As in
+     * Kona, an adverbed function under another adverb counts as monadic ({@code ,//} converges).
+     */
+    static int valence(Context in, long f) {
+        if (type(f) != FUNC) return 0;
+        if (subKind(f) == Fn.DERIVED) return 1;
+        return Math.min(2, Math.max(1, in.valence(f)));
+    }
+
     /** An atom for adverbs: anything that is not a list or vector (dicts and functions too). */
     static boolean atom(long x) { return type(x) > 0; }
 

@@ -9,7 +9,6 @@ import kj.prim.Match;
 import java.util.function.LongPredicate;
 import kj.error.KError;
 import kj.value.Context;
-import kj.eval.Valence;
 import kj.value.Lists;
 
 /**
@@ -21,7 +20,7 @@ final class Over {
 
     static long apply(Context in, long f, long[] args) {
         if (args.length > 2) return Folds.nadic(in, f, args, false);
-        int k = Valence.forAdverb(f);
+        int k = Adverbs.valence(in, f);
         if (k == 2) return args.length == 1 ? fold(in, f, 0, args[0]) : fold(in, f, args[0], args[1]);
         if (args.length == 1) {
             if (type(f) == CHAR) return Strings.join(f, args[0]);

@@ -8,6 +8,7 @@ import kj.prim.Fold;
 import kj.prim.Primitive;
 import kj.prim.Verb;
 import kj.prim.Verbs;
+import kj.kernel.Reductions;
 import kj.kpool.Mem;
 import kj.value.Fn;
 
@@ -55,41 +56,22 @@ final class Reduce {
     private static long overI(Fold v, long y) {
         long n = n(y);
         if (n == 0) return v.intIdentity;
-        long base = data(y);
-        long acc = Mem.getLong(base);
-        if (v == Fold.SUM) {
-            for (long i = 1; i < n; i++) acc += Mem.getLong(base + (i << 3));
-        } else if (v == Fold.PRODUCT) {
-            for (long i = 1; i < n; i++) acc *= Mem.getLong(base + (i << 3));
-        } else if (v == Fold.MAX) {
-            for (long i = 1; i < n; i++) acc = Math.max(acc, Mem.getLong(base + (i << 3)));
-        } else {
-            for (long i = 1; i < n; i++) acc = Math.min(acc, Mem.getLong(base + (i << 3)));
-        }
-        return acc;
+        return Reductions.ints(kernelOp(v), Mem.getLong(data(y)), data(y) + 8, n - 1);
     }
 
     private static double overF(Fold v, long y) {
         long n = n(y);
         if (n == 0) return v.floatIdentity;
-        long base = data(y);
-        double acc = Mem.getDouble(base);
-        if (v == Fold.SUM) {
-            for (long i = 1; i < n; i++) acc += Mem.getDouble(base + (i << 3));
-        } else if (v == Fold.PRODUCT) {
-            for (long i = 1; i < n; i++) acc *= Mem.getDouble(base + (i << 3));
-        } else if (v == Fold.MAX) {
-            for (long i = 1; i < n; i++) {
-                double d = Mem.getDouble(base + (i << 3));
-                acc = acc > d ? acc : d;
-            }
-        } else {
-            for (long i = 1; i < n; i++) {
-                double d = Mem.getDouble(base + (i << 3));
-                acc = acc < d ? acc : d;
-            }
-        }
-        return acc;
+        return Reductions.floats(kernelOp(v), Mem.getDouble(data(y)), data(y) + 8, n - 1);
+    }
+
+    private static int kernelOp(Fold v) {
+        return switch (v) {
+            case SUM -> Reductions.SUM;
+            case PRODUCT -> Reductions.PRODUCT;
+            case MAX -> Reductions.MAX;
+            default -> Reductions.MIN;
+        };
     }
 
     // ---- scan ----
@@ -106,29 +88,17 @@ final class Reduce {
         long n = n(y), off = seed == 0 ? 0 : 1, m = n + off;
         long z = newVec(floats ? FLOATV : INTV, m);
         long src = data(y), dst = data(z);
-        boolean plus = v == Fold.SUM;
+        int op = kernelOp(v);
         if (floats) {
-            double acc;
-            if (seed != 0) {
-                acc = st == FLOAT ? fv(seed) : iv(seed);
-                Mem.putDouble(dst, acc);
-            } else {
-                acc = t == FLOATV ? Mem.getDouble(src) : Mem.getLong(src);
-                Mem.putDouble(dst, acc);
-            }
-            for (long i = seed == 0 ? 1 : 0; i < n; i++) {
-                double d = t == FLOATV ? Mem.getDouble(src + (i << 3)) : Mem.getLong(src + (i << 3));
-                acc = plus ? acc + d : acc * d;
-                Mem.putDouble(dst + ((i + off) << 3), acc);
-            }
+            double first = seed != 0 ? (st == FLOAT ? fv(seed) : iv(seed)) : t == FLOATV ? Mem.getDouble(src) : Mem.getLong(src);
+            Mem.putDouble(dst, first);
+            long skip = seed == 0 ? 1 : 0;
+            Reductions.scanFloats(op, first, dst + 8, src + (skip << 3), n - skip, t != FLOATV);
         } else {
-            long acc = seed != 0 ? iv(seed) : Mem.getLong(src);
-            Mem.putLong(dst, acc);
-            for (long i = seed == 0 ? 1 : 0; i < n; i++) {
-                long d = Mem.getLong(src + (i << 3));
-                acc = plus ? acc + d : acc * d;
-                Mem.putLong(dst + ((i + off) << 3), acc);
-            }
+            long first = seed != 0 ? iv(seed) : Mem.getLong(src);
+            Mem.putLong(dst, first);
+            long skip = seed == 0 ? 1 : 0;
+            Reductions.scanInts(op, first, dst + 8, src + (skip << 3), n - skip);
         }
         return z;
     }
@@ -143,12 +113,8 @@ final class Reduce {
         long n = n(y);
         if (t != INTV && t != FLOATV || n < 2) return 0;
         long z = newVec(t, n - 1);
-        long src = data(y), dst = data(z);
-        if (t == INTV) {
-            for (long i = 1; i < n; i++) Mem.putLong(dst + ((i - 1) << 3), Mem.getLong(src + (i << 3)) - Mem.getLong(src + ((i - 1) << 3)));
-        } else {
-            for (long i = 1; i < n; i++) Mem.putDouble(dst + ((i - 1) << 3), Mem.getDouble(src + (i << 3)) - Mem.getDouble(src + ((i - 1) << 3)));
-        }
+        if (t == INTV) Reductions.deltasInts(data(z), data(y), n);
+        else Reductions.deltasFloats(data(z), data(y), n);
         return z;
     }
 

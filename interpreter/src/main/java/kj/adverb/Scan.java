@@ -6,7 +6,6 @@ import static kj.adverb.Adverbs.*;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.value.Context;
-import kj.eval.Valence;
 import kj.value.Lists;
 
 /** f\ : the forms of f/ keeping every step (the start included); a char atom f splits strings. */
@@ -15,7 +14,7 @@ final class Scan {
 
     static long apply(Context in, long f, long[] args) {
         if (args.length > 2) return Folds.nadic(in, f, args, true);
-        int k = Valence.forAdverb(f);
+        int k = Adverbs.valence(in, f);
         if (k == 0 && type(f) == CHAR && args.length == 1) return Strings.split(f, args[0]);
         // data other than a general list follows indexes as a monadic f does (v\i, n v\i), as Kona
         if (k == 0 && type(f) != LIST) k = 1;

@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.kpool.Mem;
+import kj.value.ListBuilder;
 
 /** A char atom as the function of an adverb: "c"/list joins strings, "c"\string splits one. */
 final class Strings {
@@ -43,17 +44,18 @@ final class Strings {
         if (n == 0) return newList(0);
         long pieces = 1;
         for (long i = 0; i < n; i++) if (charAt(y, i, atomY) == d) pieces++;
-        long z = newList(pieces);
-        long start = 0, k = 0;
-        for (long i = 0; i <= n; i++) {
-            if (i == n || charAt(y, i, atomY) == d) {
-                long s = newVec(CHARV, i - start);
-                for (long j = start; j < i; j++) setC(s, j - start, charAt(y, j, atomY));
-                setL(z, k++, s);
-                start = i + 1;
+        try (ListBuilder z = new ListBuilder(pieces)) {
+            long start = 0;
+            for (long i = 0; i <= n; i++) {
+                if (i == n || charAt(y, i, atomY) == d) {
+                    long s = newVec(CHARV, i - start);
+                    for (long j = start; j < i; j++) setC(s, j - start, charAt(y, j, atomY));
+                    z.add(s);
+                    start = i + 1;
+                }
             }
+            return z.build();
         }
-        return z;
     }
 
     private static int charAt(long y, long i, boolean atomY) { return atomY ? cv(y) : getC(y, i); }

@@ -59,6 +59,7 @@ public final class KWorkspace implements AutoCloseable {
 
     /** Evaluates K text (several expressions may be separated by ; or newlines); the value of the last. */
     public KValue eval(String text) {
+        ws.interp().interrupted = false; // an interrupt asked for while nothing ran is not for this
         return within(() -> new KValue(this, ws.run(text)));
     }
 
@@ -101,6 +102,7 @@ public final class KWorkspace implements AutoCloseable {
 
     /** f[args]: applies a K value (a function, or data to index) to arguments given as Java data or KValues. */
     public KValue call(KValue f, Object... args) {
+        ws.interp().interrupted = false;
         return within(() -> {
             long fn = Convert.toK(f, this);
             long[] a = new long[Math.max(1, args.length)];
@@ -114,6 +116,13 @@ public final class KWorkspace implements AutoCloseable {
             }
         });
     }
+
+    /**
+     * Asks the evaluation running in this workspace to stop, from any thread (as Ctrl-C does in
+     * the REPL): it ends with an {@code interrupt} {@link KException} and the workspace stays as
+     * it was before it. With nothing running it has no effect on the next {@link #eval}.
+     */
+    public void interrupt() { ws.interp().interrupted = true; }
 
     /** Where K's own output goes (`0: and the like); standard output unless set. */
     public void setOut(PrintStream out) { ws.setOut(out); }
@@ -132,13 +141,9 @@ public final class KWorkspace implements AutoCloseable {
 
     /** True when every cell in use is reached from the K-tree, or from a KValue not yet closed, with the right count. */
     public boolean isSound(KValue... open) {
-        return within(() -> {
-            long[] roots = new long[open.length + 2];
-            roots[0] = ws.tree().root();
-            roots[1] = ws.nil();
-            for (int i = 0; i < open.length; i++) roots[i + 2] = open[i].handle();
-            return ws.pool().reach(roots).ok();
-        });
+        long[] held = new long[open.length];
+        for (int i = 0; i < open.length; i++) held[i] = open[i].handle();
+        return ws.reach(held).ok();
     }
 
     /** True once closed. */

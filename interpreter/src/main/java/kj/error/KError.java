@@ -10,6 +10,7 @@ public class KError extends RuntimeException {
     /** Set once, by the innermost primitive the error passed through; null when it has no place. */
     private Where where;
     private boolean located;
+    private String about = "";
 
     protected KError(String name) {
         super(name, null, false, false);
@@ -21,6 +22,32 @@ public class KError extends RuntimeException {
 
     /** What the error is about (the undefined name of a value error), or "". */
     public String detail() { return detail; }
+
+    /** A line printed under the error's name (the file a file verb could not read), or "". */
+    public String about() { return about; }
+
+    /** This error with a line saying what it is about; returns it, for {@code throw}. */
+    public KError about(String text) {
+        about = text;
+        return this;
+    }
+
+    /**
+     * The error of a file verb that failed on a file: a file error naming the path and the
+     * reason, as the system words it ("f: No such file or directory").
+     */
+    public static KError file(Object path, Exception e) {
+        String why = switch (e) {
+            case java.nio.file.NoSuchFileException x -> "No such file or directory";
+            case java.nio.file.AccessDeniedException x -> "Permission denied";
+            case java.nio.file.FileAlreadyExistsException x -> "File exists";
+            case java.nio.file.NotDirectoryException x -> "Not a directory";
+            case java.nio.file.DirectoryNotEmptyException x -> "Directory not empty";
+            case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() == null ? "I/O error" : e.getMessage();
+        };
+        return of("file").about(path + ": " + why);
+    }
 
     /** Where the error happened, or null (not located, or raised where Kona shows no line). */
     public Where where() { return where; }
@@ -45,11 +72,13 @@ public class KError extends RuntimeException {
     }
 
     /**
-     * The error as Kona prints it: {@code name error}, then for a value error the undefined name
+     * The error as Kona prints it: {@code name error}, then the line it is about if any (the
+     * file a file verb failed on), then for a value error the undefined name
      * and a caret, else (when {@code showWhere}, as under {@code \e 1}) the line and a caret.
      */
     public String display(boolean showWhere) {
         StringBuilder b = new StringBuilder(name).append(" error");
+        if (!about.isEmpty()) b.append('\n').append(about);
         if (!detail.isEmpty()) b.append('\n').append(detail).append("\n^");
         else if (showWhere && where != null) b.append('\n').append(where.show());
         return b.toString();
@@ -96,6 +125,43 @@ public class KError extends RuntimeException {
     public static final class Limit extends KError { public Limit() { super("limit"); } }
     public static final class Int extends KError { public Int() { super("int"); } }
     public static final class Reserved extends KError { public Reserved() { super("reserved"); } }
+    /**
+     * A Java exception that escaped evaluation: a bug in kj, reported as a K error with a
+     * one-line report so the session goes on. {@link #count} lets the test suite fail on one.
+     */
+    public static final class Internal extends KError {
+        private static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+        public Internal(Throwable cause) {
+            super("internal");
+            COUNT.incrementAndGet();
+            about(report(cause));
+        }
+
+        /** Internal errors made since the JVM started. */
+        public static long count() { return COUNT.get(); }
+
+        private static String report(Throwable t) {
+            StackTraceElement[] st = t.getStackTrace();
+            String where = st.length == 0 ? "" : " at " + st[0];
+            String msg = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+            return t.getClass().getName() + msg + where;
+        }
+    }
+
+    /**
+     * The K error for any throwable that escaped evaluation: a K error as it is, a deep recursion
+     * as stack, a Java heap exhausted as wsfull, anything else as an internal error.
+     */
+    public static KError of(Throwable t) {
+        return switch (t) {
+            case KError k -> k;
+            case StackOverflowError s -> new Stack();
+            case OutOfMemoryError o -> new WsFull();
+            default -> new Internal(t);
+        };
+    }
+
     /** Ctrl-C: evaluation interrupted by the user. */
     public static final class Interrupt extends KError { public Interrupt() { super("interrupt"); } }
 

@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Node.Assign;
+import kj.value.Append;
 import kj.value.Fn;
 import kj.index.Amend;
 import kj.prim.Verbs;
@@ -14,6 +15,8 @@ import kj.prim.Verbs;
  * assignment amends the variable's value in place when the variable holds its only reference.
  */
 final class Assignment {
+    private static final int JOIN = Verbs.index(",");
+
     private Assignment() {}
 
     static long run(Interp in, Assign a) {
@@ -36,6 +39,13 @@ final class Assignment {
         int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
         if (a.index() == null) {
             if (old == 0) throw KError.value();
+            if (op == JOIN && v != 0 && own(in, a.target(), old)) {
+                long r = Append.into(old, v);
+                if (r != 0) {
+                    in.moved(a.target(), r);
+                    return ci(r);
+                }
+            }
             long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
             in.write(a.target(), r);
             return ci(r);
@@ -49,6 +59,8 @@ final class Assignment {
                 if (item != 0) return item;
             }
             if (op >= 0) f = Fn.verb(op, v == 0);
+            // a global changed in place only when the change cannot stop half-way
+            if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
             long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) cd(r); // changed where it lies: the variable already holds it
             else in.write(a.target(), r);
@@ -79,7 +91,7 @@ final class Assignment {
             if (nodes.length == 0) out[0] = nil();
             for (int i = nodes.length - 1; i >= 0; i--) if (nodes[i] != null) out[i] = in.eval(nodes[i]);
             return out;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : out) if (x != 0) cd(x);
             throw e;
         }

@@ -2,6 +2,7 @@ package kj.eval;
 
 import static kj.value.K.*;
 
+import kj.kernel.Scatter;
 import kj.value.Dict;
 import kj.value.Lists;
 import kj.prim.Verbs;
@@ -24,6 +25,7 @@ final class InPlace {
         if (x == 0 || !isUnique(x)) return 0;
         int t = type(x), ti = type(i);
         if (t < 0 && ti == INT) return vector(x, iv(i), op, y);
+        if (t < 0 && ti == INTV && op < 0) return scatter(x, i, y);
         if (t == DICT && ti == SYM) return dict(x, sv(i), op, y);
         return 0;
     }
@@ -52,6 +54,20 @@ final class InPlace {
             default -> setS(x, i, sv(r));
         }
         return r;
+    }
+
+    /**
+     * x[i]:y with a vector of indices, all in range, and y an atom of x's type or a vector of
+     * x's type and i's count: written where x lies. Later indices win, as in the general path.
+     */
+    private static long scatter(long x, long i, long y) {
+        int t = type(x), ty = type(y);
+        long n = n(i);
+        boolean ys = ty == t && n(y) == n;
+        if (!ys && ty != -t) return 0;
+        if (!Scatter.inRange(data(i), n, n(x))) return 0;
+        Scatter.put(data(x), width(t), data(i), n, data(y), ys);
+        return kj.index.Index.apply(x, new long[] {i});
     }
 
     /** An existing key only: a new one also needs the attributes slot set up by the general path. */

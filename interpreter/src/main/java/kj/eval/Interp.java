@@ -11,6 +11,8 @@ import kj.parse.Source;
 import kj.error.Where;
 import kj.adverb.Adverb;
 import kj.value.Fn;
+import kj.kpool.Pool;
+import kj.value.Shared;
 import kj.value.Lists;
 import kj.value.Tree;
 import kj.sys.SysFns;
@@ -35,10 +37,30 @@ public final class Interp {
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
     public volatile boolean interrupted;
 
+    /** The workspace's pool, nil and shared atoms, kept here so the evaluator's own allocations and releases skip the lookup. */
+    private final Pool pool;
+    private final long nilCell;
+    private final Shared shared;
+
     Interp(Workspace ws) {
         this.ws = ws;
         this.tree = ws.tree();
+        this.pool = ws.pool();
+        this.nilCell = ws.nil();
+        this.shared = ws.shared();
     }
+
+    // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
+    // with ones that use the pool at hand instead of finding it through the workspace binding.
+    private void cd(long x) {
+        if (Pool.DEBUG || !Pool.releaseShared(x)) pool.cd(x);
+    }
+
+    private long nil() { return ci(nilCell); }
+
+    private long literal(long v) { return shared.intAtom(v); }
+
+    private long literalChar(int c) { return shared.charAtom(c); }
 
     public Workspace workspace() { return ws; }
 
@@ -46,7 +68,14 @@ public final class Interp {
 
     /** Parses and evaluates source text; the result is owned by the caller. */
     public long run(String source) {
-        Node node = Parser.parse(source);
+        Node node;
+        try {
+            node = Parser.parse(source);
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw KError.of(e); // nesting too deep for the parser's stack is a stack error
+        }
         return evalTop(node);
     }
 
@@ -65,6 +94,22 @@ public final class Interp {
         }
     }
 
+    /**
+     * Runs a backslash command from inside an evaluation ({@code ."\\v"}) through the
+     * workspace's command table, its text printed to the workspace's output, placeless as
+     * {@link #execute}; the result is owned.
+     */
+    public long command(String text) {
+        Program outer = top;
+        try {
+            return ws.commands.run(new Script(this, ws.out()), text);
+        } catch (KError e) {
+            throw e.placeless();
+        } finally {
+            top = outer;
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         if (node instanceof Program p) top = p;
@@ -72,8 +117,11 @@ public final class Interp {
             return eval(node);
         } catch (ReturnSignal r) {
             return r.value;
-        } catch (StackOverflowError e) {
-            throw new KError.Stack();
+        } catch (KError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // the last line of defence: a Java exception is a bug, but never the end of the session
+            throw KError.of(e);
         }
     }
 
@@ -102,9 +150,9 @@ public final class Interp {
 
     public long eval(Node node) {
         return switch (node) {
-            case Ints i -> i.atom() ? ki(i.values()[0]) : ints(i.values());
+            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
-            case Chars c -> c.atom() ? kc(c.values()[0]) : chars(c.values());
+            case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
             case Local l -> local(l);
@@ -135,10 +183,16 @@ public final class Interp {
             }
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
+            case Trace t -> trace(eval(t.value()));
             case Seq s -> seq(s.statements());
             case Program p -> {
-                define(p.defines());
-                yield eval(p.body());
+                String[] added = define(p.defines());
+                try {
+                    yield eval(p.body());
+                } catch (KError | StackOverflowError e) {
+                    undefine(added);
+                    throw e;
+                }
             }
         };
     }
@@ -157,11 +211,32 @@ public final class Interp {
         return nil();
     }
 
-    /** Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments. */
-    private void define(String[] names) {
+    /**
+     * Defines each name that is not defined yet as nil, as Kona does for a chunk's assignments
+     * (so {@code x:."\\v"} lists x); returns the names it added.
+     */
+    private String[] define(String[] names) {
+        String[] added = new String[names.length];
+        int n = 0;
         for (String name : names) {
             int sym = kj.value.Sym.intern(name);
-            if (tree.get(name, sym) == 0) tree.set(name, sym, nil());
+            if (tree.get(name, sym) == 0) {
+                tree.set(name, sym, nil());
+                added[n++] = name;
+            }
+        }
+        return java.util.Arrays.copyOf(added, n);
+    }
+
+    /**
+     * After an error, takes out the names {@link #define} added that are still nil: a failed
+     * assignment leaves the globals as they were (Kona leaves the name behind as nil).
+     */
+    private void undefine(String[] added) {
+        for (String name : added) {
+            int sym = kj.value.Sym.intern(name);
+            long v = tree.get(name, sym);
+            if (v != 0 && type(v) == NIL) tree.remove(name, sym);
         }
     }
 
@@ -188,8 +263,14 @@ public final class Interp {
         return SysFns.value(ws, id);
     }
 
+    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
+    private long trace(long x) {
+        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        return x;
+    }
+
     /** The error a signal 'x raises: named by a string or symbol x (released here). */
-    private static KError signal(long x) {
+    private KError signal(long x) {
         try {
             return switch (type(x)) {
                 case CHAR, CHARV -> KError.of(str(x));
@@ -211,7 +292,7 @@ public final class Interp {
     }
 
     private long doLoop(Do d) {
-        long n = eval(d.times());
+        long n = eval(orEmpty(d.times()));
         long times;
         try {
             long one = type(n) == INTV && n(n) == 1 ? getI(n, 0) : 0;
@@ -232,7 +313,7 @@ public final class Interp {
      * or a char is a type error, as in Kona.
      */
     boolean truth(Node cond) {
-        long c = eval(cond);
+        long c = eval(orEmpty(cond));
         try {
             return truth(c);
         } finally {
@@ -240,7 +321,7 @@ public final class Interp {
         }
     }
 
-    private static boolean truth(long c) {
+    private boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
             case INTV, LIST -> {
@@ -277,7 +358,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(items[i]);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }
@@ -288,7 +369,7 @@ public final class Interp {
         long[] v = new long[items.length];
         try {
             for (int i = items.length - 1; i >= 0; i--) v[i] = eval(orEmpty(items[i]));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             for (long x : v) if (x != 0) cd(x);
             throw e;
         }
@@ -297,13 +378,23 @@ public final class Interp {
 
     private long monad(Monad m) {
         long x = eval(m.arg());
-        try {
-            if (m.fn() instanceof Verb v) {
+        if (m.fn() instanceof Verb v) {
+            try {
                 // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector
-                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0)
-                    return dotItems(x);
-                return Verbs.get(v.index()).monad(x);
+                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0) {
+                    try {
+                        return dotItems(x);
+                    } finally {
+                        cd(x);
+                    }
+                }
+                // a primitive takes x over: it may write its result into a unique x
+                return Verbs.row(v.index()).monadOwned(x);
+            } catch (KError e) {
+                throw locate(e, m.at());
             }
+        }
+        try {
             long f = eval(m.fn());
             try {
                 // f/:x and f\:x written out are each-like, and a valence error on a primitive
@@ -323,7 +414,7 @@ public final class Interp {
         }
     }
 
-    private static long dotItems(long x) {
+    private long dotItems(long x) {
         long n = n(x);
         if (n > 4) throw KError.valence();
         long[] args = new long[(int) n];
@@ -337,10 +428,27 @@ public final class Interp {
 
     private long dyad(Dyad d) {
         long y = eval(d.right());
+        if (d.fn() instanceof Verb v) {
+            long x;
+            try {
+                x = eval(d.left());
+            } catch (KError e) {
+                cd(y);
+                throw locate(e, d.at());
+            } catch (Throwable e) {
+                cd(y);
+                throw e;
+            }
+            try {
+                // a primitive takes both over: it may write its result into a unique one
+                return Verbs.row(v.index()).dyadOwned(x, y);
+            } catch (KError e) {
+                throw locate(e, d.at());
+            }
+        }
         try {
             long x = eval(d.left());
             try {
-                if (d.fn() instanceof Verb v) return Verbs.get(v.index()).dyad(x, y);
                 long f = eval(d.fn());
                 try {
                     return Calls.apply(this, f, new long[] {x, y});
@@ -405,6 +513,18 @@ public final class Interp {
             case Captured c -> Fn.captured(frame.self, c.index());
             default -> throw KError.parse();
         };
+    }
+
+    /**
+     * Points a variable at the cell its own value moved to (the old address may be freed): no
+     * count changes. Only for a variable that {@code Assignment.own} found to hold its value alone.
+     */
+    void moved(Node name, long value) {
+        switch (name) {
+            case Local l -> frame.slots[l.slot()] = value;
+            case Global g -> tree.moved(g.name(), g.sym(), value);
+            default -> throw new IllegalStateException("moved: " + name);
+        }
     }
 
     /** Stores an owned value into a variable. */

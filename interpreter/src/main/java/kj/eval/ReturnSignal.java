@@ -1,7 +1,7 @@
 package kj.eval;
 
 /** Leaves a lambda early with a value (owned), for {@code :x}. */
-final class ReturnSignal extends RuntimeException {
+public final class ReturnSignal extends RuntimeException {
     final long value;
 
     ReturnSignal(long value) {

@@ -3,6 +3,7 @@ package kj.eval;
 import static kj.value.K.*;
 
 import java.io.PrintStream;
+import java.util.function.UnaryOperator;
 import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Parser;
@@ -12,28 +13,72 @@ import kj.print.Printer;
 /**
  * Feeds source to an interpreter line by line, as Kona reads a script or the terminal: a chunk
  * continues while brackets, braces, parentheses or a string are open; a line holding only "/"
- * opens a comment block that a line holding only "\" closes; "\cmd" lines are commands.
- * Each chunk's value is printed unless it is nil or the chunk ends in an assignment.
+ * opens a comment block that a line holding only "\" closes; "\cmd" lines are commands of
+ * the workspace's table ({@link kj.cmd.Commands}). Each chunk's value is printed unless it is nil
+ * or the chunk ends in an assignment. Lines run holding the interpreter's lock (Kona's timer
+ * runs between them). A file loaded with \l is read by a child reader: its errors count here.
  */
 public final class Script {
     private final Interp in;
     private final PrintStream out;
+    private final Script parent;
     private final StringBuilder pending = new StringBuilder();
     private boolean comment;
     private boolean exit;
     private int errors;
+    /** The output is a terminal (Unicode in \w l). */
+    private boolean terminal;
+    /** What a value's printed text becomes before it is shown (the terminal's \c limits). */
+    private UnaryOperator<String> display = UnaryOperator.identity();
     /** The file being read (null when typed), the number of lines fed so far, and where the open chunk began. */
     private String file;
     private int lines;
     private int chunkLine = 1;
 
     public Script(Interp in, PrintStream out) {
-        this.in = in;
-        this.out = out;
+        this(in, out, null);
         if (out != null) in.ws.setOut(out);
     }
 
-    public boolean exitRequested() { return exit; }
+    private Script(Interp in, PrintStream out, Script parent) {
+        this.in = in;
+        this.out = out;
+        this.parent = parent;
+        if (parent != null) {
+            terminal = parent.terminal;
+            display = parent.display;
+        }
+    }
+
+    /** A reader for a file loaded from this one (\l): same workspace, output and display. */
+    public Script child() { return new Script(in, out, this); }
+
+    /** How many readers this one is nested in. */
+    public int depth() { return parent == null ? 0 : parent.depth() + 1; }
+
+    public Interp interp() { return in; }
+
+    /** The workspace this reader feeds. */
+    public Workspace workspace() { return in.ws; }
+
+    /** Where values, errors and commands' text go; null when nothing is printed. */
+    public PrintStream out() { return out; }
+
+    public boolean terminal() { return terminal; }
+
+    public void terminal(boolean t) { terminal = t; }
+
+    public void display(UnaryOperator<String> d) { display = d; }
+
+    /** Stops reading (\\, or an error under \e 2); a loaded file stops its loader too. */
+    public void requestExit() {
+        exit = true;
+        in.ws.leaving = true;
+        if (parent != null) parent.requestExit();
+    }
+
+    /** True after \\ here, in a file this one loaded, or in ."\\\\" (which leaves, as in Kona). */
+    public boolean exitRequested() { return exit || in.ws.leaving; }
 
     /** A file being read through this reader; closing it restores the reader's own place. */
     public interface Reading extends AutoCloseable {
@@ -57,6 +102,7 @@ public final class Script {
         };
     }
 
+    /** Errors printed so far (a loaded file's included). */
     public int errors() { return errors; }
 
     /** True while the lines fed so far leave a chunk open. */
@@ -69,8 +115,20 @@ public final class Script {
         }
     }
 
+    /** Feeds text, then (when finish) ends it as {@link #finish} does. */
+    public void feedAll(String text, boolean finish) {
+        feedAll(text);
+        if (finish && !exit) finish();
+    }
+
     /** Feeds one line; runs and prints a chunk when it is complete. */
     public void line(String line) {
+        synchronized (in.ws) {
+            read(line);
+        }
+    }
+
+    private void read(String line) {
         lines++;
         if (comment) {
             if (line.strip().equals("\\")) comment = false;
@@ -96,19 +154,13 @@ public final class Script {
     }
 
     private void command(String text) {
-        if (text.strip().equals("\\")) {
-            exit = true;
-            return;
-        }
-        String cmd = text.strip();
-        String word = cmd.split("\\s+", 2)[0];
-        String rest = cmd.substring(word.length()).strip();
         in.ws.run(() -> {
             try {
-                if (out != null && TypedCommands.run(in, word, rest, out)) return;
-                show(Commands.run(in, text), false);
+                show(in.ws.commands.run(this, text), false);
             } catch (KError e) {
                 error(e);
+            } catch (RuntimeException | Error e) {
+                error(KError.of(e));
             }
         });
     }
@@ -118,11 +170,13 @@ public final class Script {
      * or {@code -e} text must not end silently inside a bracket); an open comment block ends.
      */
     public void finish() {
-        comment = false;
-        if (pending.length() == 0) return;
-        String chunk = pending.toString();
-        pending.setLength(0);
-        run(chunk);
+        synchronized (in.ws) {
+            comment = false;
+            if (pending.length() == 0) return;
+            String chunk = pending.toString();
+            pending.setLength(0);
+            run(chunk);
+        }
     }
 
     /** Evaluates a chunk and prints its value or its error. */
@@ -134,22 +188,31 @@ public final class Script {
                 show(v, endsInAssignment(node));
             } catch (KError e) {
                 error(e);
+            } catch (RuntimeException | Error e) {
+                error(KError.of(e));
             }
         });
     }
 
     private void show(long v, boolean quiet) {
         try {
-            if (out != null && !quiet && type(v) != NIL) out.println(Printer.show(v, in.ws.settings().precision));
+            if (out != null && !quiet && type(v) != NIL) out.println(display.apply(Printer.show(v, in.ws.settings().precision)));
         } finally {
             cd(v);
         }
     }
 
     private void error(KError e) {
-        errors++;
+        counted();
         if (out == null) return;
         out.println(e.display(in.ws.settings().errorFlag != 0));
+    }
+
+    /** One more error, here and in the readers this one is nested in; \e 2 stops at it. */
+    private void counted() {
+        errors++;
+        if (in.ws.settings().errorFlag == 2) exit = true;
+        if (parent != null) parent.counted();
     }
 
     /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */
@@ -159,6 +222,7 @@ public final class Script {
         while (true) {
             switch (n) {
                 case Node.Assign a -> { return true; }
+                case Node.Trace t -> n = t.value();
                 case Node.Dyad d -> n = d.right();
                 case Node.Monad m -> n = m.arg();
                 default -> { return false; }

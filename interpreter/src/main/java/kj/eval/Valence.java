@@ -37,14 +37,4 @@ public final class Valence {
     static int verb(int index, boolean monadic) {
         return monadic ? 1 : Verbs.row(index).args();
     }
-
-    /**
-     * How an adverb treats f: 2 when f is dyadic (or more), 1 when monadic, 0 for data. As in
-     * Kona, an adverbed function under another adverb counts as monadic ({@code ,//} converges).
-     */
-    public static int forAdverb(long f) {
-        if (type(f) != FUNC) return 0;
-        if (subKind(f) == Fn.DERIVED) return 1;
-        return Math.min(2, Math.max(1, of(f)));
-    }
 }

@@ -10,6 +10,7 @@ import kj.parse.Node;
 import kj.value.Context;
 import kj.value.K;
 import kj.value.Settings;
+import kj.value.Shared;
 import kj.value.Tree;
 
 /**
@@ -28,11 +29,16 @@ public final class Workspace implements Context, AutoCloseable {
     private final Pool pool = K.newPool();
     private final long nil = K.newNil(pool);
     private final Codes codes = new Codes();
+    private final Shared shared = new Shared();
     private final Settings settings = new Settings();
     private final AtomicReference<Thread> owner = new AtomicReference<>();
     private final Tree tree;
     private final Interp interp;
     private PrintStream out = System.out;
+    /** The backslash commands of this workspace (the REPL adds its terminal's rows). */
+    public final kj.cmd.Commands commands = kj.cmd.Commands.standard();
+    /** Set by \\ (also run by ."\\\\"): the session reading this workspace stops. */
+    public volatile boolean leaving;
     private boolean closed;
     private long leftAtClose = -1;
     /** Pool bytes of the nil cell, which lives as long as the pool. */
@@ -71,6 +77,7 @@ public final class Workspace implements Context, AutoCloseable {
 
     @Override public Pool pool() { return pool; }
     @Override public long nil() { return nil; }
+    @Override public Shared shared() { return shared; }
     @Override public Tree tree() { return tree; }
     @Override public Settings settings() { return settings; }
     @Override public PrintStream out() { return out; }
@@ -83,7 +90,7 @@ public final class Workspace implements Context, AutoCloseable {
 
     @Override
     public long execute(String text) {
-        return within(() -> text.startsWith("\\") ? Commands.run(interp, text.substring(1)) : interp.execute(text));
+        return within(() -> text.startsWith("\\") ? interp.command(text.substring(1)) : interp.execute(text));
     }
 
     /** Evaluates a parsed line at top level; the result is owned by the caller. */
@@ -105,8 +112,20 @@ public final class Workspace implements Context, AutoCloseable {
         run(() -> K.cd(x));
     }
 
-    /** What the K-tree (and nil) keep alive, and what nothing reaches: the leak check. */
-    public ReachReport reach() { return within(() -> pool.reach(tree.root(), nil)); }
+    /**
+     * The leak check: what the K-tree, nil, the shared atoms and {@code others} (values held
+     * outside the workspace) keep alive, and what nothing reaches.
+     */
+    public ReachReport reach(long... others) {
+        return within(() -> {
+            long[] shares = shared.roots();
+            long[] roots = java.util.Arrays.copyOf(shares, shares.length + 2 + others.length);
+            roots[shares.length] = tree.root();
+            roots[shares.length + 1] = nil;
+            System.arraycopy(others, 0, roots, shares.length + 2, others.length);
+            return pool.reach(roots);
+        });
+    }
 
     /**
      * Releases the K-tree and everything it holds, then gives all the pool's memory back to the
@@ -115,7 +134,11 @@ public final class Workspace implements Context, AutoCloseable {
     @Override
     public void close() {
         if (closed) return;
-        run(tree::release);
+        commands.close();
+        run(() -> {
+            tree.release();
+            shared.release();
+        });
         closed = true;
         leftAtClose = pool.used() - nilBytes;
         pool.close();

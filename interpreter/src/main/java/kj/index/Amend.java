@@ -8,6 +8,7 @@ import kj.value.Context;
 import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.Lists;
+import kj.value.ListBuilder;
 
 /**
  * Amend at depth: .[x;path;f;y], @[x;i;f;y] and the assignments a[i]:y, a[i]+:y. At each level
@@ -29,6 +30,27 @@ public final class Amend {
      * place, and then the result is x with one more reference.
      */
     public static long dot(long x, long[] path, long f, long y) { return amend(x, isUnique(x), path, f, y); }
+
+    /**
+     * Whether amending x in place at this path is all-or-nothing: one position (a path of atoms)
+     * (any error comes before the one write), or a plain store of same-typed items at a checked
+     * int vector index. Otherwise a global is amended on a copy, so an error half-way leaves it
+     * as it was (Kona leaves it half-changed).
+     */
+    public static boolean atomicInPlace(long x, long[] path, long f, long y) {
+        if (path.length == 0) return false;
+        boolean atoms = true; // a path of atoms changes one item at one depth: nothing is left half-done
+        for (long p : path) {
+            if (p == 0) return false;
+            atoms &= type(p) == INT || type(p) == SYM;
+        }
+        if (atoms) return true;
+        if (path.length != 1) return false;
+        int it = type(path[0]);
+        int t = type(x);
+        return it == INTV && t < 0 && y != 0 && (f == 0 || Indexing.isColonDyadic(f))
+                && (type(y) == t || type(y) == -t);
+    }
 
     /** As {@link #dot}; {@code mine} says whether x may be changed in place. */
     public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
@@ -60,7 +82,7 @@ public final class Amend {
             l.index(p[k], p, k, f, y);
             l.collapse();
             return l.result();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             l.abandon();
             throw e;
         }
@@ -217,7 +239,7 @@ public final class Amend {
             if (t < 0) {
                 try {
                     replace(toList(cur));
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     cd(r);
                     throw e;
                 }
@@ -298,18 +320,7 @@ public final class Amend {
 
     /** A vector as a general list of its atoms. */
     private static long toList(long v) {
-        long n = n(v);
-        long l = newList(n);
-        for (long j = 0; j < n; j++) {
-            try {
-                setL(l, j, Lists.item(v, j));
-            } catch (RuntimeException e) {
-                setN(l, j);
-                cd(l);
-                throw e;
-            }
-        }
-        return l;
+        return ListBuilder.map(n(v), j -> Lists.item(v, j));
     }
 
     /** A one-level copy: a new cell sharing x's items. */

@@ -6,6 +6,7 @@ import kj.prim.Verbs;
 import kj.error.KError;
 import kj.value.Context;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 
 /**
  * Monadic . (value, execute): a string is evaluated (one starting with \ is a command), a
@@ -32,10 +33,7 @@ final class DotMonad {
     }
 
     private static long entries(long d) {
-        long n = n(d);
-        long r = newList(n);
-        for (long i = 0; i < n; i++) setL(r, i, Dict.entry(d, i));
-        return r;
+        return ListBuilder.map(n(d), i -> Dict.entry(d, i));
     }
 
     /** Every item a (symbol;value) or (symbol;value;dict or nil) list, or a pair of symbols. */
@@ -55,7 +53,7 @@ final class DotMonad {
         long n = n(x);
         long d = newVec(DICT, n);
         setN(d, 0);
-        try {
+        return ListBuilder.fill(d, z -> {
             for (long i = 0; i < n; i++) {
                 long e = getL(x, i);
                 int key;
@@ -79,11 +77,7 @@ final class DotMonad {
                     setN(d, n(d) + 1);
                 }
             }
-        } catch (RuntimeException e) {
-            cd(d);
-            throw e;
-        }
-        return d;
+        });
     }
 
     /** .(a;b;c;d) is .[a;b;c;d]. */

@@ -54,7 +54,7 @@ final class Handles {
         int[] tp = path(t, Sym.name(sv(s)));
         if (tp.length == 0) throw KError.of("reserved");
         long v = t.getPath(tp);
-        boolean mine = v != 0 && t.exclusive(tp) && isUnique(v);
+        boolean mine = v != 0 && t.exclusive(tp) && isUnique(v) && Amend.atomicInPlace(v, path, f, y);
         long r = Amend.amend(v == 0 ? nilValue() : v, mine, path, f, y);
         t.setPath(tp, r);
         return ci(s);

@@ -7,6 +7,7 @@ import kj.error.KError;
 import kj.value.Context;
 import kj.kpool.Mem;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 import kj.value.Lists;
 
 /**
@@ -80,28 +81,14 @@ public final class Index {
             case SYMV -> {
                 if (xt != DICT) throw KError.type();
                 long n = n(idx);
-                long[] out = new long[(int) n];
-                try {
-                    for (int j = 0; j < n; j++) {
-                        long v = Dict.get(x, getS(idx, j));
-                        out[j] = path(v == 0 ? nilValue() : v, p, next);
-                    }
-                } catch (RuntimeException e) {
-                    release(out);
-                    throw e;
-                }
-                return Lists.of(out);
+                return Lists.collapse(ListBuilder.map(n, j -> {
+                    long v = Dict.get(x, getS(idx, j));
+                    return path(v == 0 ? nilValue() : v, p, next);
+                }));
             }
             case LIST -> {
                 long n = n(idx);
-                long[] out = new long[(int) n];
-                try {
-                    for (int j = 0; j < n; j++) out[j] = level(x, getL(idx, j), p, next);
-                } catch (RuntimeException e) {
-                    release(out);
-                    throw e;
-                }
-                return Lists.of(out);
+                return Lists.collapse(ListBuilder.map(n, j -> level(x, getL(idx, j), p, next)));
             }
             case CHAR, CHARV -> {
                 if (xt != DICT) throw KError.type();
@@ -131,9 +118,7 @@ public final class Index {
             case INT, INTV -> ci(idx);
             case SYM -> nil();
             case SYMV -> {
-                long[] out = new long[(int) n(idx)];
-                for (int j = 0; j < out.length; j++) out[j] = nil();
-                yield Lists.of(out);
+                yield ListBuilder.map(n(idx), j -> nil());
             }
             case NIL -> newList(0);
             default -> {
@@ -151,38 +136,17 @@ public final class Index {
 
     private static long values(long d, long[] p, int next) {
         long n = n(d);
-        long[] out = new long[(int) n];
-        try {
-            for (int j = 0; j < n; j++) out[j] = path(Dict.value(d, j), p, next);
-        } catch (RuntimeException e) {
-            release(out);
-            throw e;
-        }
-        return Lists.of(out);
+        return Lists.collapse(ListBuilder.map(n, j -> path(Dict.value(d, j), p, next)));
     }
 
     /** Every item of the list or vector x indexed further. */
     private static long each(long x, long n, long[] p, int next) {
-        long[] out = new long[(int) n];
-        try {
-            for (int j = 0; j < n; j++) out[j] = itemPath(x, j, p, next);
-        } catch (RuntimeException e) {
-            release(out);
-            throw e;
-        }
-        return Lists.of(out);
+        return Lists.collapse(ListBuilder.map(n, j -> itemPath(x, j, p, next)));
     }
 
     private static long picked(long x, long idx, long[] p, int next) {
         long n = n(idx);
-        long[] out = new long[(int) n];
-        try {
-            for (int j = 0; j < n; j++) out[j] = itemPath(x, getI(idx, j), p, next);
-        } catch (RuntimeException e) {
-            release(out);
-            throw e;
-        }
-        return Lists.of(out);
+        return Lists.collapse(ListBuilder.map(n, j -> itemPath(x, getI(idx, j), p, next)));
     }
 
     private static long itemPath(long x, long i, long[] p, int next) {

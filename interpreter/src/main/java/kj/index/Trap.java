@@ -19,8 +19,10 @@ final class Trap {
             throw e;
         } catch (KError e) {
             return failed(e.name());
-        } catch (StackOverflowError e) {
-            return failed("stack");
+        } catch (kj.eval.ReturnSignal e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return failed(KError.of(e).name());
         }
         return Lists.of(new long[] {ki(0), r});
     }

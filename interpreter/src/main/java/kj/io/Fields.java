@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kj.error.KError;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 import kj.value.Sym;
 
 /**
@@ -115,37 +116,39 @@ final class Fields {
 
     /** One vector per typed field over the rows (a missing field is null). */
     private static long columns(String ts, List<List<String>> rows) {
-        List<Long> cols = new ArrayList<>();
         int r = rows.size();
-        try {
+        int kept = 0;
+        for (int j = 0; j < ts.length(); j++) if (ts.charAt(j) != ' ') kept++;
+        try (ListBuilder z = new ListBuilder(kept)) {
             for (int j = 0; j < ts.length(); j++) {
                 char c = ts.charAt(j);
                 if (c == ' ') continue;
-                long col = switch (c) {
-                    case 'I' -> newVec(INTV, r);
-                    case 'F' -> newVec(FLOATV, r);
-                    case 'S' -> newVec(SYMV, r);
-                    default -> newList(r);
-                };
-                cols.add(col);
-                for (int i = 0; i < r; i++) {
-                    String f = j < rows.get(i).size() ? rows.get(i).get(j) : null;
-                    switch (c) {
-                        case 'I' -> setI(col, i, f == null ? NI : intOrNull(f));
-                        case 'F' -> setF(col, i, f == null ? Double.NaN : floatOrNull(f));
-                        case 'S' -> setS(col, i, Sym.intern(f == null ? "" : untilNul(f)));
-                        default -> setL(col, i, chars(f == null ? "" : f));
-                    }
+                int field = j;
+                if (c == 'C') {
+                    z.add(ListBuilder.map(r, i -> chars(orEmpty(field(rows, i, field)))));
+                    continue;
                 }
+                z.add(ListBuilder.fill(newVec(c == 'I' ? INTV : c == 'F' ? FLOATV : SYMV, r), col -> {
+                    for (int i = 0; i < r; i++) {
+                        String f = field(rows, i, field);
+                        switch (c) {
+                            case 'I' -> setI(col, i, f == null ? NI : intOrNull(f));
+                            case 'F' -> setF(col, i, f == null ? Double.NaN : floatOrNull(f));
+                            default -> setS(col, i, Sym.intern(f == null ? "" : untilNul(f)));
+                        }
+                    }
+                }));
             }
-        } catch (RuntimeException e) {
-            for (long c : cols) cd(c);
-            throw e;
+            return z.build();
         }
-        long z = newList(cols.size());
-        for (int j = 0; j < cols.size(); j++) setL(z, j, cols.get(j));
-        return z;
     }
+
+    private static String field(List<List<String>> rows, long i, int j) {
+        List<String> row = rows.get((int) i);
+        return j < row.size() ? row.get(j) : null;
+    }
+
+    private static String orEmpty(String f) { return f == null ? "" : f; }
 
     /** The text up to a NUL, as C reads it. */
     static String untilNul(String f) {
@@ -188,49 +191,51 @@ final class Fields {
         }
         ByteBuffer b = ByteBuffer.wrap(slice(y)).order(ByteOrder.LITTLE_ENDIAN);
         int rows = b.capacity() / w;
-        List<Long> cols = new ArrayList<>();
-        for (int j = 0; j < ts.length(); j++) {
-            char c = ts.charAt(j);
-            if (c == ' ') continue;
-            cols.add(switch (c) {
-                case 'c' -> newVec(CHARV, rows);
-                case 'f', 'd' -> newVec(FLOATV, rows);
-                case 'S' -> newVec(SYMV, rows);
-                case 'C' -> newList(rows);
-                default -> newVec(INTV, rows);
-            });
-        }
-        int at = 0;
-        for (int i = 0; i < rows; i++) {
-            int e = 0;
+        int kept = 0;
+        for (int j = 0; j < ts.length(); j++) if (ts.charAt(j) != ' ') kept++;
+        int stride = w;
+        try (ListBuilder z = new ListBuilder(kept)) {
+            int offset = 0;
             for (int j = 0; j < ts.length(); j++) {
                 char c = ts.charAt(j);
-                int wd = (int) widths[j];
-                if (c != ' ') {
-                    long col = cols.get(e++);
-                    switch (c) {
-                        case 'c' -> setC(col, i, b.get(at));
-                        case 'b' -> setI(col, i, b.get(at));
-                        case 's' -> setI(col, i, b.getShort(at));
-                        case 'i' -> setI(col, i, b.getInt(at));
-                        case 'j' -> setI(col, i, b.getLong(at));
-                        case 'f' -> setF(col, i, b.getFloat(at));
-                        case 'd' -> setF(col, i, b.getDouble(at));
-                        default -> {
-                            byte[] s = new byte[wd];
-                            b.get(at, s);
-                            String text = Io.latin1(s);
-                            if (c == 'C') setL(col, i, kj.value.K.chars(s));
-                            else setS(col, i, Sym.intern(untilNul(text)));
+                int wd = (int) widths[j], off = offset;
+                offset += wd;
+                if (c == ' ') continue;
+                if (c == 'C') {
+                    z.add(ListBuilder.map(rows, i -> {
+                        byte[] s = new byte[wd];
+                        b.get((int) i * stride + off, s);
+                        return kj.value.K.chars(s);
+                    }));
+                    continue;
+                }
+                int t = switch (c) {
+                    case 'c' -> CHARV;
+                    case 'f', 'd' -> FLOATV;
+                    case 'S' -> SYMV;
+                    default -> INTV;
+                };
+                z.add(ListBuilder.fill(newVec(t, rows), col -> {
+                    for (int i = 0, at = off; i < rows; i++, at += stride) {
+                        switch (c) {
+                            case 'c' -> setC(col, i, b.get(at));
+                            case 'b' -> setI(col, i, b.get(at));
+                            case 's' -> setI(col, i, b.getShort(at));
+                            case 'i' -> setI(col, i, b.getInt(at));
+                            case 'j' -> setI(col, i, b.getLong(at));
+                            case 'f' -> setF(col, i, b.getFloat(at));
+                            case 'd' -> setF(col, i, b.getDouble(at));
+                            default -> {
+                                byte[] s = new byte[wd];
+                                b.get(at, s);
+                                setS(col, i, Sym.intern(untilNul(Io.latin1(s))));
+                            }
                         }
                     }
-                }
-                at += wd;
+                }));
             }
+            return z.build();
         }
-        long z = newList(cols.size());
-        for (int j = 0; j < cols.size(); j++) setL(z, j, cols.get(j));
-        return z;
     }
 
     /** "c" 1: f, "d" 1: f, "i" 1: f : the whole file as a vector of chars, floats or ints. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import kj.error.KError;
 import kj.print.Printer;
+import kj.value.ListBuilder;
 
 /**
  * The IO verbs 0: .. 6:. A file is named by a symbol or a string; the empty name is the
@@ -70,16 +71,64 @@ public final class Io extends Verb {
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw KError.of("file");
+            throw KError.file(p, e);
+        } catch (OutOfMemoryError e) {
+            throw KError.of("wsfull").about(p + ": too large to read");
         }
     }
 
-    private static void write(Path p, byte[] b, boolean append) {
+    /**
+     * Writes the file whole or not at all: the bytes go to a temporary file in the same folder,
+     * which is then renamed over the target (an append copies the old bytes first), so an error,
+     * Ctrl-C or a full disk leaves the old file or the new one, never half of one. A failed
+     * write is a file error naming the path.
+     */
+    static void write(Path p, byte[] b, boolean append) {
+        Path dir = p.toAbsolutePath().getParent();
+        Path tmp = null;
         try {
-            if (append) Files.write(p, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            else Files.write(p, b);
-        } catch (IOException e) {
-            throw KError.of("file");
+            if (Files.isDirectory(p)) throw new IOException("is a directory");
+            tmp = Files.createTempFile(dir, "." + p.getFileName(), ".tmp");
+            if (append && Files.exists(p)) Files.copy(p, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                    if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException();
+                }
+                ch.force(false);
+            }
+            copyMode(Files.exists(p) ? p : null, tmp);
+            try {
+                Files.move(tmp, p, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (java.io.InterruptedIOException e) {
+            throw new KError.Interrupt();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof KError k) throw k;
+            throw KError.file(p, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException e) {
+                    // the temporary file stays; the target is untouched
+                }
+            }
+        }
+    }
+
+    /** The new file keeps the old one's permissions, or rw-r--r-- (a temporary file is owner-only). */
+    private static void copyMode(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, from != null ? Files.getPosixFilePermissions(from)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | RuntimeException e) {
+            // not a POSIX file system: the defaults stay
         }
     }
 
@@ -122,17 +171,18 @@ public final class Io extends Verb {
         int count = 0;
         for (int i = 0; i < b.length; i++) if (b[i] == '\n' && i < b.length - 1) count++;
         if (b.length > 0) count++;
-        long z = newList(count);
-        int start = 0, k = 0;
-        for (int i = 0; i <= b.length && k < count; i++) {
-            if (i == b.length || b[i] == '\n') {
-                long s = newVec(CHARV, i - start);
-                for (int j = start; j < i; j++) setC(s, j - start, b[j]);
-                setL(z, k++, s);
-                start = i + 1;
+        try (ListBuilder z = new ListBuilder(count)) {
+            int start = 0;
+            for (int i = 0; i <= b.length && z.size() < count; i++) {
+                if (i == b.length || b[i] == '\n') {
+                    long s = newVec(CHARV, i - start);
+                    for (int j = start; j < i; j++) setC(s, j - start, b[j]);
+                    z.add(s);
+                    start = i + 1;
+                }
             }
+            return z.build();
         }
-        return z;
     }
 
     private static long writeLines(long x, long y) {
@@ -168,7 +218,7 @@ public final class Io extends Verb {
         String name = SysLib.name(x);
         Path p = kFile(name);
         if (!Files.exists(p)) p = path(name);
-        if (!Files.exists(p)) throw KError.domain();
+        if (!Files.exists(p)) throw KError.domain().about(name + ": No such file or directory");
         return Bin.value(readBytes(p));
     }
 

@@ -39,9 +39,25 @@ final class AstBuilder {
         int at() { return ctx.start.getStartIndex(); }
     }
 
+    /**
+     * The text of a context that is one token, else "". (getText concatenates the whole
+     * subtree: called at every level of a deeply nested expression it made parsing quadratic.)
+     */
+    private static String oneToken(ParserRuleContext c) {
+        return c.getStart() != null && c.getStart() == c.getStop() ? c.getStart().getText() : "";
+    }
+
+    private static boolean textIs(ParserRuleContext c, String s) { return oneToken(c).equals(s); }
+
     Node program(ProgramContext ctx) {
         Set<String> defines = new LinkedHashSet<>();
         scanAssigned(ctx, defines);
+        // As Kona: a name assigned anywhere in the chunk (a lambda's local too) is defined as nil
+        // beforehand only when the chunk names it outside any lambda; a lambda's locals alone never
+        // reach the K-tree.
+        Set<String> outside = new LinkedHashSet<>();
+        scanNames(ctx, outside);
+        defines.retainAll(outside);
         Node body = seq(ctx.body());
         return new Program(body, defines.toArray(String[]::new), source, placed);
     }
@@ -74,8 +90,11 @@ final class AstBuilder {
         for (PartContext p : e.part()) items.add(part(p));
         if (endsInBareColon(items)) throw KError.parse();
         if (e.ADVERB() == null) return bind(items, 0);
-        if (!e.ADVERB().getText().equals("'")) throw KError.parse();
-        return new Signal(bind(items, 0));
+        return switch (e.ADVERB().getText()) {
+            case "'" -> new Signal(bind(items, 0));
+            case "\\" -> new Trace(bind(items, 0));
+            default -> throw KError.parse();
+        };
     }
 
     private Node bind(List<Item> items, int i) {
@@ -88,7 +107,7 @@ final class AstBuilder {
         if (item.verb) {
             if (last) return item.node;
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
-                    && item.ctx.getText().equals(":"))
+                    && textIs(item.ctx, ":"))
                 return new Return(bind(items, i + 1));
             return new Monad(item.node, bind(items, i + 1), item.at());
         }
@@ -112,7 +131,7 @@ final class AstBuilder {
         Item item = items.get(i), next = items.get(i + 1);
         boolean named = isName(item.node) && ((PartContext) item.ctx).atom() instanceof NameContext;
         // a: with nothing to assign is nil, as in Kona
-        if (named && i + 2 == items.size() && !(item.node instanceof Apply) && next.ctx.getText().equals(":")) return new Empty();
+        if (named && i + 2 == items.size() && !(item.node instanceof Apply) && textIs(next.ctx, ":")) return new Empty();
         if (named && i + 2 == items.size() && next.node instanceof Verb v && v.monadic() && v.index() != COLON) {
             if (item.node instanceof Apply ap) {
                 if (((PartContext) item.ctx).postfix().size() != 1) return null;
@@ -143,7 +162,7 @@ final class AstBuilder {
     /** name:v, name::v, name op: v, name[i]:v, name[i] op: v; null when it is none of these. */
     private Node assignment(Item target, Item op, List<Item> items, int i) {
         if (!(op.node instanceof Verb v) || i + 2 >= items.size()) return null;
-        String text = op.ctx.getText();
+        String text = oneToken(op.ctx);
         boolean global = text.equals("::");
         boolean modified = v.monadic() && v.index() != COLON;
         if (!text.equals(":") && !global && !modified) return null;
@@ -171,7 +190,7 @@ final class AstBuilder {
         int n = items.size();
         if (n < 2) return false;
         Item last = items.get(n - 1);
-        if (!(last.ctx instanceof PartContext p) || !p.postfix().isEmpty() || !p.getText().equals(":")) return false;
+        if (!(last.ctx instanceof PartContext p) || !p.postfix().isEmpty() || !textIs(p, ":")) return false;
         Item before = items.get(n - 2);
         return !(isName(before.node) && ((PartContext) before.ctx).atom() instanceof NameContext);
     }
@@ -200,7 +219,7 @@ final class AstBuilder {
         }
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
-        if (first && p.atom() instanceof VerbAtomContext && p.atom().getText().equals(":"))
+        if (first && p.atom() instanceof VerbAtomContext && textIs(p.atom(), ":"))
             return new Item(new Cond(arr), false, p);
         if (first && p.atom() instanceof NameContext n) {
             Node control = control(n.getText(), arr);
@@ -328,7 +347,7 @@ final class AstBuilder {
             for (int i = 0; i + 1 < parts.size(); i++) {
                 PartContext p = parts.get(i), q = parts.get(i + 1);
                 if (p.atom() instanceof NameContext && p.postfix().isEmpty()
-                        && q.atom() instanceof VerbAtomContext v && v.getText().equals(":") && q.postfix().isEmpty())
+                        && q.atom() instanceof VerbAtomContext v && textIs(v, ":") && q.postfix().isEmpty())
                     out.add(p.getText());
             }
         }

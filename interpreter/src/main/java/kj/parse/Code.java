@@ -41,9 +41,6 @@ public final class Code {
 
     public int capture(String name) { return captures.indexOf(name); }
 
-    /** The parameters and locals after the parameters. */
-    public List<String> locals() { return List.of(slots).subList(valence, slots.length); }
-
     public int slot(String name) {
         for (int i = 0; i < slots.length; i++) if (slots[i].equals(name)) return i;
         return -1;

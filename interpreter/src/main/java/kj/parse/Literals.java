@@ -1,6 +1,5 @@
 package kj.parse;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import kj.error.KError;
@@ -62,37 +61,35 @@ final class Literals {
     }
 
     static byte[] unescape(String s, int from, int to) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] out = new byte[Math.max(0, to - from)];
+        int k = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '\\' || i + 1 >= to) {
-                out.write(c);
+                out[k++] = (byte) c;
                 continue;
             }
             char e = s.charAt(++i);
-            switch (e) {
-                case 'n' -> out.write('\n');
-                case 't' -> out.write('\t');
-                case 'r' -> out.write('\r');
-                case 'b' -> out.write('\b');
-                case '"' -> out.write('"');
-                case '\\' -> out.write('\\');
+            out[k++] = switch (e) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'b' -> '\b';
+                case '"' -> '"';
+                case '\\' -> '\\';
                 default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = 0, k = 0;
-                        while (k < 3 && i < to && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
-                            v = v * 8 + (s.charAt(i++) - '0');
-                            k++;
-                        }
-                        i--;
-                        out.write(v & 0xFF);
-                    } else {
-                        out.write(e);
+                    if (e < '0' || e > '7') yield (byte) e;
+                    int v = 0, d = 0;
+                    while (d < 3 && i < to && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                        d++;
                     }
+                    i--;
+                    yield (byte) v;
                 }
-            }
+            };
         }
-        return out.toByteArray();
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     static Node syms(String text) {

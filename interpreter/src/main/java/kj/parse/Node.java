@@ -57,6 +57,8 @@ public sealed interface Node {
     record While(Node cond, Node[] body) implements Node {}
     /** 'x: raise the error named by x (a string or symbol). */
     record Signal(Node value) implements Node {}
+    /** \\x where an expression starts (after ; or ( or a blank): Kona's trace, prints x and gives it. */
+    record Trace(Node value) implements Node {}
     /** :x inside a lambda: leave it with this value. */
     record Return(Node value) implements Node {}
     /**

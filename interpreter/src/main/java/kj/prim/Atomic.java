@@ -3,8 +3,8 @@ package kj.prim;
 import static kj.value.K.*;
 
 import kj.shape.Gather;
-import kj.kernel.Kernels;
-import java.lang.foreign.MemorySegment;
+import kj.kernel.Elementwise;
+import kj.kernel.Scalar;
 import kj.error.KError;
 import kj.value.Lists;
 
@@ -24,19 +24,36 @@ public final class Atomic {
 
     private Atomic() {}
 
-    public static long dyad(Op op, long x, long y) {
+    public static long dyad(Op op, long x, long y) { return dyad(op, x, y, false, false); }
+
+    /**
+     * x op y on arguments handed over (owned, released here): the result is written into x or
+     * y when that one is a unique vector of the result's type and count, so that a chain such
+     * as {@code a+b+c+d} allocates one vector.
+     */
+    public static long dyadOwned(Op op, long x, long y) {
+        try {
+            return dyad(op, x, y, true, true);
+        } finally {
+            cd(x);
+            cd(y);
+        }
+    }
+
+    /** mayX, mayY: x, y is a temporary of the caller's, which may take the result when unique. */
+    private static long dyad(Op op, long x, long y, boolean mayX, boolean mayY) {
         int tx = type(x), ty = type(y);
         if (tx == INT && ty == INT) return intAtoms(op, iv(x), iv(y));
         if (tx == FLOAT && ty == FLOAT) return floatAtoms(op, fv(x), fv(y));
         if (tx <= 0 && ty <= 0 && n(x) != n(y)) throw KError.length();
         int limit = op.comparison() ? SYM : FLOAT;
         if (Math.abs(tx) > limit || Math.abs(ty) > limit) throw KError.type();
-        if (tx == LIST || ty == LIST) return each(op, x, y, tx, ty);
+        if (tx == LIST || ty == LIST) return each(op, x, y, tx, ty, mayX, mayY);
         int ax = Math.abs(tx), ay = Math.abs(ty);
-        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty);
+        if (ax <= FLOAT && ay <= FLOAT) return numbers(op, x, y, tx, ty, mayX, mayY);
         if (ax != ay) throw KError.type();
-        return ax == CHAR ? typed(op, x, y, tx, ty, Kernels.bytes(x), Kernels.bytes(y), false)
-                : typed(op, x, y, tx, ty, Kernels.ids(x), Kernels.ids(y), false);
+        return ax == CHAR ? typed(op, x, y, tx, ty, false, false, false)
+                : typed(op, x, y, tx, ty, false, false, false);
     }
 
     private static long intAtoms(Op op, long a, long b) {
@@ -44,10 +61,10 @@ public final class Atomic {
             case PLUS -> ki(a + b);
             case MINUS -> ki(a - b);
             case TIMES -> ki(a * b);
-            case DIVIDE -> ki(Kernels.div(a, b));
+            case DIVIDE -> ki(Scalar.div(a, b));
             case MAX -> ki(Math.max(a, b));
             case MIN -> ki(Math.min(a, b));
-            case POWER -> kf(Kernels.pow(Kernels.i2f(a), Kernels.i2f(b)));
+            case POWER -> kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b)));
             case LESS -> ki(a < b ? 1 : 0);
             case MORE -> ki(a > b ? 1 : 0);
             case EQUAL -> ki(a == b ? 1 : 0);
@@ -59,10 +76,10 @@ public final class Atomic {
             case PLUS -> kf(a + b);
             case MINUS -> kf(a - b);
             case TIMES -> kf(a * b);
-            case DIVIDE -> kf(Kernels.div(a, b));
-            case MAX -> kf(Kernels.max(a, b));
-            case MIN -> kf(Kernels.min(a, b));
-            case POWER -> kf(Kernels.pow(a, b));
+            case DIVIDE -> kf(Scalar.div(a, b));
+            case MAX -> kf(Scalar.max(a, b));
+            case MIN -> kf(Scalar.min(a, b));
+            case POWER -> kf(Scalar.pow(a, b));
             case LESS -> ki(Tolerance.less(a, b) ? 1 : 0);
             case MORE -> ki(Tolerance.less(b, a) ? 1 : 0);
             case EQUAL -> ki(Tolerance.equal(a, b) ? 1 : 0);
@@ -70,16 +87,17 @@ public final class Atomic {
     }
 
     /** Int and float operands, atoms or vectors: ints stay ints unless a float is involved. */
-    private static long numbers(Op op, long x, long y, int tx, int ty) {
+    private static long numbers(Op op, long x, long y, int tx, int ty, boolean mayX, boolean mayY) {
         boolean fx = Math.abs(tx) == FLOAT, fy = Math.abs(ty) == FLOAT;
         if (!fx && !fy && op != Op.POWER) {
-            return typed(op, x, y, tx, ty, Kernels.wide(x), Kernels.wide(y), false);
+            return typed(op, x, y, tx, ty, false, mayX, mayY);
         }
         long cx = fx ? 0 : toFloat(x), cy = 0;
         try {
             cy = fy ? 0 : toFloat(y);
             long a = fx ? x : cx, b = fy ? y : cy;
-            return typed(op, a, b, tx, ty, Kernels.wide(a), Kernels.wide(b), true);
+            // a float copy made here is ours to overwrite
+            return typed(op, a, b, tx, ty, true, mayX || !fx, mayY || !fy);
         } finally {
             if (cx != 0) cd(cx);
             if (cy != 0) cd(cy);
@@ -88,66 +106,63 @@ public final class Atomic {
 
     /** An int atom or vector as a fresh float one. */
     private static long toFloat(long x) {
-        return type(x) == INT ? kf(Kernels.i2f(iv(x))) : Kernels.intsToFloats(x);
+        if (type(x) == INT) return kf(Scalar.i2f(iv(x)));
+        long z = newVec(FLOATV, n(x));
+        Elementwise.intsToFloats(data(z), data(x), n(x));
+        return z;
     }
 
-    /** Runs the kernel for op over same-typed payloads; floats says they hold doubles. */
-    private static long typed(Op op, long x, long y, int tx, int ty, MemorySegment xs, MemorySegment ys, boolean floats) {
+    /**
+     * Runs the kernel for op over same-typed payloads; floats says they hold doubles; mayX/mayY
+     * that x/y may take the result when unique (the caller releases it right after).
+     */
+    private static long typed(Op op, long x, long y, int tx, int ty, boolean floats,
+            boolean mayX, boolean mayY) {
         boolean atom = tx > 0 && ty > 0;
         long n = tx > 0 ? (ty > 0 ? 1 : n(y)) : n(x);
-        int shape = tx > 0 && ty <= 0 ? Kernels.AV : ty > 0 && tx <= 0 ? Kernels.VA : Kernels.VV;
+        int shape = tx > 0 && ty <= 0 ? Elementwise.AV : ty > 0 && tx <= 0 ? Elementwise.VA : Elementwise.VV;
         boolean floatResult = (floats || op == Op.POWER) && !op.comparison();
-        long z = atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(floatResult ? FLOATV : INTV, n);
-        MemorySegment zs = Kernels.wide(z);
+        int rt = floatResult ? FLOATV : INTV;
+        long z = mayX && reusable(x, rt, n) ? ci(x) : mayY && reusable(y, rt, n) ? ci(y)
+                : atom ? alloc(8, floatResult ? FLOAT : INT, 1) : newVec(rt, n);
         int t = Math.abs(tx);
         if (op == Op.MORE) {
             op = Op.LESS;
-            MemorySegment s = xs;
-            xs = ys;
-            ys = s;
-            shape = shape == Kernels.AV ? Kernels.VA : shape == Kernels.VA ? Kernels.AV : shape;
+            long sw = x;
+            x = y;
+            y = sw;
+            shape = shape == Elementwise.AV ? Elementwise.VA : shape == Elementwise.VA ? Elementwise.AV : shape;
         }
         if (t == CHAR) {
-            if (op == Op.LESS) Kernels.lessC(zs, xs, ys, n, shape);
-            else Kernels.eqC(zs, xs, ys, n, shape);
+            Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else if (t == SYM) {
-            if (op == Op.LESS) Kernels.lessS(zs, xs, ys, n, shape);
-            else Kernels.eqS(zs, xs, ys, n, shape);
+            Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else if (floats) {
-            switch (op) {
-                case PLUS -> Kernels.addF(zs, xs, ys, n, shape);
-                case MINUS -> Kernels.subF(zs, xs, ys, n, shape);
-                case TIMES -> Kernels.mulF(zs, xs, ys, n, shape);
-                case DIVIDE -> Kernels.divF(zs, xs, ys, n, shape);
-                case MAX -> Kernels.maxF(zs, xs, ys, n, shape);
-                case MIN -> Kernels.minF(zs, xs, ys, n, shape);
-                case POWER -> Kernels.powF(zs, xs, ys, n, shape);
-                case LESS -> Kernels.lessF(zs, xs, ys, n, shape);
-                default -> Kernels.eqF(zs, xs, ys, n, shape);
-            }
+            Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         } else {
-            switch (op) {
-                case PLUS -> Kernels.addI(zs, xs, ys, n, shape);
-                case MINUS -> Kernels.subI(zs, xs, ys, n, shape);
-                case TIMES -> Kernels.mulI(zs, xs, ys, n, shape);
-                case DIVIDE -> Kernels.divI(zs, xs, ys, n, shape);
-                case MAX -> Kernels.maxI(zs, xs, ys, n, shape);
-                case MIN -> Kernels.minI(zs, xs, ys, n, shape);
-                case LESS -> Kernels.lessI(zs, xs, ys, n, shape);
-                default -> Kernels.eqI(zs, xs, ys, n, shape);
-            }
+            Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
         }
         return z;
     }
 
+    /** Op's number in {@link Elementwise} (MORE runs as LESS with the operands swapped). */
+    private static final int[] KERNEL_OP = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL, Elementwise.DIV,
+            Elementwise.MAX, Elementwise.MIN, Elementwise.POW, Elementwise.LESS, Elementwise.LESS, Elementwise.EQUAL};
+
+    /** Whether x, an argument about to be released, can hold a result of type t and count n. */
+    private static boolean reusable(long x, int t, long n) { return type(x) == t && n(x) == n && isUnique(x); }
+
     /** A general list on either side: pair the items (an atom pairs with every item). */
-    private static long each(Op op, long x, long y, int tx, int ty) {
+    private static long each(Op op, long x, long y, int tx, int ty, boolean mayX, boolean mayY) {
+        // the items of a unique temporary list are temporaries too (a unique row may take its result);
+        // an atom side is used for every item and a vector side's items are fresh atoms: never written
+        boolean itemX = mayX && tx == LIST && isUnique(x), itemY = mayY && ty == LIST && isUnique(y);
         return Gather.map(tx <= 0 ? n(x) : n(y), i -> {
             long a = tx <= 0 ? item(x, tx, i) : x;
             try {
                 long b = ty <= 0 ? item(y, ty, i) : y;
                 try {
-                    return dyad(op, a, b);
+                    return dyad(op, a, b, itemX, itemY);
                 } finally {
                     if (ty < 0) cd(b);
                 }
@@ -165,33 +180,44 @@ public final class Atomic {
     /** The atomic monads. */
     public enum Mono { NEGATE, RECIPROCAL, NOT, FLOOR, CEILING }
 
-    public static long monad(Mono op, long x) {
+    public static long monad(Mono op, long x) { return monad(op, x, false); }
+
+    /** The monad on x handed over (owned, released here): a unique x of the result's type takes it. */
+    public static long monadOwned(Mono op, long x) {
+        try {
+            return monad(op, x, true);
+        } finally {
+            cd(x);
+        }
+    }
+
+    private static long monad(Mono op, long x, boolean owned) {
         int t = type(x);
         if (t == LIST) return eachMonad(op, x);
         int a = Math.abs(t);
         if (op == Mono.NOT && a == SYM) return attributes(x, t);
         if (a != INT && a != FLOAT) throw KError.type();
         long n = t > 0 ? 1 : n(x);
-        MemorySegment xs = Kernels.wide(x);
         boolean f = a == FLOAT;
         if (!f && (op == Mono.FLOOR || op == Mono.CEILING)) return ci(x);
-        long z = like(t, op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT, n);
-        MemorySegment zs = Kernels.wide(z);
-        switch (op) {
-            case NEGATE -> { if (f) Kernels.negF(zs, xs, n); else Kernels.negI(zs, xs, n); }
-            case RECIPROCAL -> { if (f) Kernels.recipF(zs, xs, n); else Kernels.recipI(zs, xs, n); }
-            case NOT -> { if (f) Kernels.notF(zs, xs, n); else Kernels.notI(zs, xs, n); }
-            case FLOOR -> Kernels.floorF(zs, xs, n);
-            case CEILING -> Kernels.ceilingF(zs, xs, n);
-        }
+        int rt = op == Mono.RECIPROCAL || op == Mono.NEGATE && f ? FLOAT : INT;
+        long z = owned && t < 0 && reusable(x, -rt, n) ? ci(x) : like(t, rt, n);
+        int k = switch (op) {
+            case NEGATE -> Elementwise.NEG;
+            case RECIPROCAL -> Elementwise.RECIP;
+            case NOT -> Elementwise.NOT;
+            case FLOOR -> Elementwise.FLOOR;
+            case CEILING -> Elementwise.CEILING;
+        };
+        if (f) Elementwise.floatMonad(k, data(z), data(x), n);
+        else Elementwise.intMonad(k, data(z), data(x), n);
         return z;
     }
 
     /** ~x on an owned x: an int vector nobody else holds becomes its own result (an in-place loop). */
     static long notOwned(long x) {
         if (type(x) == INTV && isUnique(x)) {
-            MemorySegment xs = Kernels.wide(x);
-            Kernels.notI(xs, xs, n(x));
+            Elementwise.intMonad(Elementwise.NOT, data(x), data(x), n(x));
             return x;
         }
         try {

@@ -12,6 +12,7 @@ import kj.error.KError;
 import kj.value.Context;
 import kj.print.Printer;
 import kj.value.Sym;
+import kj.value.ListBuilder;
 
 /**
  * $ : format (monad) and form (dyad), as Kona. Format turns a value into text: an atom into a
@@ -40,25 +41,12 @@ public final class Format {
 
     private static long eachFormat(long x) {
         if (type(x) == INTV) return eachInt(x);
-        long n = n(x);
-        long z = newList(n);
-        long i = 0;
-        try {
-            for (; i < n; i++) {
-                long s = switch (type(x)) {
-                    case INTV -> intChars(getI(x, i));
-                    case FLOATV -> chars(floatText(getF(x, i)));
-                    case SYMV -> chars(Sym.name(getS(x, i)));
-                    default -> format(getL(x, i));
-                };
-                setL(z, i, s);
-            }
-        } catch (RuntimeException e) {
-            setN(z, i);
-            cd(z);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n(x), i -> switch (type(x)) {
+            case INTV -> intChars(getI(x, i));
+            case FLOATV -> chars(floatText(getF(x, i)));
+            case SYMV -> chars(Sym.name(getS(x, i)));
+            default -> format(getL(x, i));
+        });
     }
 
     /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
@@ -66,15 +54,7 @@ public final class Format {
         int n = Grade.size(x);
         long[] v = new long[n];
         kj.kpool.Mem.getLongs(data(x), v, n);
-        long z = newList(n);
-        int i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, intChars(v[i]));
-        } catch (RuntimeException e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n, i -> intChars(v[(int) i]));
     }
 
     public static int precision() {
@@ -154,6 +134,8 @@ public final class Format {
     static long padText(long width, String s) {
         if (width == 0) return chars(s);
         long w = width == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(width);
+        // a field wider than a C int (Kona's width) is a limit error before anything is made
+        if (w > Integer.MAX_VALUE) throw KError.limit();
         long z = newVec(CHARV, w);
         int len = s.length();
         if (len > w) {

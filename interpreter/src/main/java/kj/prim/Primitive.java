@@ -19,6 +19,18 @@ import java.util.function.LongBinaryOperator;
  */
 public record Primitive(String text, Verb verb, int args, Atomic.Op atomic, Atomic.Mono atomicMonad, Fold fold,
                         boolean deltas, EmptyOver emptyOver, LongBinaryOperator eachRight) {
+    /**
+     * The dyad on arguments handed over (owned, released here): an atomic verb writes its result
+     * into a unique temporary argument of the result's type and count, {@code ,} grows a unique x.
+     */
+    public long dyadOwned(long x, long y) { return atomic != null ? Atomic.dyadOwned(atomic, x, y) : verb.dyadOwned(x, y); }
+
+    /** The monad on an argument handed over (owned, released here); - and % may write into a unique x. */
+    public long monadOwned(long x) {
+        return atomicMonad == Atomic.Mono.NEGATE || atomicMonad == Atomic.Mono.RECIPROCAL
+                ? Atomic.monadOwned(atomicMonad, x) : verb.monadOwned(x);
+    }
+
     /** f/ of an empty list with no fold kernel: a length error (Kona), the list itself, or 1. */
     public enum EmptyOver { LENGTH, ITSELF, ONE }
 }

@@ -27,6 +27,19 @@ public abstract class Verb {
         }
     }
 
+    /**
+     * The dyad on arguments handed over (owned, released here): an atomic verb may write its
+     * result into a unique argument of the result's type and count.
+     */
+    public long dyadOwned(long x, long y) {
+        try {
+            return dyad(x, y);
+        } finally {
+            kj.value.K.cd(x);
+            kj.value.K.cd(y);
+        }
+    }
+
     /** f[a;b;...] with every argument present. */
     public long apply(long[] args) {
         return switch (args.length) {

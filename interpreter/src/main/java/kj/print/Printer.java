@@ -9,60 +9,45 @@ import kj.value.Fn;
 import kj.value.Sym;
 import kj.adverb.Adverb;
 import kj.prim.Verbs;
+import kj.value.ListBuilder;
 
 /**
  * Kona's printed form of a value. A general list holding a vector, a string or a dict prints
  * one item per line, each later line indented by its depth; otherwise items are joined by ;.
- * A one-item list prints with a leading comma. Long lists stop after 500 items with "...".
+ * A one-item list prints with a leading comma. Values print whole, however long or deep, as
+ * Kona prints them (the REPL's \c may cut what a terminal shows).
  */
 public final class Printer {
-    private static final int MAX_ITEMS = 500;
-    private static final int MAX_DEPTH = 19;
-
     private final StringBuilder out = new StringBuilder();
     private final int precision;
-
-    /** Items after which a list stops with "...", and the depth past which it prints "...". */
-    private final long maxItems;
-    private final int maxDepth;
 
     /** Whether a verb in a monadic place of a train shows its colon (+:*); $ leaves it out. */
     private final boolean monadColons;
 
-    private Printer(int precision, boolean limited, boolean monadColons) {
+    private Printer(int precision, boolean monadColons) {
         this.precision = precision;
-        this.maxItems = limited ? MAX_ITEMS : Long.MAX_VALUE;
-        this.maxDepth = limited ? MAX_DEPTH : Integer.MAX_VALUE;
         this.monadColons = monadColons;
     }
 
     /** The value as the REPL shows it, without the final newline ("" for nil). */
-    public static String show(long x, int precision) {
-        Printer p = new Printer(precision, true, true);
-        p.print(x, 0, false, 0, false);
-        return p.out.toString();
-    }
+    public static String show(long x, int precision) { return text(x, precision); }
 
-    /** The whole printed form, without the terminal's limits on length and depth (5:). */
+    /** The whole printed form (5:). */
     public static String text(long x, int precision) {
-        Printer p = new Printer(precision, false, true);
+        Printer p = new Printer(precision, true);
         p.print(x, 0, false, 0, false);
         return p.out.toString();
     }
 
     /** A function's text as $ gives it: Kona writes a train's verbs bare ($(+*) is "+*"). */
     public static String format(long f, int precision) {
-        Printer p = new Printer(precision, false, false);
+        Printer p = new Printer(precision, false);
         p.print(f, 0, false, 0, false);
         return p.out.toString();
     }
 
     private void print(long a, int d, boolean indent, int verbDepth, boolean brackets) {
         if (indent) out.append(" ".repeat(d));
-        if (d > maxDepth) {
-            out.append("...");
-            return;
-        }
         int t = type(a);
         if (t == DICT) {
             out.append(n(a) == 1 ? ".," : ".");
@@ -100,10 +85,6 @@ public final class Printer {
         boolean enclose = n != 1;
         if (enclose) out.append(brackets ? '[' : '(');
         for (long i = 0; i < n; i++) {
-            if (i > maxItems) {
-                out.append("...");
-                break;
-            }
             long s = getL(a, i);
             if (s != 0) print(s, d + 1, lines && i > 0, 0, false);
             if (i < n - 1) out.append(lines ? "\n" : ";");
@@ -113,10 +94,7 @@ public final class Printer {
 
     /** A dict prints as the list of its (key;value;attributes) entries. */
     private static long dictAsList(long d) {
-        long n = n(d);
-        long x = newList(n);
-        for (long i = 0; i < n; i++) setL(x, i, Dict.entry(d, i));
-        return x;
+        return ListBuilder.map(n(d), i -> Dict.entry(d, i));
     }
 
     private void ints(long a) {
@@ -124,10 +102,6 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("!0");
         for (long i = 0; i < n; i++) {
-            if (i > maxItems) {
-                out.append("...");
-                break;
-            }
             long v = atom ? iv(a) : getI(a, i);
             out.append(v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v));
             if (i < n - 1) out.append(' ');
@@ -139,10 +113,6 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#0.0");
         for (long i = 0; i < n; i++) {
-            if (i > maxItems) {
-                out.append("...");
-                break;
-            }
             double v = atom ? fv(a) : getF(a, i);
             String s = formatFloat(v, precision);
             out.append(s);
@@ -169,10 +139,6 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         out.append('"');
         for (long i = 0; i < n; i++) {
-            if (i > maxItems) {
-                out.append("...");
-                break;
-            }
             int c = atom ? cv(a) : getC(a, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -195,10 +161,6 @@ public final class Printer {
         long n = atom ? 1 : n(a);
         if (n == 0) out.append("0#`");
         for (long i = 0; i < n; i++) {
-            if (i > maxItems) {
-                out.append("...");
-                break;
-            }
             out.append(symbol(atom ? sv(a) : getS(a, i)));
             if (i < n - 1) out.append(' ');
         }

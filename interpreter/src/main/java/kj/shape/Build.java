@@ -28,12 +28,6 @@ public final class Build {
         return newVec(t, n);
     }
 
-    /** Releases a list of which only the first {@code filled} slots hold references. */
-    public static void abandon(long list, long filled) {
-        setN(list, filled);
-        cd(list);
-    }
-
     /** A fresh vector or list of type t holding n items of x from {@code from} (items ci'd). */
     static long slice(long x, long from, long n) {
         int t = type(x);

@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /** n_y drops n items (from the end when n &lt; 0); v_y cuts y at the ascending indices v. */
 public final class Drop {
@@ -32,19 +33,11 @@ public final class Drop {
             if (c > n) throw KError.length();
             prev = c;
         }
-        long z = newList(k);
-        long i = 0;
-        try {
-            for (; i < k; i++) {
-                long from = getI(x, i);
-                long to = i == k - 1 ? n : getI(x, i + 1);
-                long piece = Build.slice(y, from, to - from);
-                setL(z, i, type(y) == LIST ? Build.demote(piece) : piece);
-            }
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(k, i -> {
+            long from = getI(x, i);
+            long to = i == k - 1 ? n : getI(x, i + 1);
+            long piece = Build.slice(y, from, to - from);
+            return type(y) == LIST ? Build.demote(piece) : piece;
+        });
     }
 }

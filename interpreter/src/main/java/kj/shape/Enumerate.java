@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import kj.error.KError;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 
 /** !x: the integers below n, the keys of a dict, the odometer of an int vector, a directory. */
 public final class Enumerate {
@@ -57,24 +58,17 @@ public final class Enumerate {
             }
         }
         if (k == 0) p = 0;
-        long z = Build.vec(LIST, p);
         long[] digits = new long[k];
-        long r = 0;
-        try {
-            for (; r < p; r++) {
-                long row = newVec(INTV, k);
-                for (int i = 0; i < k; i++) setI(row, i, digits[i]);
-                setL(z, r, row);
-                for (int i = k - 1; i >= 0; i--) {
-                    if (++digits[i] < getI(x, i)) break;
-                    digits[i] = 0;
-                }
+        long rows = p;
+        return ListBuilder.map(rows, r -> {
+            long row = newVec(INTV, k);
+            for (int i = 0; i < k; i++) setI(row, i, digits[i]);
+            for (int i = k - 1; i >= 0; i--) {
+                if (++digits[i] < getI(x, i)) break;
+                digits[i] = 0;
             }
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, r);
-            throw e;
-        }
-        return z;
+            return row;
+        });
     }
 
     /** The names in a directory, sorted, as a list of strings (empty when it cannot be read). */
@@ -86,14 +80,6 @@ public final class Enumerate {
             return newList(0);
         }
         names.sort(null);
-        long z = newList(names.size());
-        int i = 0;
-        try {
-            for (; i < names.size(); i++) setL(z, i, chars(names.get(i)));
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(names.size(), i -> chars(names.get((int) i)));
     }
 }

@@ -6,6 +6,7 @@ import kj.sys.Inverse;
 import kj.kernel.LongTable;
 import kj.prim.Match;
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * Dyadic ?: x?y is the index of the first item of x that is y (#x when none); an atom on the
@@ -87,8 +88,7 @@ public final class Find {
             }
             return z;
         }
-        long z = newVec(INTV, n);
-        try {
+        return ListBuilder.fill(newVec(INTV, n), z -> {
             for (int i = 0; i < n; i++) {
                 long item = Build.item(y, i);
                 try {
@@ -97,11 +97,7 @@ public final class Find {
                     cd(item);
                 }
             }
-        } catch (RuntimeException | Error e) {
-            cd(z);
-            throw e;
-        }
-        return z;
+        });
     }
 
     private static long key(long v, int i) {

@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * +x: transposes a list of lists: item i of the result holds item i of each item of x, atoms
@@ -27,15 +28,7 @@ public final class Flip {
             long c = getL(x, j);
             if (type(c) <= 0 && n(c) != q) throw KError.length();
         }
-        long z = newList(q);
-        long i = 0;
-        try {
-            for (; i < q; i++) setL(z, i, row(x, p, i));
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(q, i -> row(x, p, i));
     }
 
     /** The simple atom type of item i of column c, or LIST when it is not a simple atom. */
@@ -49,23 +42,16 @@ public final class Flip {
     private static long row(long x, long p, long i) {
         int t = cellType(getL(x, 0), i);
         for (long j = 1; j < p && t != LIST; j++) if (cellType(getL(x, j), i) != t) t = LIST;
-        long y = newVec(-t, p);
-        switch (t) {
-            case INT -> { for (long j = 0; j < p; j++) setI(y, j, intAt(getL(x, j), i)); }
-            case FLOAT -> { for (long j = 0; j < p; j++) setF(y, j, floatAt(getL(x, j), i)); }
-            case CHAR -> { for (long j = 0; j < p; j++) setC(y, j, charAt(getL(x, j), i)); }
-            case SYM -> { for (long j = 0; j < p; j++) setS(y, j, symAt(getL(x, j), i)); }
-            default -> {
-                long j = 0;
-                try {
-                    for (; j < p; j++) setL(y, j, Build.item(getL(x, j), i));
-                } catch (RuntimeException | Error e) {
-                    Build.abandon(y, j);
-                    throw e;
-                }
+        if (t == LIST) return ListBuilder.map(p, j -> Build.item(getL(x, j), i));
+        int rt = t;
+        return ListBuilder.fill(newVec(-t, p), y -> {
+            switch (rt) {
+                case INT -> { for (long j = 0; j < p; j++) setI(y, j, intAt(getL(x, j), i)); }
+                case FLOAT -> { for (long j = 0; j < p; j++) setF(y, j, floatAt(getL(x, j), i)); }
+                case CHAR -> { for (long j = 0; j < p; j++) setC(y, j, charAt(getL(x, j), i)); }
+                default -> { for (long j = 0; j < p; j++) setS(y, j, symAt(getL(x, j), i)); }
             }
-        }
-        return y;
+        });
     }
 
     // Item i of column c, known to be of the row's simple type: the atom itself, a list's item

@@ -6,6 +6,7 @@ import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 import kj.error.KError;
 import kj.value.Lists;
+import kj.value.ListBuilder;
 
 /** Item-wise results of an atomic op over a general list: a list, or a vector when K keeps one. */
 public final class Gather {
@@ -16,16 +17,7 @@ public final class Gather {
      * every item is an atom of one type. If an item fails, the items made so far are released.
      */
     public static long map(long n, LongUnaryOperator item) {
-        long z = newList(n);
-        long i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, item.applyAsLong(i));
-        } catch (RuntimeException | StackOverflowError e) {
-            setN(z, i);
-            cd(z);
-            throw e;
-        }
-        return Lists.collapse(z);
+        return Lists.collapse(ListBuilder.map(n, item));
     }
 
     /** f over the items of y (borrowed; f gets each item borrowed, returns an owned result). */
@@ -42,25 +34,18 @@ public final class Gather {
     public static long pairs(long x, boolean xs, long y, boolean ys, LongBinaryOperator f) {
         if (xs && ys && n(x) != n(y)) throw KError.length();
         long n = xs ? n(x) : n(y);
-        long[] items = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long a = xs ? Lists.item(x, i) : ci(x);
+        return Lists.collapse(ListBuilder.map(n, i -> {
+            long a = xs ? Lists.item(x, i) : ci(x);
+            try {
+                long b = ys ? Lists.item(y, i) : ci(y);
                 try {
-                    long b = ys ? Lists.item(y, i) : ci(y);
-                    try {
-                        items[i] = f.applyAsLong(a, b);
-                    } finally {
-                        cd(b);
-                    }
+                    return f.applyAsLong(a, b);
                 } finally {
-                    cd(a);
+                    cd(b);
                 }
+            } finally {
+                cd(a);
             }
-        } catch (RuntimeException e) {
-            for (long it : items) if (it != 0) cd(it);
-            throw e;
-        }
-        return Lists.of(items);
+        }));
     }
 }

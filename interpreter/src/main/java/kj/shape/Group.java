@@ -6,6 +6,7 @@ import kj.kernel.LongTable;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.kpool.Mem;
+import kj.value.ListBuilder;
 
 /**
  * =x groups the indices of equal items, ?x keeps the first of each; both in order of first
@@ -30,21 +31,12 @@ public final class Group {
         for (int g = 0; g < c.count; g++) end[g + 1] += end[g];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[end[id[i]]++] = i; // end[g] moves to the end of group g
-        long z = newList(c.count);
-        int g = 0;
-        try {
-            for (int from = 0; g < c.count; g++) {
-                int to = end[g];
-                long v = newVec(INTV, to - from);
-                setL(z, g, v);
-                for (int j = from; j < to; j++) setI(v, j - from, order[j]);
-                from = to;
-            }
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, g);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(c.count, g -> {
+            int from = g == 0 ? 0 : end[(int) g - 1], to = end[(int) g];
+            long v = newVec(INTV, to - from);
+            for (int j = from; j < to; j++) setI(v, j - from, order[j]);
+            return v;
+        });
     }
 
     public static long unique(long x) {
@@ -56,9 +48,7 @@ public final class Group {
         long[] idx = new long[c.count];
         for (int g = 0; g < c.count; g++) idx[g] = c.first[g];
         if (type(x) != LIST) return Build.gather(x, idx, c.count);
-        long z = newList(c.count);
-        for (int g = 0; g < c.count; g++) setL(z, g, ci(getL(x, idx[g])));
-        return z;
+        return ListBuilder.map(c.count, g -> ci(getL(x, idx[(int) g])));
     }
 
     /** ?x of ints: a bit per value when the range is small, else a hash set; the values kept in order. */

@@ -1,6 +1,7 @@
 package kj.shape;
 
 import static kj.value.K.*;
+import kj.value.ListBuilder;
 
 /**
  * x,y: the items of x then those of y. Atoms (dicts, nil and functions too) count as one item.
@@ -24,16 +25,7 @@ public final class Join {
             put(y, z, nx);
             return z;
         }
-        long z = newList(n);
-        long k = 0;
-        try {
-            for (long i = 0; i < nx; i++, k++) setL(z, k, Build.item(x, i));
-            for (long i = 0; i < ny; i++, k++) setL(z, k, Build.item(y, i));
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, k);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n, k -> k < nx ? Build.item(x, k) : Build.item(y, k - nx));
     }
 
     /** Writes the items of the vector or simple atom x into the vector z from {@code at}. */

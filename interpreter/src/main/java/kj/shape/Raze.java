@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.prim.Verbs;
 import kj.kpool.Mem;
 import kj.value.Lists;
+import kj.value.ListBuilder;
 
 /** ,/ on a list in one pass: a vector when every item is an atom or vector of one type. */
 public final class Raze {
@@ -73,16 +74,16 @@ public final class Raze {
     }
 
     private static long mixed(long y, long n, long total) {
-        long z = newList(total);
-        long k = 0;
-        for (long i = 0; i < n; i++) {
-            long it = getL(y, i);
-            if (type(it) > 0) {
-                setL(z, k++, ci(it));
-                continue;
+        try (ListBuilder z = new ListBuilder(total)) {
+            for (long i = 0; i < n; i++) {
+                long it = getL(y, i);
+                if (type(it) > 0) {
+                    z.add(ci(it));
+                    continue;
+                }
+                for (long j = 0, m = n(it); j < m; j++) z.add(Lists.item(it, j));
             }
-            for (long j = 0, m = n(it); j < m; j++) setL(z, k++, Lists.item(it, j));
+            return z.build();
         }
-        return z;
     }
 }

@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 
 /**
  * Dyadic !: n!y rotates the list y left by n; x!m with a numeric atom m is x modulo m (the
@@ -45,16 +46,7 @@ public final class Rotate {
         if (Math.abs(tx) > FLOAT) throw KError.type();
         boolean floats = Math.abs(tx) == FLOAT || type(m) == FLOAT;
         if (tx == LIST) {
-            long n = n(x);
-            long z = newList(n);
-            long i = 0;
-            try {
-                for (; i < n; i++) setL(z, i, mod(getL(x, i), m));
-            } catch (RuntimeException | Error e) {
-                Build.abandon(z, i);
-                throw e;
-            }
-            return Build.demote(z);
+            return Build.demote(ListBuilder.map(n(x), i -> mod(getL(x, i), m)));
         }
         if (tx > 0) {
             if (!floats) return ki(modInt(iv(x), iv(m)));

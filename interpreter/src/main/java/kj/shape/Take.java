@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * n#y takes n items of y, cycling (from the end when n &lt; 0); s#y reshapes y to the shape s,
@@ -136,14 +137,6 @@ public final class Take {
             if (m > 0) pos[0] = (pos[0] + n % m) % m;
             return Build.demote(z);
         }
-        long z = Build.vec(LIST, n);
-        long i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, level(dims, d + 1, y, pos));
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, i);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n, i -> level(dims, d + 1, y, pos));
     }
 }

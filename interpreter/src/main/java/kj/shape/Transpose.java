@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.kpool.Mem;
+import kj.value.ListBuilder;
 
 /**
  * The transpose of a matrix whose rows are vectors of one type and one length (the common
@@ -27,14 +28,7 @@ final class Transpose {
             long r = getL(x, j);
             if (type(r) != t || n(r) != q) return 0;
         }
-        long z = newList(q);
-        long i = 0;
-        try {
-            for (; i < q; i++) setL(z, i, newVec(t, p));
-        } catch (RuntimeException | Error e) {
-            Build.abandon(z, i);
-            throw e;
-        }
+        long z = ListBuilder.map(q, i -> newVec(t, p));
         long[] src = new long[(int) p], dst = new long[(int) q];
         for (int j = 0; j < p; j++) src[j] = data(getL(x, j));
         for (int k = 0; k < q; k++) dst[k] = data(getL(z, k));

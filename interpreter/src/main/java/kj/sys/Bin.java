@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import kj.error.KError;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 import kj.value.Sym;
 
 /**
@@ -151,51 +152,31 @@ public final class Bin {
             }
             case SYMV: {
                 long n = count(in, 4);
-                long z = newVec(t, n);
-                try {
+                return ListBuilder.fill(newVec(t, n), z -> {
                     for (long i = 0; i < n; i++) setS(z, i, getSym(in));
-                } catch (RuntimeException e) {
-                    cd(z);
-                    throw e;
-                }
-                return z;
+                });
             }
             case LIST: {
                 long n = count(in, 1);
-                long z = newList(n);
-                long i = 0;
-                try {
-                    for (; i < n; i++) setL(z, i, read(in));
-                } catch (RuntimeException e) {
-                    setN(z, i);
-                    cd(z);
-                    throw e;
-                }
-                return z;
+                return ListBuilder.map(n, i -> read(in));
             }
             case DICT: {
                 long n = count(in, 6);
-                long z = newVec(DICT, n);
-                long i = 0;
-                try {
-                    for (; i < n; i++) {
+                try (ListBuilder z = ListBuilder.dict(n)) {
+                    for (long i = 0; i < n; i++) {
                         int key = getSym(in);
                         long v = read(in);
                         long a = 0;
                         try {
                             if (in.get() != 0) a = read(in);
-                        } catch (RuntimeException e) {
+                        } catch (Throwable e) {
                             cd(v);
                             throw e;
                         }
-                        Dict.set(z, i, key, v, a);
+                        z.addEntry(key, v, a);
                     }
-                } catch (RuntimeException e) {
-                    setN(z, i);
-                    cd(z);
-                    throw e;
+                    return z.build();
                 }
-                return z;
             }
             default: throw KError.domain();
         }

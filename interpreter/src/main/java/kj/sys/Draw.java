@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import kj.error.KError;
 import kj.value.Random64;
+import kj.value.ListBuilder;
 
 /**
  * x _draw y: random numbers in the shape x (an int or an int vector of dimensions). y &gt; 0: ints
@@ -81,8 +82,7 @@ public final class Draw {
         }
         long size = 1;
         for (int j = k + 1; j < dims.length; j++) size *= dims[j];
-        long z = newList(d);
-        for (long i = 0; i < d; i++) setL(z, i, shape(flat, dims, k + 1, offset + i * size));
-        return z;
+        long step = size;
+        return ListBuilder.map(d, i -> shape(flat, dims, k + 1, offset + i * step));
     }
 }

@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.shape.Gather;
 import kj.error.KError;
 import kj.value.Lists;
+import kj.value.ListBuilder;
 
 /** _vs _sv (numbers in a base or mixed radix) and _ci _ic (chars and their codes). */
 final class Encode {
@@ -100,7 +101,7 @@ final class Encode {
                     cd(yi);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             cd(acc);
             throw e;
         }
@@ -138,16 +139,6 @@ final class Encode {
     }
 
     private static long eachList(long x, boolean toChar) {
-        long n = n(x);
-        long z = newList(n);
-        long i = 0;
-        try {
-            for (; i < n; i++) setL(z, i, toChar ? charsOf(getL(x, i)) : codesOf(getL(x, i)));
-        } catch (RuntimeException e) {
-            setN(z, i);
-            cd(z);
-            throw e;
-        }
-        return z;
+        return ListBuilder.map(n(x), i -> toChar ? charsOf(getL(x, i)) : codesOf(getL(x, i)));
     }
 }

@@ -6,6 +6,7 @@ import kj.shape.Build;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.value.Context;
+import kj.value.ListBuilder;
 
 /**
  * f?y and ?[f;y;x0]: a root x of f[x]=y for each number y, by the secant method started near 1
@@ -28,14 +29,9 @@ public final class Inverse {
         }
         long n = Math.max(ny, ns);
         if (atom) return kf(root(f, number(y, 0), start == 0 ? Double.NaN : number(start, 0)));
-        long z = newVec(FLOATV, n);
-        try {
+        return ListBuilder.fill(newVec(FLOATV, n), z -> {
             for (long i = 0; i < n; i++) setF(z, i, root(f, number(y, i % ny), start == 0 ? Double.NaN : number(start, i % ns)));
-        } catch (RuntimeException | Error e) {
-            cd(z);
-            throw e;
-        }
-        return z;
+        });
     }
 
     private static boolean numeric(long v) {

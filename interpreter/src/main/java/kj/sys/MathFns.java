@@ -4,11 +4,9 @@ import static kj.value.K.*;
 
 import kj.prim.Atomic;
 import kj.shape.Gather;
-import kj.kernel.Kernels;
-import java.lang.foreign.MemorySegment;
+import kj.kernel.MathLoops;
 import java.util.function.DoubleUnaryOperator;
 import kj.error.KError;
-import kj.kpool.Mem;
 
 /**
  * The kernel of the atomic math _ functions (the registry, {@link SysFns}, names them). Each takes ints or floats (atoms, vectors, lists of them) and
@@ -26,17 +24,13 @@ final class MathFns {
         int a = Math.abs(t);
         if (a != INT && a != FLOAT) throw KError.type();
         long n = t > 0 ? 1 : n(x);
-        MemorySegment xs = Kernels.wide(x);
         if (a == INT && keepInts) {
             long z = Atomic.like(t, INT, n);
-            MemorySegment zs = Kernels.wide(z);
-            for (long i = 0; i < n; i++) zs.setAtIndex(Mem.LONG, i, Math.abs(xs.getAtIndex(Mem.LONG, i)));
+            MathLoops.absInts(data(z), data(x), n);
             return z;
         }
         long z = Atomic.like(t, FLOAT, n);
-        MemorySegment zs = Kernels.wide(z);
-        if (a == FLOAT) for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(xs.getAtIndex(Mem.DOUBLE, i)));
-        else for (long i = 0; i < n; i++) zs.setAtIndex(Mem.DOUBLE, i, f.applyAsDouble(Kernels.i2f(xs.getAtIndex(Mem.LONG, i))));
+        MathLoops.apply(f, data(z), data(x), n, a == INT);
         return z;
     }
 }

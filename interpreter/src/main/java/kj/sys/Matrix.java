@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import kj.shape.Gather;
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * _dot _mul _inv _lsq. A matrix is a list of rows. {@code a _lsq b} finds z minimising
@@ -103,7 +104,7 @@ final class Matrix {
             w[j] = Math.sqrt(dotCols(u[j], u[j]));
             wmax = Math.max(wmax, w[j]);
         }
-        long[] out = new long[rhs.length];
+        double[][] res = new double[rhs.length][];
         for (int k = 0; k < rhs.length; k++) {
             double[] z = new double[n];
             for (int j = 0; j < n; j++) {
@@ -113,12 +114,10 @@ final class Matrix {
                 s /= w[j] * w[j];
                 for (int i = 0; i < n; i++) z[i] += v[j][i] * s;
             }
-            out[k] = floats(z);
+            res[k] = z;
         }
-        if (!list) return out[0];
-        long z = newList(out.length);
-        for (int k = 0; k < out.length; k++) setL(z, k, out[k]);
-        return z;
+        if (!list) return floats(res[0]);
+        return ListBuilder.map(res.length, k -> floats(res[(int) k]));
     }
 
     private static double dotCols(double[] a, double[] b) {

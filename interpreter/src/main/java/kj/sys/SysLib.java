@@ -109,8 +109,10 @@ public final class SysLib {
         if (type(x) != SYM && type(x) != CHARV && type(x) != CHAR) throw KError.type();
         try {
             return kf(Files.size(Path.of(name(x))));
-        } catch (java.io.IOException | RuntimeException e) {
-            throw KError.of("file");
+        } catch (java.io.IOException e) {
+            throw KError.file(name(x), e);
+        } catch (RuntimeException e) {
+            throw KError.of("file").about(name(x) + ": not a file name");
         }
     }
 

@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import java.util.TimeZone;
 import java.util.function.LongUnaryOperator;
 import kj.error.KError;
+import kj.value.ListBuilder;
 
 /**
  * Dates and times. K counts days and seconds from 2035-01-01 (its epoch); a date is the int
@@ -75,17 +76,7 @@ final class Time {
                 return z;
             }
             case LIST -> {
-                long n = n(x);
-                long z = newList(n);
-                long i = 0;
-                try {
-                    for (; i < n; i++) setL(z, i, intMap(getL(x, i), f));
-                } catch (RuntimeException e) {
-                    setN(z, i);
-                    cd(z);
-                    throw e;
-                }
-                return z;
+                return ListBuilder.map(n(x), i -> intMap(getL(x, i), f));
             }
             default -> throw KError.type();
         }

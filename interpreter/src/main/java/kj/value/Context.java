@@ -30,6 +30,9 @@ public interface Context {
     /** The workspace's one nil value (borrowed; it lives as long as the workspace). */
     long nil();
 
+    /** Small literal atoms and primitive verbs, made once in this workspace and shared. */
+    Shared shared();
+
     /** The K-tree: the workspace's global names. */
     Tree tree();
 

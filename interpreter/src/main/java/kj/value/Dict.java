@@ -76,6 +76,18 @@ public final class Dict {
         return c;
     }
 
+    /** A new dict holding every entry of d but the one under key (values shared, each ci'd). */
+    public static long without(long d, int key) {
+        long n = n(d), skip = find(d, key);
+        long c = newVec(DICT, skip < 0 ? n : n - 1);
+        for (long i = 0, j = 0; i < n; i++) {
+            if (i == skip) continue;
+            long a = attr(d, i);
+            set(c, j++, key(d, i), ci(value(d, i)), a == 0 ? 0 : ci(a));
+        }
+        return c;
+    }
+
     /** Stores a value without releasing the slot's old one (after the old cell moved). */
     public static void setValueRaw(long d, long i, long value) { Mem.putLong(at(d, i) + 8, value); }
 

@@ -31,7 +31,10 @@ public final class Fn {
     public static long slot(long f, long i) { return Mem.getLong(data(f) + (i << 3)); }
     private static void setSlot(long f, long i, long v) { Mem.putLong(data(f) + (i << 3), v); }
 
-    public static long verb(int index, boolean monadic) {
+    /** A primitive as a value: shared, made once per workspace (see {@link Shared}). */
+    public static long verb(int index, boolean monadic) { return Context.CURRENT.get().shared().verb(index, monadic); }
+
+    static long newVerb(int index, boolean monadic) {
         long f = make(VERB, 2, 0);
         setSlot(f, 0, index);
         setSlot(f, 1, monadic ? 1 : 0);

@@ -45,6 +45,12 @@ public final class K {
         return p;
     }
 
+    /** An int atom for a literal: a shared one when small (see {@link Shared}; never unique, so never written into). */
+    public static long literal(long v) { return Context.CURRENT.get().shared().intAtom(v); }
+
+    /** A char atom for a literal, shared. */
+    public static long literalChar(int c) { return Context.CURRENT.get().shared().charAtom(c); }
+
     /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
     public static long newNil(Pool p) {
         long c = p.allocate(8, NIL, 1);
@@ -58,8 +64,6 @@ public final class K {
     public static long n(long x) { return CellLayout.count(x); }
     public static void setN(long x, long n) { CellLayout.setCount(x, n); }
     public static long data(long x) { return x + HEADER; }
-    public static boolean isAtom(long x) { return type(x) > 0; }
-    public static boolean isVector(long x) { return type(x) < 0; }
     public static boolean isUnique(long x) { return CellLayout.refs(x) == 1; }
 
     // ---- references ----
@@ -71,6 +75,7 @@ public final class K {
 
     /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
     public static void cd(long x) {
+        if (x == 0) return; // an unset slot: no cell (a half-made value releases safely)
         if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
     }
 

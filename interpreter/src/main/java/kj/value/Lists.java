@@ -12,32 +12,20 @@ public final class Lists {
      */
     public static long of(long[] items) {
         int n = items.length;
-        if (n == 0) return newList(0);
-        int t = type(items[0]);
-        boolean same = t >= INT && t <= SYM;
-        for (int i = 1; i < n && same; i++) same = type(items[i]) == t;
-        if (!same) {
-            long x = newList(n);
-            for (int i = 0; i < n; i++) setL(x, i, items[i]);
-            return x;
+        long x;
+        try {
+            x = newList(n);
+        } catch (Throwable e) {
+            for (long a : items) cd(a);
+            throw e;
         }
-        long x = newVec(-t, n);
-        for (int i = 0; i < n; i++) {
-            long a = items[i];
-            switch (t) {
-                case INT -> setI(x, i, iv(a));
-                case FLOAT -> setF(x, i, fv(a));
-                case CHAR -> setC(x, i, cv(a));
-                default -> setS(x, i, sv(a));
-            }
-            cd(a);
-        }
-        return x;
+        for (int i = 0; i < n; i++) setL(x, i, items[i]);
+        return collapse(x);
     }
 
     /**
      * Collapses a general list (owned) into a vector when its items are atoms of one type among
-     * int, float, char, symbol; else gives it back as it is.
+     * int, float, char, symbol; else gives it back as it is. On failure x is released.
      */
     public static long collapse(long x) {
         if (type(x) != LIST) return x;
@@ -46,7 +34,13 @@ public final class Lists {
         int t = type(getL(x, 0));
         if (t < INT || t > SYM) return x;
         for (long i = 1; i < n; i++) if (type(getL(x, i)) != t) return x;
-        long v = newVec(-t, n);
+        long v;
+        try {
+            v = newVec(-t, n);
+        } catch (Throwable e) {
+            cd(x);
+            throw e;
+        }
         for (long i = 0; i < n; i++) {
             long a = getL(x, i);
             switch (t) {

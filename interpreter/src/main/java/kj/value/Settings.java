@@ -15,7 +15,7 @@ public final class Settings {
 
     /** Print precision, \p: significant digits of a float. */
     public int precision = 7;
-    /** Kona's error flag, \e: 0 and 1 print an error and go on, 2 also exits. */
+    /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
     public int errorFlag = 1;
     /** Variables set by _setenv; they hide the process environment's. */
     public final Map<String, String> env = new HashMap<>();

@@ -97,6 +97,16 @@ public final class Tree {
         return true;
     }
 
+    /** Points the name at the cell its unique value moved to, no count changed (see {@link #exclusive}). */
+    public void moved(String name, int sym, long value) {
+        int[] p = name.indexOf('.') < 0 ? null : path(name, sym);
+        long d = p == null ? uniqueDict(dir, dir.length) : uniqueDict(p, p.length - 1);
+        int key = p == null ? sym : p[p.length - 1];
+        long at = d == 0 ? -1 : Dict.find(d, key);
+        if (at < 0) throw new IllegalStateException("moved: no entry " + name);
+        Dict.setValueRaw(d, at, value);
+    }
+
     /**
      * True when the K-tree alone holds every dict on the way to the name, so that its value, if
      * it has one reference, may change where it lies without another holder seeing it.
@@ -122,6 +132,15 @@ public final class Tree {
             if (d == 0 || type(d) != DICT || !isUnique(d)) return 0;
         }
         return d;
+    }
+
+    /** Takes a name out of its directory (nothing happens when it is not there). */
+    public void remove(String name, int sym) {
+        int[] p = path(name, sym);
+        int[] dirPath = java.util.Arrays.copyOf(p, p.length - 1);
+        long d = getPath(dirPath);
+        if (d == 0 || type(d) != DICT || Dict.find(d, p[p.length - 1]) < 0) return;
+        setPath(dirPath, Dict.without(d, p[p.length - 1]));
     }
 
     public void setPath(int[] path, long value) {

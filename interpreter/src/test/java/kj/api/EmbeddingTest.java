@@ -258,6 +258,25 @@ class EmbeddingTest {
         return "ok";
     }
 
+    @Test
+    void anotherThreadInterruptsAnEndlessLoop() throws Exception {
+        k.set("n", 0L);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            k.interrupt();
+        });
+        stopper.start();
+        assertEquals("interrupt", assertThrows(KException.class, () -> k.eval("while[1;n+:1]")).name());
+        stopper.join();
+        try (KValue n = k.eval("n>0")) {
+            assertEquals(1, n.toLong(), "the loop ran until it was stopped, and the workspace goes on");
+        }
+    }
+
     /** The example of the README's "Embedding kj in Java", with its comments as assertions. */
     @Test
     void theReadmeExampleDoesWhatItSays() {

@@ -3,7 +3,7 @@ package kj.prim;
 import kj.eval.WorkspaceTest;
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.kernel.Kernels;
+import kj.kernel.Reductions;
 import kj.prim.Tolerance;
 import kj.error.KError;
 import kj.eval.Workspace;
@@ -196,14 +196,15 @@ class ArithTest extends WorkspaceTest {
         long f = K.floats(1.5, Double.NaN, -2);
         long e = K.newVec(K.INTV, 0);
         try {
-            assertEquals(6, Kernels.sumInts(x));
-            assertEquals(-12, Kernels.productInts(x));
-            assertEquals(4, Kernels.maxInts(x));
-            assertEquals(-1, Kernels.minInts(x));
-            assertEquals(1.5, Kernels.maxFloats(f));
-            assertTrue(Double.isNaN(Kernels.minFloats(f)));
-            assertEquals(K.MI, Kernels.maxInts(e));
-            assertEquals(0, Kernels.sumInts(e));
+            assertEquals(6, Reductions.ints(Reductions.SUM, 0, K.data(x), 3));
+            assertEquals(-12, Reductions.ints(Reductions.PRODUCT, 1, K.data(x), 3));
+            assertEquals(4, Reductions.ints(Reductions.MAX, K.MI, K.data(x), 3));
+            assertEquals(-1, Reductions.ints(Reductions.MIN, K.PI, K.data(x), 3));
+            assertEquals(-2.0, Reductions.floats(Reductions.MAX, Double.NEGATIVE_INFINITY, K.data(f), 3));
+            // from the first item, as |/ does: a 0n item is passed over only when it comes first (Kona: |/1.5 0n -2 is -2.0)
+            assertEquals(-2.0, Reductions.floats(Reductions.MAX, 1.5, K.data(f) + 8, 2));
+            assertEquals(K.MI, Reductions.ints(Reductions.MAX, K.MI, K.data(e), 0));
+            assertEquals(0, Reductions.ints(Reductions.SUM, 0, K.data(e), 0));
         } finally {
             K.cd(x);
             K.cd(f);

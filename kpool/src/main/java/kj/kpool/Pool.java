@@ -201,8 +201,12 @@ public final class Pool {
         return true;
     }
 
-    /** Drops a reference; at zero the cell is freed at once and its children are dropped too. */
+    /**
+     * Drops a reference; at zero the cell is freed at once and its children are dropped too.
+     * Address 0 (an unset slot) is no cell: a no-op.
+     */
     public void cd(long cell) {
+        if (cell == 0) return;
         if (DEBUG) checkLive(cell, "cd");
         int refs = Mem.getInt(cell + REFS) - 1;
         if (refs > 0) {

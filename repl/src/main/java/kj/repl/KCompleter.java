@@ -14,11 +14,10 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion from the K-tree: names in the current directory, dotted paths through
- * dictionaries (.k.a, d.b), the reserved _ names and the backslash commands.
+ * dictionaries (.k.a, d.b), the reserved _ names and the backslash commands of the workspace's
+ * table (one word each: \w for \w l).
  */
 final class KCompleter implements Completer {
-    private static final List<String> COMMANDS = List.of("\\\\", "\\l", "\\t", "\\ts", "\\p", "\\e", "\\d", "\\v",
-            "\\w", "\\gc", "\\m", "\\r", "\\0", "\\+", "\\'", "\\:", "\\_", "\\.");
     private final Session s;
 
     KCompleter(Session s) { this.s = s; }
@@ -27,7 +26,10 @@ final class KCompleter implements Completer {
     public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
         String w = line.word().substring(0, line.wordCursor());
         if (w.startsWith("\\")) {
-            for (String c : COMMANDS) if (c.startsWith(w)) out.add(new Candidate(c));
+            for (kj.cmd.Command c : s.ws.commands.rows()) {
+                String name = "\\" + c.name();
+                if (name.indexOf(' ') < 0 && name.startsWith(w)) out.add(new Candidate(name));
+            }
             return;
         }
         if (w.startsWith("_")) {

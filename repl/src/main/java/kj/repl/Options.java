@@ -14,17 +14,23 @@ import java.util.List;
  * @param conformance the {@code --conformance} file, or null
  * @param help {@code --help} was given
  * @param all every argument as given, for {@code _a}
+ * @param fuzz {@code --fuzz N}: inputs for the fuzzer to run, or -1
+ * @param seed {@code --seed S}: the fuzzer's seed
+ * @param from {@code --from I}: the fuzzer's first input
  */
 record Options(long capMb, String expr, String script, List<String> scriptArgs, String conformance,
-               boolean help, List<String> all) {
+               boolean help, List<String> all, long fuzz, long seed, long from) {
 
     static final String USAGE = """
             usage: k [-w MB] [-e expr] [file.k [args...]]
                    k --conformance FILE.jsonl
+                   k --fuzz N [--seed S] [--from I]
               file.k          run the script, then read lines from standard input
               -e expr         evaluate expr (after the script, if any), print it, exit
-              -w MB           workspace cap in megabytes (0: none)
+              -w MB           workspace cap in megabytes (0: none; default: the machine's
+                              memory or cgroup limit, less room for the JVM)
               --conformance   run conformance cases and report failures
+              --fuzz N        run N random inputs checking kj's invariants (seed S, from input I)
               --help          this text
             In the terminal: \\ lists the commands, \\\\ or Ctrl-D leaves, Ctrl-C interrupts.
             """;
@@ -42,6 +48,7 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
         long cap = -1;
         String expr = null, script = null, conformance = null;
         boolean help = false;
+        long fuzz = -1, seed = 1, from = 0;
         List<String> rest = new ArrayList<>();
         int i = 0;
         for (; i < args.length && script == null; i++) {
@@ -50,6 +57,9 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
                 case "--help", "-h" -> help = true;
                 case "--conformance" -> conformance = value(args, ++i, a);
                 case "-e" -> expr = value(args, ++i, a);
+                case "--fuzz" -> fuzz = number(value(args, ++i, a), a);
+                case "--seed" -> seed = number(value(args, ++i, a), a);
+                case "--from" -> from = number(value(args, ++i, a), a);
                 case "-w" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -66,7 +76,17 @@ record Options(long capMb, String expr, String script, List<String> scriptArgs, 
             }
         }
         for (; i < args.length; i++) rest.add(args[i]);
-        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args));
+        return new Options(cap, expr, script, List.copyOf(rest), conformance, help, List.of(args), fuzz, seed, from);
+    }
+
+    private static long number(String v, String option) {
+        try {
+            long n = Long.parseLong(v);
+            if (n >= 0 || option.equals("--seed")) return n;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(option + " wants a whole number, not " + v);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -59,6 +59,7 @@ public final class Repl {
                 out.print(Options.USAGE);
                 return 0;
             }
+            if (o.fuzz() >= 0) return kj.fuzz.Fuzzer.soak(o.fuzz(), o.seed(), o.from(), out);
             if (o.conformance() != null) return Conformance.report(Path.of(o.conformance()), out).isEmpty() ? 0 : 1;
             return session(o, in, out, err, o.expr() == null ? terminal : null);
         } catch (IOException e) {
@@ -83,7 +84,7 @@ public final class Repl {
         Terminal terminal = source == null ? null : source.open();
         Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
-            if (o.capMb() >= 0) s.ws.pool().setCap(o.capMb() << 20);
+            s.ws.pool().setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
             s.ws.settings().args = o.argv();
             if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {

@@ -3,31 +3,32 @@ package kj.repl;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import kj.error.KError;
 import kj.eval.Interp;
-import kj.eval.Workspace;
 import kj.eval.Script;
+import kj.eval.Workspace;
 
 /**
- * One workspace and the reader that feeds it: lines go to {@link Script} (which runs K and the
- * interpreter's own backslash commands); the terminal's commands go to {@link ReplCommands}.
- * K text is written as Latin-1 bytes (K chars are bytes); text the REPL composes is UTF-8.
+ * One workspace and the reader that feeds it: lines go to {@link Script}, which runs K and the
+ * backslash commands of the workspace's table; the session adds the terminal's own row
+ * ({@code \c}, see {@link Console}). K text is written as Latin-1 bytes (K chars are bytes).
+ * A line runs holding the workspace's lock, which Kona's timer (\t n) takes between lines.
  */
 final class Session implements AutoCloseable {
     final Workspace ws = new Workspace();
     final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
-    final ReplCommands commands;
-    private int errors;
-    private boolean exit;
+    final Console console;
     private volatile boolean busy;
 
-    /** {@code fancy}: the output is a terminal (Unicode bars in \w l). */
-    Session(OutputStream sink, boolean fancy) {
+    /** {@code terminal}: the output is a terminal (Unicode bars in \w l). */
+    Session(OutputStream sink, boolean terminal) {
         this.out = sink instanceof PrintStream p ? p : new PrintStream(sink, false, StandardCharsets.ISO_8859_1);
         this.script = new Script(interp, out);
-        this.commands = new ReplCommands(this, fancy);
+        script.terminal(terminal);
+        this.console = new Console();
+        script.display(console::cut);
+        ws.commands.add(console.row());
     }
 
     /** Feeds one line of input. */
@@ -35,14 +36,12 @@ final class Session implements AutoCloseable {
         boolean outer = busy; // \l feeds lines from inside a line
         busy = true;
         try {
-            ws.run(() -> {
-                if (!script.continuing() && commands.handles(line)) {
-                    commands.run(line.substring(1));
-                } else {
+            synchronized (ws) {
+                ws.run(() -> {
                     interp.interrupted = false;
-                    counted(() -> script.line(line));
-                }
-            });
+                    script.line(line);
+                });
+            }
         } finally {
             busy = outer;
         }
@@ -53,16 +52,12 @@ final class Session implements AutoCloseable {
         boolean outer = busy;
         busy = true;
         try {
-            counted(script::finish);
+            synchronized (ws) {
+                ws.run(script::finish);
+            }
         } finally {
             busy = outer;
         }
-    }
-
-    private void counted(Runnable feed) {
-        int before = script.errors();
-        feed.run();
-        if (script.errors() > before) failed();
     }
 
     /** True while a line runs (a signal then interrupts it rather than ending the program). */
@@ -84,29 +79,21 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** Prints an error as the script reader does. */
-    void error(KError e) {
-        out.println(e.display(ws.settings().errorFlag != 0));
-        failed();
-    }
-
-    private void failed() {
-        errors++;
-        if (ws.settings().errorFlag == 2) exit = true;
-    }
-
     /** Writes text the REPL composed (may hold any Unicode). */
     void text(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.write(b, 0, b.length);
     }
 
-    void requestExit() { exit = true; }
+    void requestExit() { script.requestExit(); }
 
-    boolean exitRequested() { return exit || script.exitRequested(); }
+    boolean exitRequested() { return script.exitRequested(); }
 
     /** Errors printed since the session began. */
-    int errors() { return errors; }
+    int errors() { return script.errors(); }
+
+    /** Kona's error flag (\e). */
+    int errorFlag() { return ws.settings().errorFlag; }
 
     @Override
     public void close() {

@@ -118,6 +118,32 @@ class TerminalReplTest {
     }
 
     @Test
+    void dailyCommandsAtThePrompt() throws Exception {
+        type("!600\r");
+        expect(" 598 599\n"); // whole, as Kona prints it
+        type("\\c 2 20\r");
+        type("!600\r");
+        expect("\n0 1 2 3 4 5 6 7 8 ..\n");
+        type("\\d .foo\r");
+        type("\\d ^\r");
+        type("\\d .foo.bar\r");
+        type("\\d ^\r");
+        type("\\d\r");
+        expect("\n.foo\n");
+        type("\\echo from the shell\r");
+        expect("\nfrom the shell\n");
+        type("g:{[a;b] c:a*b; c+1}\r");
+        type("g[2;3]\r");
+        expect("\n7\n");
+        type("c\r");
+        expect("value error\nc\n^\n");
+        type("\\p abc\r");
+        expect("\ntype error\n");
+        type("\\l nope\r");
+        expect("\nnope: file not found\n");
+    }
+
+    @Test
     void historyIsKeptForTheNextSession() throws Exception {
         type("6*7\r");
         expect("\n42\n");

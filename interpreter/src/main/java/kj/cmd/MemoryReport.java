@@ -1,4 +1,4 @@
-package kj.repl;
+package kj.cmd;
 
 import kj.kpool.AuditReport;
 import kj.kpool.LaneStats;
@@ -9,7 +9,7 @@ import kj.kpool.ReachReport;
  * The text of {@code \w} (Kona's workspace summary) and {@code \w l} (one row per lane, in the
  * manner of mimalloc's statistics table, with a bar of the bytes each lane holds).
  */
-final class MemoryReport {
+public final class MemoryReport {
     private static final int BAR = 24;
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
 
@@ -19,7 +19,7 @@ final class MemoryReport {
      * used now : used (lane bytes mapped, large bytes mapped); max used; symbol count; cap.
      * The first four numbers are those of {@code _s}.
      */
-    static String summary(PoolStats st, long maxUsed, int symbols) {
+    public static String summary(PoolStats st, long maxUsed, int symbols) {
         return "used now : " + st.used() + " (" + (st.mapped() - st.largeBytes()) + " " + st.largeBytes() + ")\n"
                 + "max used : " + maxUsed + "\n"
                 + "symbols  : " + symbols + "\n"
@@ -27,7 +27,7 @@ final class MemoryReport {
     }
 
     /** The lane table: lanes that were ever used, then large cells and totals. */
-    static String lanes(PoolStats st, long maxUsed, boolean unicode) {
+    public static String lanes(PoolStats st, long maxUsed, boolean unicode) {
         long most = 1;
         for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
         StringBuilder b = new StringBuilder();
@@ -52,7 +52,7 @@ final class MemoryReport {
      * broken one), then what the workspace keeps alive: leaked cells (in use, reached by no
      * K-tree) and cells whose count is not the number of references to them.
      */
-    static String audit(AuditReport r, ReachReport reach, PoolStats st) {
+    public static String audit(AuditReport r, ReachReport reach, PoolStats st) {
         StringBuilder b = new StringBuilder();
         if (r.ok()) {
             b.append("pool ok: ").append(st.cellsInUse()).append(" cells in use, ").append(st.used()).append(" bytes\n");
@@ -77,14 +77,14 @@ final class MemoryReport {
     }
 
     /** 64B, 1K, 32M: a power-of-two size in short form. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) return (bytes >> 20) + "M";
         if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) return (bytes >> 10) + "K";
         return bytes + "B";
     }
 
     /** A bar of BAR columns at most: block characters in eighths, or '#' in whole columns. */
-    static String bar(long value, long most, boolean unicode) {
+    public static String bar(long value, long most, boolean unicode) {
         if (value <= 0) return "";
         long eighths = Math.max(1, value * BAR * 8 / most);
         if (!unicode) return "#".repeat((int) Math.max(1, (eighths + 7) / 8)) + " " + value;

@@ -1,0 +1,67 @@
+package kj.cmd;
+
+import static kj.value.K.*;
+
+import kj.error.KError;
+import kj.eval.Workspace;
+import kj.eval.Script;
+
+/**
+ * Kona's timer (\t n): every n milliseconds a daemon thread calls the niladic function .m.ts,
+ * if there is one, holding the workspace's lock (the lock every line runs under), so it runs
+ * between lines, never during one. Its value is dropped and its errors ignored, as in Kona.
+ */
+final class Timer {
+    private final Workspace k;
+    private volatile long interval;
+    /** Which thread is the live one: a thread whose generation is past stops. */
+    private volatile int generation;
+    private Thread thread;
+
+    Timer(Workspace k) { this.k = k; }
+
+    static Timer of(Script in) { return in.workspace().commands.timer(in.workspace()); }
+
+    long interval() { return interval; }
+
+    /** Sets the interval (0 stops the timer). Runs under the workspace's lock, as every command does. */
+    synchronized void set(long ms) {
+        interval = ms;
+        if (ms > 0 && thread == null) {
+            int g = ++generation;
+            thread = new Thread(null, () -> loop(g), "k-timer", 256L << 20);
+            thread.setDaemon(true);
+            thread.start();
+        } else if (ms <= 0) {
+            stop();
+        }
+    }
+
+    synchronized void stop() {
+        interval = 0;
+        generation++;
+        if (thread != null) thread.interrupt();
+        thread = null;
+    }
+
+    private void loop(int g) {
+        while (generation == g) {
+            try {
+                Thread.sleep(Math.max(1, interval));
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (k) {
+                // checked under the lock: after \t 0 has run, no call of .m.ts follows
+                if (generation != g || interval <= 0 || k.isClosed()) return;
+                try {
+                    k.run(() -> cd(k.interp().run(".m.ts[]")));
+                } catch (KError | StackOverflowError | IllegalStateException e) {
+                    // Kona drops the timer function's errors too; a workspace busy on a thread
+                    // that does not hold its lock (a test, an embedding) skips this tick
+                }
+                k.out().flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package kj.kernel;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import kj.kpool.Mem;
+import kj.prim.Tolerance;
+
+/**
+ * The element-wise loops of the atomic verbs on int and float payloads, each op written once
+ * per type. Operands are payload addresses; an atom operand (shape AV or VA) is read once.
+ *
+ * <p>Shape of every loop: the operands are copied in chunks of {@value #CHUNK} items into
+ * on-heap arrays (one bulk {@code MemorySegment.copy} each), the op runs over plain arrays,
+ * and the result chunk is copied out. Measured on this machine kind (JDK 25, 10^5 ints, cache
+ * resident): a loop of segment reads and writes takes 1.26 ms compiled by C1 alone and
+ * 0.08 ms by C2 (16x); the chunked loop takes 0.20 ms under C1 and 0.09 ms under C2, so code
+ * that has not reached C2 yet (a fresh process, a loop run once) is within 2.5x of warm.
+ * Result and operand may be the same memory (a unique temporary written in place): each
+ * chunk is read before it is written.
+ */
+public final class Elementwise {
+    public static final int VV = 0, AV = 1, VA = 2;
+    /** Dyads. MORE is LESS with the operands swapped (the caller swaps). */
+    public static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, MAX = 4, MIN = 5, POW = 6, LESS = 7, EQUAL = 8;
+    /** Monads. */
+    public static final int NEG = 0, RECIP = 1, NOT = 2, FLOOR = 3, CEILING = 4;
+
+    static final int CHUNK = 512;
+
+    private Elementwise() {}
+
+    // ---- bulk moves between payloads and chunks ----
+
+    static void load(long address, long[] to, int n) { MemorySegment.copy(Mem.ALL, Mem.LONG, address, to, 0, n); }
+
+    static void load(long address, double[] to, int n) { MemorySegment.copy(Mem.ALL, Mem.DOUBLE, address, to, 0, n); }
+
+    static void store(long[] from, long address, int n) { MemorySegment.copy(from, 0, Mem.ALL, Mem.LONG, address, n); }
+
+    static void store(double[] from, long address, int n) { MemorySegment.copy(from, 0, Mem.ALL, Mem.DOUBLE, address, n); }
+
+    static int chunk(long n) { return (int) Math.min(n, CHUNK); }
+
+    // ---- int op int -> int ----
+
+    /** z = x op y over n ints (POW is not an int op: the caller converts to floats). */
+    public static void ints(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        long[] a = new long[c], b = new long[c], r = new long[c];
+        if (shape == AV) Arrays.fill(a, Mem.getLong(x));
+        if (shape == VA) Arrays.fill(b, Mem.getLong(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) load(x + (o << 3), a, m);
+            if (shape != VA) load(y + (o << 3), b, m);
+            ints(op, r, a, b, m);
+            store(r, z + (o << 3), m);
+        }
+    }
+
+    static void ints(int op, long[] r, long[] a, long[] b, int m) {
+        switch (op) {
+            case ADD -> { for (int i = 0; i < m; i++) r[i] = a[i] + b[i]; }
+            case SUB -> { for (int i = 0; i < m; i++) r[i] = a[i] - b[i]; }
+            case MUL -> { for (int i = 0; i < m; i++) r[i] = a[i] * b[i]; }
+            case DIV -> { for (int i = 0; i < m; i++) r[i] = Scalar.div(a[i], b[i]); }
+            case MAX -> { for (int i = 0; i < m; i++) r[i] = Math.max(a[i], b[i]); }
+            case MIN -> { for (int i = 0; i < m; i++) r[i] = Math.min(a[i], b[i]); }
+            case LESS -> { for (int i = 0; i < m; i++) r[i] = a[i] < b[i] ? 1 : 0; }
+            case EQUAL -> { for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0; }
+            default -> throw new IllegalArgumentException("int op " + op);
+        }
+    }
+
+    // ---- float op float -> float, or int for the (tolerant) comparisons ----
+
+    /** z = x op y over n floats; LESS and EQUAL write ints. */
+    public static void floats(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        double[] a = new double[c], b = new double[c];
+        boolean compare = op == LESS || op == EQUAL;
+        double[] r = compare ? null : new double[c];
+        long[] ri = compare ? new long[c] : null;
+        if (shape == AV) Arrays.fill(a, Mem.getDouble(x));
+        if (shape == VA) Arrays.fill(b, Mem.getDouble(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) load(x + (o << 3), a, m);
+            if (shape != VA) load(y + (o << 3), b, m);
+            if (compare) {
+                compare(op, ri, a, b, m);
+                store(ri, z + (o << 3), m);
+            } else {
+                floats(op, r, a, b, m);
+                store(r, z + (o << 3), m);
+            }
+        }
+    }
+
+    static void floats(int op, double[] r, double[] a, double[] b, int m) {
+        switch (op) {
+            case ADD -> { for (int i = 0; i < m; i++) r[i] = a[i] + b[i]; }
+            case SUB -> { for (int i = 0; i < m; i++) r[i] = a[i] - b[i]; }
+            case MUL -> { for (int i = 0; i < m; i++) r[i] = a[i] * b[i]; }
+            case DIV -> { for (int i = 0; i < m; i++) r[i] = Scalar.div(a[i], b[i]); }
+            case MAX -> { for (int i = 0; i < m; i++) r[i] = Scalar.max(a[i], b[i]); }
+            case MIN -> { for (int i = 0; i < m; i++) r[i] = Scalar.min(a[i], b[i]); }
+            case POW -> { for (int i = 0; i < m; i++) r[i] = Scalar.pow(a[i], b[i]); }
+            default -> throw new IllegalArgumentException("float op " + op);
+        }
+    }
+
+    static void compare(int op, long[] r, double[] a, double[] b, int m) {
+        if (op == LESS) for (int i = 0; i < m; i++) r[i] = Tolerance.less(a[i], b[i]) ? 1 : 0;
+        else for (int i = 0; i < m; i++) r[i] = Tolerance.equal(a[i], b[i]) ? 1 : 0;
+    }
+
+    // ---- chars and symbols -> int (comparisons only) ----
+
+    /** z = x op y over n chars (bytes, unsigned), LESS or EQUAL, int results. */
+    public static void chars(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        byte[] a = new byte[c], b = new byte[c];
+        long[] r = new long[c];
+        if (shape == AV) Arrays.fill(a, Mem.getByte(x));
+        if (shape == VA) Arrays.fill(b, Mem.getByte(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
+            if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.BYTE, y + o, b, 0, m);
+            if (op == LESS) for (int i = 0; i < m; i++) r[i] = (a[i] & 0xFF) < (b[i] & 0xFF) ? 1 : 0;
+            else for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0;
+            store(r, z + (o << 3), m);
+        }
+    }
+
+    /** z = x op y over n symbols (ids), LESS (by name) or EQUAL, int results. */
+    public static void syms(int op, long z, long x, long y, long n, int shape) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        int[] a = new int[c], b = new int[c];
+        long[] r = new long[c];
+        if (shape == AV) Arrays.fill(a, Mem.getInt(x));
+        if (shape == VA) Arrays.fill(b, Mem.getInt(y));
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
+            if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.INT, y + (o << 2), b, 0, m);
+            if (op == LESS) for (int i = 0; i < m; i++) r[i] = kj.value.Sym.compare(a[i], b[i]) < 0 ? 1 : 0;
+            else for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0;
+            store(r, z + (o << 3), m);
+        }
+    }
+
+    // ---- monads ----
+
+    /** z = op x over n ints: NEG and NOT give ints, RECIP floats; FLOOR and CEILING are identities (the caller skips them). */
+    public static void intMonad(int op, long z, long x, long n) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        long[] a = new long[c], r = new long[c];
+        double[] f = op == RECIP ? new double[c] : null;
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            load(x + (o << 3), a, m);
+            switch (op) {
+                case NEG -> { for (int i = 0; i < m; i++) r[i] = -a[i]; }
+                case NOT -> { for (int i = 0; i < m; i++) r[i] = a[i] == 0 ? 1 : 0; }
+                case RECIP -> { for (int i = 0; i < m; i++) f[i] = Scalar.div(1.0, Scalar.i2f(a[i])); }
+                default -> throw new IllegalArgumentException("int monad " + op);
+            }
+            if (op == RECIP) store(f, z + (o << 3), m);
+            else store(r, z + (o << 3), m);
+        }
+    }
+
+    /** z = op x over n floats: NEG (0.0-x, as Kona) and RECIP give floats; NOT (exact zero), FLOOR, CEILING ints. */
+    public static void floatMonad(int op, long z, long x, long n) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        double[] a = new double[c];
+        boolean toInt = op == NOT || op == FLOOR || op == CEILING;
+        double[] r = toInt ? null : new double[c];
+        long[] ri = toInt ? new long[c] : null;
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            load(x + (o << 3), a, m);
+            switch (op) {
+                case NEG -> { for (int i = 0; i < m; i++) r[i] = 0.0 - a[i]; }
+                case RECIP -> { for (int i = 0; i < m; i++) r[i] = Scalar.div(1.0, a[i]); }
+                case NOT -> { for (int i = 0; i < m; i++) ri[i] = a[i] == 0 ? 1 : 0; }
+                case FLOOR -> { for (int i = 0; i < m; i++) ri[i] = Tolerance.floor(a[i]); }
+                case CEILING -> { for (int i = 0; i < m; i++) ri[i] = Tolerance.ceiling(a[i]); }
+                default -> throw new IllegalArgumentException("float monad " + op);
+            }
+            if (toInt) store(ri, z + (o << 3), m);
+            else store(r, z + (o << 3), m);
+        }
+    }
+
+    /** z = x as floats (0N, 0I, -0I become 0n, 0i, -0i) over n items. */
+    public static void intsToFloats(long z, long x, long n) {
+        if (n <= 0) return;
+        int c = chunk(n);
+        long[] a = new long[c];
+        double[] r = new double[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            load(x + (o << 3), a, m);
+            for (int i = 0; i < m; i++) r[i] = Scalar.i2f(a[i]);
+            store(r, z + (o << 3), m);
+        }
+    }
+}

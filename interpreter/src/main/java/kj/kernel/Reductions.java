@@ -1,0 +1,124 @@
+package kj.kernel;
+
+import kj.kpool.Mem;
+
+/**
+ * Over, scan and each-prior loops on int and float payloads: sum, product, max and min over,
+ * running sum and product, deltas ({@code -':}). Same chunked shape as {@link Elementwise} (bulk copies into on-heap chunks), so
+ * they run near their warm speed before C2 has compiled them. Ints wrap on overflow.
+ */
+public final class Reductions {
+    public static final int SUM = 0, PRODUCT = 1, MAX = 2, MIN = 3;
+
+    private Reductions() {}
+
+    /** op over n ints at x, starting from acc (the caller passes the first item or the identity). */
+    public static long ints(int op, long acc, long x, long n) {
+        if (n <= 0) return acc;
+        int c = Elementwise.chunk(n);
+        long[] a = new long[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            switch (op) {
+                case SUM -> { for (int i = 0; i < m; i++) acc += a[i]; }
+                case PRODUCT -> { for (int i = 0; i < m; i++) acc *= a[i]; }
+                case MAX -> { for (int i = 0; i < m; i++) acc = Math.max(acc, a[i]); }
+                case MIN -> { for (int i = 0; i < m; i++) acc = Math.min(acc, a[i]); }
+                default -> throw new IllegalArgumentException("over " + op);
+            }
+        }
+        return acc;
+    }
+
+    /** op over n floats at x from acc; max and min compare plainly ({@code acc > x ? acc : x}). */
+    public static double floats(int op, double acc, long x, long n) {
+        if (n <= 0) return acc;
+        int c = Elementwise.chunk(n);
+        double[] a = new double[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            switch (op) {
+                case SUM -> { for (int i = 0; i < m; i++) acc += a[i]; }
+                case PRODUCT -> { for (int i = 0; i < m; i++) acc *= a[i]; }
+                case MAX -> { for (int i = 0; i < m; i++) acc = acc > a[i] ? acc : a[i]; }
+                case MIN -> { for (int i = 0; i < m; i++) acc = acc < a[i] ? acc : a[i]; }
+                default -> throw new IllegalArgumentException("over " + op);
+            }
+        }
+        return acc;
+    }
+
+    /** z[i] = acc op= x[i] over n ints (SUM or PRODUCT): a running total from acc; returns it. */
+    public static long scanInts(int op, long acc, long z, long x, long n) {
+        if (n <= 0) return acc;
+        int c = Elementwise.chunk(n);
+        long[] a = new long[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            if (op == SUM) for (int i = 0; i < m; i++) a[i] = acc += a[i];
+            else for (int i = 0; i < m; i++) a[i] = acc *= a[i];
+            Elementwise.store(a, z + (o << 3), m);
+        }
+        return acc;
+    }
+
+    /** As {@link #scanInts} on floats; {@code fromInts} reads the items as ints, each cast to a double (as Kona: no 0N to 0n). */
+    public static double scanFloats(int op, double acc, long z, long x, long n, boolean fromInts) {
+        if (n <= 0) return acc;
+        int c = Elementwise.chunk(n);
+        double[] a = new double[c];
+        long[] l = fromInts ? new long[c] : null;
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (fromInts) {
+                Elementwise.load(x + (o << 3), l, m);
+                for (int i = 0; i < m; i++) a[i] = l[i]; // cast as Kona: 2.5+\0N 1 is 2.5 -9.223372e+18
+            } else {
+                Elementwise.load(x + (o << 3), a, m);
+            }
+            if (op == SUM) for (int i = 0; i < m; i++) a[i] = acc += a[i];
+            else for (int i = 0; i < m; i++) a[i] = acc *= a[i];
+            Elementwise.store(a, z + (o << 3), m);
+        }
+        return acc;
+    }
+
+    /** z[i] = x[i+1] - x[i] for i below n-1 (n ints at x). */
+    public static void deltasInts(long z, long x, long n) {
+        if (n < 2) return;
+        long prev = Mem.getLong(x);
+        int c = Elementwise.chunk(n - 1);
+        long[] a = new long[c];
+        for (long o = 1; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            for (int i = 0; i < m; i++) {
+                long v = a[i];
+                a[i] = v - prev;
+                prev = v;
+            }
+            Elementwise.store(a, z + ((o - 1) << 3), m);
+        }
+    }
+
+    /** As {@link #deltasInts} on floats. */
+    public static void deltasFloats(long z, long x, long n) {
+        if (n < 2) return;
+        double prev = Mem.getDouble(x);
+        int c = Elementwise.chunk(n - 1);
+        double[] a = new double[c];
+        for (long o = 1; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            for (int i = 0; i < m; i++) {
+                double v = a[i];
+                a[i] = v - prev;
+                prev = v;
+            }
+            Elementwise.store(a, z + ((o - 1) << 3), m);
+        }
+    }
+}

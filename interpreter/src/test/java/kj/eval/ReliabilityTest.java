@@ -1,0 +1,184 @@
+package kj.eval;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kj.NoInternalErrors;
+import kj.error.KError;
+import kj.value.K;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, one test per numbered point (1 and 2 are in kj.value.ListBuilderTest, 4 in kpool's
+ * MemoryLimitTest and the REPL's CommandLineTest). Every case ends with the pool back at its
+ * baseline and the workspace sound (WorkspaceTest).
+ */
+class ReliabilityTest extends WorkspaceTest {
+    @TempDir
+    Path dir;
+
+    // ---- 3: a Java exception never ends the session ----
+
+    @Test
+    void aJavaExceptionEscapingEvaluationIsAnInternalErrorAndTheSessionGoesOn() {
+        NoInternalErrors.expect(1);
+        KError e = assertThrows(KError.class, () -> in.evalTop(null)); // no such node: a bug's stand-in
+        assertEquals("internal", e.name());
+        assertTrue(e.about().startsWith("java.lang.NullPointerException"), e.about());
+        assertFalse(e.about().contains("\n"), "a one-line report");
+        assertEquals("internal error\n" + e.about(), e.display(true));
+        assertEquals("2", k("1+1"));
+    }
+
+    @Test
+    void aScriptPrintsTheInternalErrorAndReadsOn() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Script s = new Script(in.interp(), new PrintStream(buf, true, StandardCharsets.ISO_8859_1));
+        s.line("do[;1]");
+        s.line("1+1");
+        assertEquals("type error\n2\n", buf.toString(StandardCharsets.ISO_8859_1).replaceAll("(?m)^(do\\[;1\\]|\\^)\\n", ""));
+    }
+
+    @Test
+    void anEmptyCountOrConditionIsATypeError() {
+        // a random-input run found do[;1] ending the session with a NullPointerException; Kona: type error
+        assertEquals("type", err("do[;1]"));
+        assertEquals("type", err("if[;1]"));
+        assertEquals("type", err("while[;1]"));
+        assertEquals("(1;\"type\")", k("@[{do[;1]};0;:]").replace("\n ", ";"));
+    }
+
+    // ---- 5: files are written whole ----
+
+    @Test
+    void aWriteReplacesTheFileWholeAndLeavesNoTemporaryFile() throws IOException {
+        String f = dir.resolve("v").toString();
+        k("\"" + f + "\" 1: 1 2 3");
+        k("\"" + f + "\" 1: !10");
+        assertEquals("0 1 2 3 4 5 6 7 8 9", k("1: \"" + f + "\""));
+        k("\"" + f + "\" 5: 10 11");
+        assertEquals("12", k("#1: \"" + f + "\""));
+        String t = dir.resolve("t.txt").toString();
+        k("\"" + t + "\" 0: (\"ab\";\"cd\")");
+        k("(,\"" + t + "\") 6: \"ef\"");
+        assertEquals("ab\ncd\nef", Files.readString(Path.of(t)));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("t.txt", "v.K"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFailedWriteIsAFileErrorNamingThePathAndTheOldFileStays() throws IOException {
+        Path f = dir.resolve("keep.K");
+        k("\"" + f + "\" 1: 1 2 3");
+        byte[] old = Files.readAllBytes(f);
+        // a value 1: cannot write (a function in a list) fails before anything is written
+        assertNotEquals("no error", err("\"" + f + "\" 1: (1;{x})"));
+        assertArrayEquals(old, Files.readAllBytes(f));
+        String missing = dir.resolve("no/such/dir/f").toString();
+        KError e = assertThrows(KError.class, () -> K.cd(in.run("\"" + missing + "\" 0: ,\"a\"")));
+        assertEquals("file", e.name());
+        assertTrue(e.about().contains(missing), e.about());
+        KError d = assertThrows(KError.class, () -> K.cd(in.run("\"" + dir + "\" 6: \"a\"")));
+        assertTrue(d.about().startsWith(dir + ": "), d.about());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temporary file left behind");
+        }
+    }
+
+    // ---- 6: Kona's crash classes (Kona aborts or crashes on each: see FAILURES.md) ----
+
+    @Test
+    void konasCrashClassesAreCleanErrorsOrValues() {
+        assertEquals("domain", err("0N#1 2 3"));
+        assertEquals("domain", err("0 0N#1 2"));
+        assertEquals("0N", k("0N%-1"));
+        assertEquals("0N", k("(-9223372036854775807-1)%-1"));
+        assertEquals("0N", k("_(-9223372036854775807-1)%-1"));
+        assertEquals("()", k("_()"));
+        assertEquals("type", err("+':{x}"));
+        assertEquals("type", err("+':`a"));
+        for (String p : new String[] {"\"[a\"", "\"[]\"", "\"a[\"", "\"[\""}) {
+            assertEquals("domain", err("_ss[\"abc\";" + p + "]"), p);
+            assertEquals("domain", err("_ssr[\"abc\";" + p + ";\"x\"]"), p);
+        }
+        assertEquals("limit", err("_inv (1 0n;0 1.0)"));
+        assertEquals("(0n 0n\n 0n 0n)", k("_inv (1 0i;0 1.0)")); // no inverse to be had: nulls, not a crash
+        assertEquals("limit", err("_lsq[(1 2.0;3 4.0);(1 0n;0 1.0)]"));
+        assertEquals("(!0;!0)", k("_ltime !0").replace("\n ", ";"));
+        assertEquals("type", err("_ltime ()"));
+        assertEquals("type", err("_sm[(`a;1);\"a\"]"));
+        assertEquals("type", err("_sm[(\"a\";1);\"a\"]"));
+        assertEquals("limit", err("1e10$1"));
+        assertEquals("limit", err("-10000000000$\"ab\""));
+    }
+
+    // ---- 7: deep input ----
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard against a hang, not a speed measure
+    void deepNestingParsesInLinearTimeOrIsAClearError() {
+        // #(,(,(,...1))) 3000 deep took about 90 s to parse before (getText of whole subtrees)
+        assertEquals("1", k("#" + "(,".repeat(3000) + "1" + ")".repeat(3000)));
+        String r = err("(".repeat(100_000) + "1" + ")".repeat(100_000));
+        assertTrue(List.of("no error", "parse", "limit", "stack").contains(r), r);
+        String open = err("(".repeat(100_000) + "1");
+        assertTrue(open.equals("parse") || open.equals("stack"), open);
+        assertEquals("stack", err("f:{:[x>0;1+f[x-1];0]}; f 1000000"));
+        assertEquals("10000000", k("#\"" + "a".repeat(10_000_000) + "\""));
+    }
+
+    // ---- 7: Ctrl-C at any moment ----
+
+    @Test
+    void anInterruptAtAnyMomentLeavesNothingBehind() throws Exception {
+        k("a:!1000; d:.((`p;1);(`q;2))");
+        String[] work = {"{x+y}/!200000", "+/'(1000 1000#!10)", "do[100000;a:a+1]", "{x,y}\\!20000",
+            "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]"};
+        Random rnd = new Random(13);
+        var pool = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (int i = 0; i < 60; i++) {
+                String src = work[i % work.length];
+                long delay = rnd.nextInt(40_000);
+                var alarm = pool.schedule(() -> { in.interp().interrupted = true; }, delay, TimeUnit.MICROSECONDS);
+                String r = err(src);
+                alarm.get();
+                in.interp().interrupted = false;
+                assertTrue(r.equals("no error") || r.equals("interrupt"), src + ": " + r);
+                assertTrue(in.reach().ok(), src);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("1000", k("#a"));
+    }
+
+    // ---- a failed amend of a global changes nothing ----
+
+    @Test
+    void aFailedAmendLeavesTheGlobalAsItWas() {
+        k("a:1 2 3; b:(1;\"ab\"); d:.((`p;1);(`q;2))");
+        assertEquals("type", err("a[b]~:{}")); // Kona leaves a as 1 0 3
+        assertEquals("1 2 3", k("a"));
+        assertEquals("index", err("a[0 1 7]+:1"));
+        assertEquals("type", err("@[`a;(0;`x);:;9]"));
+        assertNotEquals("no error", err(".[`d;(`p`q);+;(1;`x)]"));
+        assertEquals("1 2 3", k("a"));
+        assertEquals("1 2", k("d[`p`q]"));
+        k("a[0 1]:7");
+        k("a[2]+:1");
+        assertEquals("7 7 4", k("a"));
+    }
+}

@@ -1,0 +1,172 @@
+package kj.kernel.bench;
+
+import static kj.value.K.*;
+
+import java.util.concurrent.TimeUnit;
+import kj.kernel.Elementwise;
+import kj.kernel.Reductions;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
+ * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
+ * negate, int sum, int running sum, int deltas. Compiled with the tests, never run by them:
+ * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
+ * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class KernelBench {
+    @Param({"100000"})
+    public int n;
+
+    private long xi, yi, zi, xf, yf, zf, atom;
+    private long[] ai, bi, ci;
+    private double[] af, bf, cf;
+
+    @Setup
+    public void setUp() {
+        xi = newVec(INTV, n);
+        yi = newVec(INTV, n);
+        zi = newVec(INTV, n);
+        xf = newVec(FLOATV, n);
+        yf = newVec(FLOATV, n);
+        zf = newVec(FLOATV, n);
+        atom = ki(7);
+        ai = new long[n];
+        bi = new long[n];
+        ci = new long[n];
+        af = new double[n];
+        bf = new double[n];
+        cf = new double[n];
+        for (int i = 0; i < n; i++) {
+            setI(xi, i, i * 31L % 1000);
+            setI(yi, i, i);
+            setF(xf, i, i * 0.5);
+            setF(yf, i, i);
+            ai[i] = i * 31L % 1000;
+            bi[i] = i;
+            af[i] = i * 0.5;
+            bf[i] = i;
+        }
+    }
+
+    @TearDown
+    public void tearDown() {
+        for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom}) cd(c);
+    }
+
+    @Benchmark
+    public long addInts() {
+        Elementwise.ints(Elementwise.ADD, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] addIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[i] + bi[i];
+        return ci;
+    }
+
+    @Benchmark
+    public long addAtomInts() {
+        Elementwise.ints(Elementwise.ADD, data(zi), data(atom), data(yi), n, Elementwise.AV);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] addAtomIntsArray() {
+        long a = 7;
+        for (int i = 0; i < n; i++) ci[i] = a + bi[i];
+        return ci;
+    }
+
+    @Benchmark
+    public long addFloats() {
+        Elementwise.floats(Elementwise.ADD, data(zf), data(xf), data(yf), n, Elementwise.VV);
+        return zf;
+    }
+
+    @Benchmark
+    public double[] addFloatsArray() {
+        for (int i = 0; i < n; i++) cf[i] = af[i] + bf[i];
+        return cf;
+    }
+
+    @Benchmark
+    public long lessInts() {
+        Elementwise.ints(Elementwise.LESS, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] lessIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[i] < bi[i] ? 1 : 0;
+        return ci;
+    }
+
+    @Benchmark
+    public long negInts() {
+        Elementwise.intMonad(Elementwise.NEG, data(zi), data(xi), n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] negIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = -ai[i];
+        return ci;
+    }
+
+    @Benchmark
+    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, data(xi), n); }
+
+    @Benchmark
+    public long sumIntsArray() {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += ai[i];
+        return s;
+    }
+
+    @Benchmark
+    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, data(zi), data(xi), n); }
+
+    @Benchmark
+    public long scanIntsArray() {
+        long s = 0;
+        for (int i = 0; i < n; i++) ci[i] = s += ai[i];
+        return s;
+    }
+
+    @Benchmark
+    public long deltasInts() {
+        Reductions.deltasInts(data(zi), data(xi), n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] deltasIntsArray() {
+        for (int i = 1; i < n; i++) ci[i - 1] = ai[i] - ai[i - 1];
+        return ci;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = KernelBench.class.getName();
+        org.openjdk.jmh.Main.main(all);
+    }
+}

@@ -9,6 +9,7 @@ import kj.parse.Node.*;
 import kj.parse.Parser;
 import kj.parse.Source;
 import kj.error.Where;
+import kj.adverb.Adverb;
 import kj.value.Fn;
 import kj.kpool.Pool;
 import kj.value.Shared;
@@ -164,7 +165,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -211,7 +212,7 @@ public final class Interp {
     long global(String name, int sym) {
         long v = tree.get(name, sym);
         if (v != 0) return ci(v);
-        if (frame == null) throw KError.value(name);
+        if (frame == null && !name.endsWith(".")) throw KError.value(name); // a. with no attributes is nil
         return nil();
     }
 
@@ -312,7 +313,10 @@ public final class Interp {
         return nil();
     }
 
-    /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
+    /**
+     * A condition is true when it is a nonzero int (a one-item list counts as its item); a float
+     * or a char is a type error, as in Kona.
+     */
     boolean truth(Node cond) {
         long c = eval(orEmpty(cond));
         try {
@@ -325,9 +329,7 @@ public final class Interp {
     private boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
-            case CHAR -> cv(c) != 0;
-            case FLOAT -> fv(c) != 0;
-            case INTV, FLOATV, CHARV, LIST -> {
+            case INTV, LIST -> {
                 if (n(c) != 1) throw KError.type();
                 long item = Lists.item(c, 0);
                 try {
@@ -383,6 +385,14 @@ public final class Interp {
         long x = eval(m.arg());
         if (m.fn() instanceof Verb v) {
             try {
+                // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector
+                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0) {
+                    try {
+                        return dotItems(x);
+                    } finally {
+                        cd(x);
+                    }
+                }
                 // a primitive takes x over: it may write its result into a unique x
                 return Verbs.row(v.index()).monadOwned(x);
             } catch (KError e) {
@@ -392,6 +402,12 @@ public final class Interp {
         try {
             long f = eval(m.fn());
             try {
+                // f/:x and f\:x written out are each-like, and a valence error on a primitive
+                // glyph; held in a name or brackets they project (Calls), as Kona
+                if (m.fn() instanceof Adverbed a && (a.adverb() == Adverb.EACH_RIGHT || a.adverb() == Adverb.EACH_LEFT)) {
+                    if (a.raw()) throw KError.valence();
+                    return a.adverb().apply(ws, Fn.inner(f), new long[] {x});
+                }
                 return Calls.apply(this, f, new long[] {x});
             } finally {
                 cd(f);
@@ -400,6 +416,18 @@ public final class Interp {
             throw locate(e, m.at());
         } finally {
             cd(x);
+        }
+    }
+
+    private long dotItems(long x) {
+        long n = n(x);
+        if (n > 4) throw KError.valence();
+        long[] args = new long[(int) n];
+        try {
+            for (int i = 0; i < n; i++) args[i] = Lists.item(x, i);
+            return Verbs.get(Verbs.DOT).apply(args);
+        } finally {
+            for (long a : args) if (a != 0) cd(a);
         }
     }
 

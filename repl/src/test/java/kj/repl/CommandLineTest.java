@@ -37,6 +37,20 @@ class CommandLineTest {
         return f.toString();
     }
 
+    /** The conformance runner reads a case's lines through the same session code as ./k (issue 10). */
+    @Test
+    void aConformancePrintCasePrintsWhatAScriptPrints() throws Exception {
+        String[] sources = {"\\d", "\\e", "\\e 1\n\\e", "\\v", "a:1;b:2\n\\v", "\\r", "\\r 5\n\\r\n2 _draw 10",
+            "\\d .k.s\nx:1\n\\d\n\\v\n\\d ^\n\\d", "\\p 3\n%3", "1+`a\n2", "\\e 2\n\\e", "f:{x+1}\n\\v", "\\e 0\n1 2+1 2 3"};
+        for (String src : sources) {
+            assertEquals(0, k("", file("case.k", "\\e 0\n" + src)) & 0, src);
+            String script = out;
+            var c = new kj.conformance.Conformance.Case(1, null, null, src, script);
+            var r = kj.conformance.Conformance.run(c);
+            assertTrue(r.passed(), src + ": " + r.detail());
+        }
+    }
+
     @Test
     void theAotTrainingScriptRunsCleanly() {
         assertEquals(0, k("", "src/aot/training.k"), err);

@@ -38,7 +38,7 @@ fragment SYM    : '`' (SYMCHARS | '"' ('\\' . | ~["\\])* '"')? ;
 // a dot inside a symbol must lead to a letter: `a.1 is `a. then 1, as in Kona
 fragment SYMCHARS : ([a-zA-Z_] | '.' [a-zA-Z_]) ([a-zA-Z0-9_] | '.' [a-zA-Z_])* '.'? ;
 
-NAME     : '.'? ALPHA NAMECHAR* ('.' '.'? ALPHA NAMECHAR*)* ;   // a..t: attribute t of a
+NAME     : '.'? ALPHA NAMECHAR* ('.' '.'? ALPHA NAMECHAR*)* '.'? ;   // a..t: attribute t of a; a. its attributes
 SYSNAME  : '_' [a-zA-Z]+ ;
 fragment ALPHA  : [a-zA-Z] ;
 fragment NAMECHAR : [a-zA-Z0-9_] ;

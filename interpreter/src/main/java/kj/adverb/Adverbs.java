@@ -14,14 +14,19 @@ final class Adverbs {
 
     // ---- calling f: verbs directly, everything else through Calls ----
 
+    /** f x; a dyadic verb held as a value, (-)'x, is projected (-[x;]), as Kona. */
     static long call1(Context in, long f, long x) {
-        if (type(f) == FUNC && subKind(f) == Fn.VERB) return Verbs.get(Fn.verbIndex(f)).monad(x);
+        if (type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbMonadic(f)) return Verbs.get(Fn.verbIndex(f)).monad(x);
         return in.apply(f, new long[] {x});
     }
 
-    /** One step of a converge, repeat or while: f x for a function, f . x (index at depth) for data. */
+    /**
+     * One step of a converge, repeat or while: f x for a function; for data, as Kona: an int
+     * vector or a dict is indexed, f[x] (v\i follows a chain), other data indexed at depth, f . x.
+     */
     static long step(Context in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
+        if (type(f) == INTV || type(f) == DICT || n(x) == 0) return in.apply(f, new long[] {x});
         return Verbs.get(Verbs.DOT).dyad(f, x);
     }
 

@@ -16,6 +16,8 @@ final class Scan {
         if (args.length > 2) return Folds.nadic(in, f, args, true);
         int k = Adverbs.valence(in, f);
         if (k == 0 && type(f) == CHAR && args.length == 1) return Strings.split(f, args[0]);
+        // data other than a general list follows indexes as a monadic f does (v\i, n v\i), as Kona
+        if (k == 0 && type(f) != LIST) k = 1;
         if (k != 1) return args.length == 1 ? fold(in, f, 0, args[0]) : fold(in, f, args[0], args[1]);
         if (args.length == 1) return converge(in, f, args[0]);
         long a = args[0];
@@ -61,7 +63,7 @@ final class Scan {
                 in.checkInterrupt();
                 long prev = acc.last();
                 long cur = step(in, f, prev);
-                if (Match.match(cur, start) || Match.match(cur, prev) || Over.intToChar(start, cur)) {
+                if (Match.match(cur, start) || Match.match(cur, prev)) {
                     cd(cur);
                     return acc.list();
                 }

@@ -56,7 +56,8 @@ final class Basic {
             settings.seed(settings.seed());
             return ki(settings.seed());
         }
-        settings.seed(Args.integer(arg));
+        long n = Args.integer(arg);
+        settings.seed(n != 0 ? n : new java.util.SplittableRandom().nextLong() | 1); // \r 0: a seed at random, as Kona
         return nil();
     }
 

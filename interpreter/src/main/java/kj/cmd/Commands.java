@@ -20,6 +20,7 @@ import kj.eval.Script;
 public final class Commands {
     private final Map<String, Command> rows = new LinkedHashMap<>();
     private Timer timer;
+    private MemoryViews memory;
 
     /** The interpreter's own commands (everything but the terminal's). */
     public static Commands standard() {
@@ -35,15 +36,25 @@ public final class Commands {
         return c;
     }
 
+    /** The workspace's memory views (\\w and its letters) and their history, made the first time asked for. */
+    public synchronized MemoryViews memory(kj.eval.Workspace k) {
+        if (memory == null) memory = new MemoryViews(k);
+        return memory;
+    }
+
     /** The workspace's timer (\\t n), made the first time it is asked for. */
     synchronized Timer timer(kj.eval.Workspace k) {
         if (timer == null) timer = new Timer(k);
         return timer;
     }
 
-    /** Stops the timer when there is one (the workspace is closing). */
-    public synchronized void close() {
-        if (timer != null) timer.stop();
+    /** Stops the timer when there is one, and waits for it to leave the workspace (closing). */
+    public void close() {
+        Timer t;
+        synchronized (this) {
+            t = timer;
+        }
+        if (t != null) t.close();
     }
 
     /** Adds a row, or replaces the row of that name. */

@@ -1,51 +1,15 @@
 package kj.cmd;
 
 import kj.kpool.AuditReport;
-import kj.kpool.LaneStats;
 import kj.kpool.PoolStats;
 import kj.kpool.ReachReport;
 
-/**
- * The text of {@code \w} (Kona's workspace summary) and {@code \w l} (one row per lane, in the
- * manner of mimalloc's statistics table, with a bar of the bytes each lane holds).
- */
+/** The text of {@code \m} (the audit and the leak check), and the size and bar forms the memory views share. */
 public final class MemoryReport {
     private static final int BAR = 24;
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
 
     private MemoryReport() {}
-
-    /**
-     * used now : used (lane bytes mapped, large bytes mapped); max used; symbol count; cap.
-     * The first four numbers are those of {@code _s}.
-     */
-    public static String summary(PoolStats st, long maxUsed, int symbols) {
-        return "used now : " + st.used() + " (" + (st.mapped() - st.largeBytes()) + " " + st.largeBytes() + ")\n"
-                + "max used : " + maxUsed + "\n"
-                + "symbols  : " + symbols + "\n"
-                + "cap      : " + (st.cap() == 0 ? "none" : st.cap() + " (" + (st.cap() >> 20) + " MB)") + "\n";
-    }
-
-    /** The lane table: lanes that were ever used, then large cells and totals. */
-    public static String lanes(PoolStats st, long maxUsed, boolean unicode) {
-        long most = 1;
-        for (LaneStats l : st.lanes()) most = Math.max(most, l.usedBytes());
-        StringBuilder b = new StringBuilder();
-        b.append(String.format("%5s %9s %9s %9s %9s %10s %11s  %-13s %s%n",
-                "lane", "cell", "in use", "free", "peak", "allocs", "mapped", "status", "bytes in use"));
-        for (LaneStats l : st.lanes()) {
-            if (l.allocations() == 0 && l.mappedBytes() == 0 && l.inUse() == 0) continue;
-            b.append(String.format("%5d %9s %9d %9d %9d %10d %11d  %-13s %s%n",
-                    l.lane(), size(l.cellBytes()), l.inUse(), l.freeCells(), l.peakInUse(), l.allocations(),
-                    l.mappedBytes(), l.inUse() == 0 ? "ok" : "not all freed",
-                    bar(l.usedBytes(), most, unicode)));
-        }
-        b.append(String.format("large: %d cell%s, %d bytes mapped  %s%n", st.largeCount(),
-                st.largeCount() == 1 ? "" : "s", st.largeBytes(), st.largeCount() == 0 ? "ok" : "not all freed"));
-        b.append(String.format("total: %d bytes used (peak %d), %d mapped; %d mmap, %d munmap, %d mremap calls%n",
-                st.used(), maxUsed, st.mapped(), st.mmapCalls(), st.munmapCalls(), st.mremapCalls()));
-        return b.toString();
-    }
 
     /**
      * The text of {@code \m}: the pool's invariants ("pool ok" with the cells in use, or each

@@ -37,11 +37,25 @@ final class Timer {
         }
     }
 
-    synchronized void stop() {
+    /** Stops the timer; returns its thread (null when there was none), which may still finish a call. */
+    synchronized Thread stop() {
         interval = 0;
         generation++;
-        if (thread != null) thread.interrupt();
+        Thread t = thread;
+        if (t != null) t.interrupt();
         thread = null;
+        return t;
+    }
+
+    /** Stops the timer and waits until its thread has left the workspace. */
+    void close() {
+        Thread t = stop();
+        if (t == null || t == Thread.currentThread()) return;
+        try {
+            t.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void loop(int g) {

@@ -94,8 +94,9 @@ public final class Conformance {
     private static Result print(Interp in, Case c) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
-        in.workspace().settings().errorFlag = 0; // Kona's cases print errors by name alone, as under \e 0
-        new Script(in, ps).feedAll(c.src());
+        Script script = new Script(in, ps);
+        script.line("\\e 0"); // Kona's cases print errors by name alone, as a script does after \e 0
+        script.feedAll(c.src());
         String got = buf.toString(StandardCharsets.ISO_8859_1);
         boolean ok = got.equals(c.stdout());
         return new Result(c, ok, ok ? "" : "got " + quote(got) + " want " + quote(c.stdout()));

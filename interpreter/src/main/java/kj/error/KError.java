@@ -10,6 +10,8 @@ public class KError extends RuntimeException {
     /** Set once, by the innermost primitive the error passed through; null when it has no place. */
     private Where where;
     private boolean located;
+    /** Set once a lambda suspended on this error (it then suspends no other) and printed it. */
+    private boolean suspended;
     private String about = "";
 
     protected KError(String name) {
@@ -51,6 +53,11 @@ public class KError extends RuntimeException {
 
     /** Where the error happened, or null (not located, or raised where Kona shows no line). */
     public Where where() { return where; }
+
+    /** Marks the error as having suspended a lambda (and been printed there). */
+    public void suspended() { suspended = true; }
+
+    public boolean isSuspended() { return suspended; }
 
     /** Whether a primitive has already claimed this error (the innermost one does). */
     public boolean located() { return located; }

@@ -24,7 +24,7 @@ public final class Calls {
         for (long a : args) holes |= a == 0;
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
-            case Fn.DERIVED -> holes ? project(f, args, 0) : Adverb.of(Fn.adverb(f)).apply(in.ws, Fn.inner(f), args);
+            case Fn.DERIVED -> holes ? project(f, args, 0) : derived(in, f, args);
             case Fn.LAMBDA -> lambda(in, f, args, holes);
             case Fn.PROJ -> projected(in, f, args);
             case Fn.SYSFN -> {
@@ -45,6 +45,19 @@ public final class Calls {
         if (monadic && args.length != 1) throw KError.valence();
         if (holes || args.length == 1 && !monadic && Fn.verbIndex(f) != Verbs.COLON) return project(f, args, 2);
         return Verbs.get(Fn.verbIndex(f)).apply(args);
+    }
+
+    /**
+     * A derived function given one argument, as Kona: +' (a primitive glyph under each) is a
+     * valence error, f/: and f\: are projected (f/:[x;]); otherwise the adverb's monadic form.
+     */
+    private static long derived(Interp in, long f, long[] args) {
+        int adverb = Fn.adverb(f);
+        if (args.length == 1) {
+            if (adverb == Adverb.EACH.ordinal() && Fn.rawVerb(f) && !Fn.verbMonadic(Fn.inner(f))) throw KError.valence();
+            if (adverb == Adverb.EACH_RIGHT.ordinal() || adverb == Adverb.EACH_LEFT.ordinal()) return project(f, args, 2);
+        }
+        return Adverb.of(adverb).apply(in.ws, Fn.inner(f), args);
     }
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {

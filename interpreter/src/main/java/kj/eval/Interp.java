@@ -9,6 +9,7 @@ import kj.parse.Node.*;
 import kj.parse.Parser;
 import kj.parse.Source;
 import kj.error.Where;
+import kj.adverb.Adverb;
 import kj.value.Fn;
 import kj.kpool.Pool;
 import kj.value.Shared;
@@ -31,6 +32,10 @@ public final class Interp {
     final Tree tree;
     Frame frame;
     private int depth;
+    private Suspender suspender;
+    /** Text typed at a suspended prompt, and the frame it runs in: its errors show its line. */
+    private Program typed;
+    private Frame typedIn;
     /** The chunk being evaluated at top level (errors in it show its line). */
     private Program top;
     /** Set from another thread (Ctrl-C); checked in loops and calls. */
@@ -132,6 +137,7 @@ public final class Interp {
     KError locate(KError e, int at) {
         if (e.located() || e instanceof KError.Interrupt || top == null) return e;
         Code c = frame == null ? null : frame.code;
+        if (typed != null && frame == typedIn) return e.at(where(typed.source(), at));
         if (c == null) return e.at(where(top.source(), at));
         Code root = c;
         while (root.parent != null) root = root.parent;
@@ -159,7 +165,7 @@ public final class Interp {
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
             case SysFn s -> sysValue(s.id());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal());
+            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
             case Monad m -> monad(m);
             case Dyad d -> dyad(d);
             case Apply a -> applyNode(a);
@@ -206,7 +212,7 @@ public final class Interp {
     long global(String name, int sym) {
         long v = tree.get(name, sym);
         if (v != 0) return ci(v);
-        if (frame == null) throw KError.value(name);
+        if (frame == null && !name.endsWith(".")) throw KError.value(name); // a. with no attributes is nil
         return nil();
     }
 
@@ -307,7 +313,10 @@ public final class Interp {
         return nil();
     }
 
-    /** A condition is true when it is a nonzero number or char (a one-item list counts as its item). */
+    /**
+     * A condition is true when it is a nonzero int (a one-item list counts as its item); a float
+     * or a char is a type error, as in Kona.
+     */
     boolean truth(Node cond) {
         long c = eval(orEmpty(cond));
         try {
@@ -320,9 +329,7 @@ public final class Interp {
     private boolean truth(long c) {
         return switch (type(c)) {
             case INT -> iv(c) != 0;
-            case CHAR -> cv(c) != 0;
-            case FLOAT -> fv(c) != 0;
-            case INTV, FLOATV, CHARV, LIST -> {
+            case INTV, LIST -> {
                 if (n(c) != 1) throw KError.type();
                 long item = Lists.item(c, 0);
                 try {
@@ -378,6 +385,14 @@ public final class Interp {
         long x = eval(m.arg());
         if (m.fn() instanceof Verb v) {
             try {
+                // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector
+                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0) {
+                    try {
+                        return dotItems(x);
+                    } finally {
+                        cd(x);
+                    }
+                }
                 // a primitive takes x over: it may write its result into a unique x
                 return Verbs.row(v.index()).monadOwned(x);
             } catch (KError e) {
@@ -387,6 +402,12 @@ public final class Interp {
         try {
             long f = eval(m.fn());
             try {
+                // f/:x and f\:x written out are each-like, and a valence error on a primitive
+                // glyph; held in a name or brackets they project (Calls), as Kona
+                if (m.fn() instanceof Adverbed a && (a.adverb() == Adverb.EACH_RIGHT || a.adverb() == Adverb.EACH_LEFT)) {
+                    if (a.raw()) throw KError.valence();
+                    return a.adverb().apply(ws, Fn.inner(f), new long[] {x});
+                }
                 return Calls.apply(this, f, new long[] {x});
             } finally {
                 cd(f);
@@ -395,6 +416,18 @@ public final class Interp {
             throw locate(e, m.at());
         } finally {
             cd(x);
+        }
+    }
+
+    private long dotItems(long x) {
+        long n = n(x);
+        if (n > 4) throw KError.valence();
+        long[] args = new long[(int) n];
+        try {
+            for (int i = 0; i < n; i++) args[i] = Lists.item(x, i);
+            return Verbs.get(Verbs.DOT).apply(args);
+        } finally {
+            for (long a : args) if (a != 0) cd(a);
         }
     }
 
@@ -470,10 +503,45 @@ public final class Interp {
             return eval(code.body);
         } catch (ReturnSignal r) {
             return r.value;
+        } catch (KError e) {
+            if (!suspends(e)) throw e;
+            e.suspended();
+            return suspender.suspend(e);
         } finally {
             frame = fr.caller;
             depth--;
             for (long s : fr.slots) if (s != 0) cd(s);
+        }
+    }
+
+    /** Whether an error leaving a lambda suspends it: \e 1, a suspender, and not suspended already. */
+    private boolean suspends(KError e) {
+        return suspender != null && ws.settings().errorFlag == 1 && ws.settings().traps == 0 && !e.isSuspended()
+                && !(e instanceof KError.Interrupt) && !(e instanceof KError.Stack);
+    }
+
+    /** Sets (or with null removes) what runs when an error suspends a lambda. */
+    public void suspender(Suspender s) { suspender = s; }
+
+    /** Parses text typed at a suspended prompt: the suspended lambda's parameters and locals are its names. */
+    public Node parseInFrame(String text) { return Parser.parse(Source.of(text), frame == null ? null : frame.code); }
+
+    /**
+     * Evaluates text parsed by {@link #parseInFrame} in the frame of the lambda now suspended,
+     * which it can read and assign. The result is owned.
+     */
+    public long evalInFrame(Node node) {
+        Program outerTyped = typed;
+        Frame outerFrame = typedIn;
+        typed = (Program) node;
+        typedIn = frame;
+        try {
+            return eval(typed.body());
+        } catch (ReturnSignal r) {
+            return r.value;
+        } finally {
+            typed = outerTyped;
+            typedIn = outerFrame;
         }
     }
 

@@ -194,6 +194,12 @@ public final class Script {
         });
     }
 
+    /** Prints a value as a line's value is printed (nothing for nil) and releases it. */
+    public void show(long v) { show(v, false); }
+
+    /** An error as this reader prints it, by the error flag (\e 0: the name alone). */
+    public String displayed(KError e) { return e.display(in.ws.settings().errorFlag != 0); }
+
     private void show(long v, boolean quiet) {
         try {
             if (out != null && !quiet && type(v) != NIL) out.println(display.apply(Printer.show(v, in.ws.settings().precision)));
@@ -204,8 +210,8 @@ public final class Script {
 
     private void error(KError e) {
         counted();
-        if (out == null) return;
-        out.println(e.display(in.ws.settings().errorFlag != 0));
+        if (out == null || e.isSuspended()) return; // a suspended lambda printed it
+        out.println(displayed(e));
     }
 
     /** One more error, here and in the readers this one is nested in; \e 2 stops at it. */
@@ -216,7 +222,7 @@ public final class Script {
     }
 
     /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */
-    private static boolean endsInAssignment(Node n) {
+    public static boolean endsInAssignment(Node n) {
         if (n instanceof Node.Program p) n = p.body();
         if (n instanceof Node.Seq s) n = s.statements()[s.statements().length - 1];
         while (true) {

@@ -159,6 +159,7 @@ public final class Fuzzer implements AutoCloseable {
             result[1] = "escaped: " + e;
         } finally {
             alarm.cancel(false);
+            ws.commands.close(); // a timer an input set (\t 1) must not enter while the checks run
         }
         String error = result[0], problem = result[1];
         long ms = (System.nanoTime() - started) / 1_000_000;

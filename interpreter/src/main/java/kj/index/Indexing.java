@@ -25,7 +25,12 @@ public final class Indexing {
     public static long atN(long[] args) {
         if (args.length > 4) throw KError.valence();
         if (args.length == 3 && isColonDyadic(args[2])) return Trap.run(args[0], args[1], false);
-        return amend(args[0], new long[] {args[1]}, args[2], args.length > 3 ? args[3] : 0);
+        long path = type(args[2]) == FUNC && !isColonDyadic(args[2]) ? Lists.of(new long[] {ci(args[1])}) : 0;
+        try {
+            return amend(args[0], new long[] {args[1]}, args[2], args.length > 3 ? args[3] : 0, path);
+        } finally {
+            if (path != 0) cd(path);
+        }
     }
 
     public static long dotMonad(long x) { return DotMonad.value(x); }
@@ -73,7 +78,7 @@ public final class Indexing {
         if (args.length == 3 && isColonDyadic(args[2])) return Trap.run(args[0], args[1], true);
         long[] p = pathOf(args[1]);
         try {
-            return amend(args[0], p, args[2], args.length > 3 ? args[3] : 0);
+            return amend(args[0], p, args[2], args.length > 3 ? args[3] : 0, args[1]);
         } finally {
             Index.release(p);
         }
@@ -88,10 +93,24 @@ public final class Indexing {
         return type(f) == FUNC && subKind(f) == Fn.VERB && Fn.verbIndex(f) == Verbs.COLON && !Fn.verbMonadic(f);
     }
 
-    /** A value amended by the verbs: a symbol amends the global it names, other values are copied. */
-    private static long amend(long x, long[] p, long f, long y) {
+    /**
+     * A value amended by the verbs: a symbol amends the global it names, other values are copied.
+     * While a function f runs on the items, _i is the index as . takes it ({@code index}; @
+     * gives ,i) and _v the value amended, as Kona sets them.
+     */
+    private static long amend(long x, long[] p, long f, long y, long index) {
         if (type(x) == SYM) return Handles.amend(x, p, f, y);
-        return Amend.amend(x, false, p, f, y);
+        if (type(f) != FUNC || isColonDyadic(f) || index == 0) return Amend.amend(x, false, p, f, y);
+        kj.value.Settings s = kj.value.Context.current().settings();
+        long oldIndex = s.amendIndex, oldValue = s.amendValue;
+        s.amendIndex = index;
+        s.amendValue = x;
+        try {
+            return Amend.amend(x, false, p, f, y);
+        } finally {
+            s.amendIndex = oldIndex;
+            s.amendValue = oldValue;
+        }
     }
 
     /** f . y: y's items are the arguments (an atom is the one argument; () calls f[]). */

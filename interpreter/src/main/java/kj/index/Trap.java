@@ -12,9 +12,11 @@ final class Trap {
 
     static long run(long f, long x, boolean dot) {
         long r;
+        Context in = Context.current();
+        in.settings().traps++;
         try {
             // @[f;x;:] applies f to x as f[x] does (Kona: 5 gives a rank error, _n gives x back)
-            r = dot ? Indexing.dotDyad(f, x) : Context.current().apply(f, x);
+            r = dot ? Indexing.dotDyad(f, x) : in.apply(f, x);
         } catch (KError.Interrupt e) {
             throw e;
         } catch (KError e) {
@@ -23,6 +25,8 @@ final class Trap {
             throw e;
         } catch (RuntimeException | Error e) {
             return failed(KError.of(e).name());
+        } finally {
+            in.settings().traps--;
         }
         return Lists.of(new long[] {ki(0), r});
     }

@@ -142,7 +142,6 @@ public final class Io extends Verb {
 
     private static long readLines(long x) {
         String name = SysLib.name(x);
-        byte[] b;
         if (name.isEmpty() && type(x) == SYM) {
             try {
                 java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -154,16 +153,13 @@ public final class Io extends Verb {
                 throw KError.of("file");
             }
         }
-        if (name.equals("/dev/stdin") || name.equals("/dev/fd/0")) {
-            try {
-                b = System.in.readAllBytes();
-            } catch (IOException e) {
-                throw KError.of("file");
-            }
-        } else {
-            b = readBytes(path(name));
+        boolean stdin = name.equals("/dev/stdin") || name.equals("/dev/fd/0");
+        Path p = stdin ? null : path(name);
+        try (java.io.InputStream in = stdin ? null : Files.newInputStream(p)) {
+            return LineReader.lines(stdin ? System.in : in);
+        } catch (IOException e) {
+            throw stdin ? KError.of("file") : KError.file(p, e);
         }
-        return lines(b);
     }
 
     /** Text split at newlines (a last line without one counts too) into a list of strings. */
@@ -219,7 +215,8 @@ public final class Io extends Verb {
         Path p = kFile(name);
         if (!Files.exists(p)) p = path(name);
         if (!Files.exists(p)) throw KError.domain().about(name + ": No such file or directory");
-        return Bin.value(readBytes(p));
+        long mapped = MappedRead.tryMap(p);
+        return mapped != 0 ? mapped : Bin.value(readBytes(p));
     }
 
     private static long writeK(long x, long y) {

@@ -113,6 +113,9 @@ final class AstBuilder {
         }
         if (last) return item.node;
         Item next = items.get(i + 1);
+        // a parenthesised dyadic verb or derived verb is applied as a value: (-)1 is -[1;], as Kona
+        if (!next.verb && (item.node instanceof Verb v && !v.monadic() || item.node instanceof Adverbed))
+            return new Apply(item.node, new Node[] {bind(items, i + 1)}, item.at());
         if (!next.verb) return new Monad(item.node, bind(items, i + 1), item.at());
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
@@ -210,8 +213,10 @@ final class AstBuilder {
     }
 
     private Item postfix(Item item, PostfixContext post, PartContext p, boolean first) {
-        if (post instanceof AdverbPostContext a)
-            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText())), true, p);
+        if (post instanceof AdverbPostContext a) {
+            boolean raw = item.verb && item.node instanceof Verb;
+            return new Item(new Adverbed(item.node, Adverb.of(a.ADVERB().getText()), raw), true, p);
+        }
         BodyContext body = ((ArgsPostContext) post).body();
         Node[] arr = body.children == null ? new Node[0] : items(body).toArray(Node[]::new);
         if (first && p.atom() instanceof VerbAtomContext && textIs(p.atom(), ":"))

@@ -25,8 +25,11 @@ public sealed interface Node {
     record Verb(int index, boolean monadic) implements Node {}
     /** A _ function such as _draw or _n. */
     record SysFn(int id) implements Node {}
-    /** An adverb applied to a function expression. */
-    record Adverbed(Node fn, kj.adverb.Adverb adverb) implements Node {}
+    /**
+     * An adverb applied to a function expression; {@code raw}: the function is a primitive
+     * written as its glyph ({@code +'}, not {@code (+)'}), as Kona tells them apart.
+     */
+    record Adverbed(Node fn, kj.adverb.Adverb adverb, boolean raw) implements Node {}
 
     /** {@code fn arg}; {@code at} is the offset of fn in the source, where an error points. */
     record Monad(Node fn, Node arg, int at) implements Node {}

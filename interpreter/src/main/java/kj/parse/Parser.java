@@ -41,7 +41,10 @@ public final class Parser {
     public static Node parse(String source) { return parse(Source.of(source)); }
 
     /** Parses a chunk read from a file or typed; its nodes keep offsets into its text. */
-    public static Node parse(Source source) {
+    public static Node parse(Source source) { return parse(source, null); }
+
+    /** Parses text whose names are first the locals of {@code scope} (a suspended lambda's), then globals. */
+    public static Node parse(Source source, Code scope) {
         String text = stripEnds(source.text());
         Source stripped = new Source(text, source.file(), source.firstLine());
         KLexer lexer = new KLexer(CharStreams.fromString(text));
@@ -54,6 +57,6 @@ public final class Parser {
         parser.addErrorListener(FAIL);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         KParser.ProgramContext tree = parser.program();
-        return new AstBuilder(stripped, null).program(tree);
+        return new AstBuilder(stripped, scope).program(tree);
     }
 }

@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.Token;
 /**
  * Settles what the lexer cannot see: a minus sign written right after a noun ({@code x-1},
  * {@code a[0]-2}) is the verb minus, not the sign of a negative number; an underscore run that
- * is not a reserved name; {@code a::[c;t;f]}, an assignment of a conditional, and
+ * is not a reserved name (and the reserved names Kona cannot parse); {@code a::[c;t;f]}, an assignment of a conditional, and
  * {@code ,:[c;t;f]}, a verb and a conditional; and colon runs that Kona rejects.
  */
 final class TokenFilter {
@@ -36,6 +36,8 @@ final class TokenFilter {
                 out.add(piece(t, KLexer.COLON, ":", t.getStopIndex(), t.getStopIndex()));
             } else if (strayBackslash(tokens, k, prev)) {
                 // if[1;\\]: Kona reads backslashes standing alone after ; as a command that does nothing here
+            } else if (t.getType() == KLexer.SYSNAME && badSysname(tokens, k, prev)) {
+                throw KError.parse();
             } else if (t.getType() == KLexer.SYSNAME && SysFns.id(t.getText()) < 0) {
                 splitReserved(t, out);
             } else if (t.getType() == KLexer.NUMS && t.getText().startsWith("-") && prev != null
@@ -94,12 +96,34 @@ final class TokenFilter {
      * An underscore run that is not a reserved name: with two or more letters it is a reserved
      * error, as in Kona ({@code _foo}); with one it is the verb _ and a name ({@code _x}).
      */
+    /**
+     * Kona lexes an underscore and letters as one reserved name: an unknown one of one letter
+     * ({@code _x}) is a name that is never defined (a value error), a longer one a reserved error.
+     */
     private static void splitReserved(Token t, List<Token> out) {
         String text = t.getText();
         if (text.length() > 2) throw new KError.Reserved();
-        int start = t.getStartIndex();
-        out.add(piece(t, KLexer.VERB, "_", start, start));
-        out.add(piece(t, KLexer.NAME, text.substring(1), start + 1, t.getStopIndex()));
+        out.add(piece(t, KLexer.NAME, text, t.getStartIndex(), t.getStopIndex()));
+    }
+
+    /**
+     * Reserved names Kona cannot parse: one written against a number before it when it stands
+     * for a value ({@code 1_x}, {@code 1_n}), or followed at once by a dotted name or a reserved
+     * value ({@code _vs.a}, {@code _vs_a}; {@code _db_bd x} is two functions).
+     */
+    private static boolean badSysname(List<? extends Token> tokens, int k, Token prev) {
+        Token t = tokens.get(k);
+        if (nounSysname(t) && prev != null && prev.getType() == KLexer.NUMS && prev.getStopIndex() + 1 == t.getStartIndex()) return true;
+        if (k + 1 >= tokens.size()) return false;
+        Token next = tokens.get(k + 1);
+        if (next.getStartIndex() != t.getStopIndex() + 1) return false;
+        return next.getType() == KLexer.SYSNAME && nounSysname(next) || next.getType() == KLexer.NAME && next.getText().startsWith(".");
+    }
+
+    /** A reserved name standing for a value: a system value ({@code _n}) or an unknown {@code _x}. */
+    private static boolean nounSysname(Token t) {
+        int id = SysFns.id(t.getText());
+        return id < 0 ? t.getText().length() == 2 : SysFns.get(id).valence() == 0;
     }
 
     private static boolean endsNoun(int type) {

@@ -7,7 +7,10 @@ final class Equal extends Verb {
     Equal() { super('='); }
 
     @Override
-    public long monad(long x) { return Group.group(x); }
+    public long monad(long x) {
+        Query.hashes(x);
+        return Group.group(x);
+    }
 
     @Override
     public long dyad(long x, long y) { return Atomic.dyad(Atomic.Op.EQUAL, x, y); }

@@ -212,7 +212,8 @@ public final class Printer {
             case Fn.DERIVED -> {
                 long inner = Fn.inner(f);
                 int sk = subKind(inner);
-                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.TRAIN || sk == Fn.LAMBDA);
+                boolean wrap = type(inner) == FUNC && (sk == Fn.PROJ || sk == Fn.TRAIN || sk == Fn.LAMBDA
+                        || sk == Fn.VERB && !Fn.rawVerb(f));
                 if (wrap) out.append('(');
                 print(inner, d + 1, false, verbDepth + 1, false);
                 if (wrap) out.append(')');

@@ -25,7 +25,7 @@ public final class Enumerate {
             case DICT -> keys(x);
             case NIL -> newVec(SYMV, 0);
             case CHAR, CHARV -> directory(str(x));
-            case SYM -> throw KError.nonce();
+            case SYM -> throw KError.of("nyi"); // Kona has not implemented !`sym (K3 lists that directory)
             default -> throw KError.domain();
         };
     }

@@ -5,13 +5,12 @@ import static kj.value.K.*;
 import kj.sys.Inverse;
 import kj.kernel.LongTable;
 import kj.prim.Match;
-import kj.sys.Rand;
 import kj.error.KError;
 import kj.value.ListBuilder;
 
 /**
- * Dyadic ?: x?y is the index of the first item of x that is y (#x when none); an int atom on
- * the left draws at random instead (see {@link Rand}), and a function on the left is inverted
+ * Dyadic ?: x?y is the index of the first item of x that is y (#x when none); an atom on the
+ * left is a domain error (Kona draws only with _draw), and a function on the left is inverted
  * (see {@link Inverse}).
  */
 public final class Find {
@@ -20,7 +19,7 @@ public final class Find {
     public static long query(long x, long y) {
         int tx = type(x);
         if (tx == FUNC) return Inverse.invert(x, y, 0);
-        if (tx == INT) return type(y) > 0 ? Rand.draw(iv(x), y) : Rand.sample(iv(x), y);
+        // an atom on the left is a domain error, n?y included: Kona draws only with _draw
         if (tx > 0) throw KError.domain();
         return ki(index(x, y));
     }

@@ -7,8 +7,8 @@ import kj.value.Sym;
 
 /**
  * The order grade uses between items of a general list: first by type (vectors, then lists,
- * then atoms, as Kona numbers the types), then item by item, a shorter list before a longer one
- * it begins. Floats compare with tolerance, 0n lowest; symbols by text; dicts, nil and
+ * then atoms, as Kona numbers the types), then by count (a shorter list first), then item by
+ * item; strings by their text alone, a prefix first. Floats compare with tolerance, 0n lowest; symbols by text; dicts, nil and
  * functions are all equal.
  */
 final class Order {
@@ -37,6 +37,8 @@ final class Order {
 
     private static int items(long a, long b, int t) {
         long na = n(a), nb = n(b), n = Math.min(na, nb);
+        // Kona: a shorter vector or list sorts first whatever its items; strings compare by text
+        if (t != CHARV && na != nb) return na < nb ? -1 : 1;
         for (long i = 0; i < n; i++) {
             int c = switch (t) {
                 case INTV -> Long.compare(getI(a, i), getI(b, i));

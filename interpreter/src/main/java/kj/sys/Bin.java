@@ -27,6 +27,23 @@ public final class Bin {
 
     private Bin() {}
 
+    /** Where the items of a vector stored alone begin: magic, length, type, count. */
+    public static final int VECTOR_ITEMS = HEADER + 1 + 8;
+
+    /**
+     * The type of the int, float or char vector that a file of {@code fileSize} bytes holds
+     * alone, read from its first {@link #VECTOR_ITEMS} bytes; 0 for anything else.
+     */
+    public static int mappableVector(byte[] head, long fileSize) {
+        ByteBuffer in = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 4; i++) if (in.get() != MAGIC[i]) return 0;
+        if (in.getLong() != fileSize - HEADER) return 0;
+        int t = in.get();
+        if (t != INTV && t != FLOATV && t != CHARV) return 0;
+        long n = in.getLong();
+        return n >= 0 && n == (fileSize - VECTOR_ITEMS) / width(t) && (fileSize - VECTOR_ITEMS) % width(t) == 0 ? t : 0;
+    }
+
     public static byte[] bytes(long x) {
         Out out = new Out();
         out.write(MAGIC, 0, 4);

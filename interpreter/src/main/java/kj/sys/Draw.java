@@ -2,27 +2,20 @@ package kj.sys;
 
 import static kj.value.K.*;
 
-import java.util.HashSet;
-import java.util.SplittableRandom;
 import kj.error.KError;
+import kj.value.Random64;
 import kj.value.ListBuilder;
 
 /**
  * x _draw y: random numbers in the shape x (an int or an int vector of dimensions). y &gt; 0: ints
- * in [0,y) with repeats; y &lt; 0: a deal of distinct ints from [0,-y); y = 0: floats in [0,1);
- * a float y: floats in [0,y). The generator is seeded by \r (see {@link #seed}).
+ * in [0,y) with repeats; y &lt; 0: a deal of distinct ints from [0,-y); y = 0: floats in [0,1).
+ * The numbers are Kona's stream ({@link Random64}), seeded by \r.
  */
 public final class Draw {
     private Draw() {}
 
     /** The generator of the workspace evaluating now; \r seeds it (see {@link kj.value.Settings}). */
-    static SplittableRandom rng() { return kj.value.Context.current().settings().random(); }
-
-    /** A uniform double in [0,1). */
-    public static double nextDouble() { return rng().nextDouble(); }
-
-    /** A uniform int in [0,bound) (bound &gt; 0). */
-    public static long nextLong(long bound) { return rng().nextLong(bound); }
+    static Random64 rng() { return kj.value.Context.current().settings().random(); }
 
     static long draw(long x, long y) {
         long[] dims;
@@ -45,25 +38,19 @@ public final class Draw {
         }
     }
 
-    /** n random values as a flat vector. */
+    /** n random values as a flat vector; y is an int, as in Kona (a float y is an int error). */
     public static long values(long n, long y) {
-        SplittableRandom rng = rng();
-        if (type(y) == FLOAT) {
-            double f = fv(y);
-            long z = newVec(FLOATV, n);
-            for (long i = 0; i < n; i++) setF(z, i, rng.nextDouble() * f);
-            return z;
-        }
         if (type(y) != INT) throw KError.intError();
         long c = iv(y);
+        Random64 r = rng();
         if (c == 0) {
             long z = newVec(FLOATV, n);
-            for (long i = 0; i < n; i++) setF(z, i, rng.nextDouble());
+            for (long i = 0; i < n; i++) setF(z, i, r.unit());
             return z;
         }
         if (c > 0) {
             long z = newVec(INTV, n);
-            for (long i = 0; i < n; i++) setI(z, i, rng.nextLong(c));
+            for (long i = 0; i < n; i++) setI(z, i, r.below(c));
             return z;
         }
         if (c == NI) throw KError.intError();
@@ -72,27 +59,11 @@ public final class Draw {
 
     /** n distinct ints from [0,m) in random order. */
     public static long deal(long n, long m) {
-        SplittableRandom rng = rng();
         if (n > m) throw KError.length();
+        if (n > Integer.MAX_VALUE - 8) throw new KError.WsFull();
+        long[] v = rng().deal((int) n, m);
         long z = newVec(INTV, n);
-        if (m <= 4 * n || m <= 1 << 16) {
-            if (m > Integer.MAX_VALUE - 8) throw new KError.WsFull();
-            int[] all = new int[(int) m];
-            for (int i = 0; i < m; i++) all[i] = i;
-            for (int i = 0; i < n; i++) {
-                int j = i + (int) rng.nextLong(m - i);
-                int t = all[i];
-                all[i] = all[j];
-                all[j] = t;
-                setI(z, i, all[i]);
-            }
-            return z;
-        }
-        HashSet<Long> seen = new HashSet<>();
-        for (long i = 0; i < n; ) {
-            long v = rng.nextLong(m);
-            if (seen.add(v)) setI(z, i++, v);
-        }
+        for (int i = 0; i < n; i++) setI(z, i, v[i]);
         return z;
     }
 

@@ -39,19 +39,27 @@ final class Encode {
             return z;
         }
         long n = n(x);
-        for (long i = 0; i < n; i++) if (getI(x, i) < 1) throw KError.domain();
+        // a leading 0 radix is unbounded: its digit takes what is left (0 24 60 _vs n), as Kona
+        for (long i = 0; i < n; i++) if (getI(x, i) < 1 && !(i == 0 && getI(x, i) == 0)) throw KError.domain();
         if (a < 0) {
             long s = 1;
             for (long i = 0; i < n; i++) {
-                long r = getI(x, i);
-                if (s > Long.MAX_VALUE / r) throw KError.domain();
-                s *= r;
+                long r = getI(x, i) == 0 ? -1 : getI(x, i);
+                try {
+                    s = Math.multiplyExact(s, r);
+                } catch (ArithmeticException e) {
+                    throw KError.domain();
+                }
             }
             a = a == Long.MIN_VALUE ? s - (-(a % s)) % s : s - (-a % s);
         }
         long z = newVec(INTV, n);
         for (long i = n - 1; i >= 0; i--) {
             long r = getI(x, i);
+            if (r == 0) {
+                setI(z, i, a);
+                break;
+            }
             setI(z, i, a % r);
             a /= r;
         }

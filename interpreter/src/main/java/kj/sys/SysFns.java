@@ -19,9 +19,9 @@ public final class SysFns {
     private static final List<SysFn> ROWS = List.of(
             // system values
             value("_a", SysLib::args), value("_d", SysLib::directory), value("_f", in -> nil()),
-            value("_h", in -> SysLib.host()), value("_i", in -> nil()), value("_k", in -> chars("kj 2026-11-22")),
+            value("_h", in -> SysLib.host()), value("_i", in -> amendState(in.settings().amendIndex)), value("_k", in -> chars("kj 2026-11-22")),
             value("_n", in -> nil()), value("_p", in -> ki(0)), value("_s", in -> SysLib.poolStats()),
-            value("_t", in -> Time.now()), value("_T", in -> Time.nowDays()), value("_v", in -> ks(0)),
+            value("_t", in -> Time.now()), value("_T", in -> Time.nowDays()), value("_v", in -> amendState(in.settings().amendValue)),
             value("_w", in -> ki(0)),
             // math, atomic: floats out (ints kept by _abs; _ceiling gives ints)
             math("_acos", Math::acos), math("_asin", Math::asin), math("_atan", Math::atan), math("_ceil", Math::ceil),
@@ -93,4 +93,7 @@ public final class SysFns {
         for (int i = 0; i < args.length; i++) slots[i] = args[i] == 0 ? 0 : ci(args[i]);
         return Fn.projection(Fn.sysfn(id), slots);
     }
+
+    /** _i and _v: what the amend in progress set, else nil. */
+    private static long amendState(long v) { return v == 0 ? nil() : ci(v); }
 }

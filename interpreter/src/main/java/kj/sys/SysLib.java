@@ -47,12 +47,14 @@ public final class SysLib {
     }
 
     /**
-     * _s, as Kona's (used; allocated; mapped; max) and the same numbers as the REPL's \w:
-     * bytes in cells now, bytes of lane chunks, bytes of large cells' own mappings, most used.
+     * _s, as Kona's (used; allocated; mapped; max): bytes in cells now (mapped files included, as
+     * Kona counts them), bytes the pool holds from the system other than files, bytes of files
+     * mapped into values by 1:, the most bytes ever used at once.
      */
     static long poolStats() {
         PoolStats s = pool().stats();
-        return ints(s.used(), s.mapped() - s.largeBytes(), s.largeBytes(), pool().maxUsed());
+        long files = s.mappedFiles().bytes().current();
+        return ints(s.used(), s.mapped() - files, files, pool().maxUsed());
     }
 
     /** The text of a symbol or string argument (a name, a path). */

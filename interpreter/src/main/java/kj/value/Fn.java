@@ -9,7 +9,8 @@ import kj.kpool.Mem;
  * Function values (type 7). The sub-kind in the cell's kind says which:
  * <pre>
  *   VERB      a primitive: [glyph index, 1 if forced monadic (as in #:)]
- *   DERIVED   an adverb on a function: [function, adverb index]
+ *   DERIVED   an adverb on a function: [function, adverb index | RAW when the function is a
+ *             primitive written as its glyph (+' but not (+)' or f' with f:+)]
  *   LAMBDA    {...}: count = captured values; [code id, captured ...] (the compiled code lives
  *             in the parser's code table; captured: enclosing locals' values at definition)
  *   PROJ      a projection f[a;;c]: count = arguments; [function, arg0 .. argN-1], 0 = elided
@@ -41,12 +42,20 @@ public final class Fn {
     }
 
     /** An adverb applied to {@code fn} (owned). */
-    public static long derived(long fn, int adverb) {
+    public static long derived(long fn, int adverb) { return derived(fn, adverb, false); }
+
+    /**
+     * An adverb applied to {@code fn} (owned); {@code raw}: fn is a primitive written as its glyph,
+     * which Kona treats apart ({@code +'x} is a valence error, {@code (+)'x} projects).
+     */
+    public static long derived(long fn, int adverb, boolean raw) {
         long f = make(DERIVED, 2, 0);
         setSlot(f, 0, fn);
-        setSlot(f, 1, adverb);
+        setSlot(f, 1, adverb | (raw ? RAW : 0));
         return f;
     }
+
+    private static final int RAW = 0x100;
 
     public static long lambda(int codeId) { return closure(codeId, new long[0]); }
 
@@ -99,7 +108,9 @@ public final class Fn {
     public static int verbIndex(long f) { return (int) slot(f, 0); }
     public static boolean verbMonadic(long f) { return slot(f, 1) != 0; }
     public static long inner(long f) { return slot(f, 0); }
-    public static int adverb(long f) { return (int) slot(f, 1); }
+    public static int adverb(long f) { return (int) slot(f, 1) & 0xFF; }
+    /** The derived function's inner function is a primitive written as its glyph. */
+    public static boolean rawVerb(long f) { return ((int) slot(f, 1) & RAW) != 0; }
     public static int codeId(long f) { return (int) slot(f, 0); }
     public static int sysId(long f) { return (int) slot(f, 0); }
     public static long projFn(long f) { return slot(f, 0); }

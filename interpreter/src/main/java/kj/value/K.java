@@ -64,7 +64,8 @@ public final class K {
     public static long n(long x) { return CellLayout.count(x); }
     public static void setN(long x, long n) { CellLayout.setCount(x, n); }
     public static long data(long x) { return x + HEADER; }
-    public static boolean isUnique(long x) { return CellLayout.refs(x) == 1; }
+    /** One reference and not a file mapped by 1: (that is copied on write). */
+    public static boolean isUnique(long x) { return CellLayout.isUnique(x); }
 
     // ---- references ----
     public static long ci(long x) {

@@ -3,7 +3,6 @@ package kj.value;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * A workspace's settings: print precision (\p), the error flag (\e), the random generator and
@@ -11,30 +10,31 @@ import java.util.SplittableRandom;
  * One per workspace; used by one thread at a time, like the workspace.
  */
 public final class Settings {
-    /** The seed a fresh workspace starts its generator from. */
-    public static final long DEFAULT_SEED = 0x4B3_2035L;
+    /** The seed a fresh workspace starts its generator from, Kona's. */
+    public static final long DEFAULT_SEED = Random64.START_SEED;
 
     /** Print precision, \p: significant digits of a float. */
     public int precision = 7;
     /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
     public int errorFlag = 1;
+    /** How many error traps ({@code @[f;x;:]}) are running: an error they catch suspends nothing. */
+    public int traps;
     /** Variables set by _setenv; they hide the process environment's. */
     public final Map<String, String> env = new HashMap<>();
     /** The command line as Kona keeps it for _a: the program name, then every argument. */
     public List<String> args = List.of();
 
-    private long seed = DEFAULT_SEED;
-    private SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
+    /** While an amend's function runs, its index (_i) and the value amended (_v), borrowed; else 0. */
+    public long amendIndex, amendValue;
+
+    private final Random64 random = new Random64();
 
     /** \r n: restarts the generator from seed n. */
-    public void seed(long s) {
-        seed = s;
-        random = new SplittableRandom(s);
-    }
+    public void seed(long s) { random.seed(s); }
 
     /** The seed the generator last started from. */
-    public long seed() { return seed; }
+    public long seed() { return random.seed(); }
 
-    /** The generator ? and _draw take their numbers from. */
-    public SplittableRandom random() { return random; }
+    /** The generator _draw takes its numbers from (Kona's stream). */
+    public Random64 random() { return random; }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * The K-tree: the root dictionary of global names. Names without a dot live in the current
  * directory (.k at start); a name with a leading dot is absolute, another dotted name is a
  * path from the current directory. Two dots step into the attributes of an entry: {@code a..t}
- * is attribute t of a. Dictionaries on a path are copied before a write when they are shared
+ * is attribute t of a, and {@code a.} the dictionary of a's attributes. Dictionaries on a path are copied before a write when they are shared
  * (copy on write), so values taken from the tree never change under their holder.
  */
 public final class Tree {
@@ -48,6 +48,7 @@ public final class Tree {
             if (!names[i].isEmpty()) parts.add(Sym.intern(names[i]));
             else if (i > 0) parts.add(ATTR);
         }
+        if (name.endsWith(".")) parts.add(ATTR); // a. is the attribute dictionary of a
         return parts.stream().mapToInt(Integer::intValue).toArray();
     }
 

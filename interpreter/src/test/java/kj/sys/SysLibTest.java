@@ -239,9 +239,6 @@ class SysLibTest extends WorkspaceTest {
             assertEquals(FLOATV, type(getL(v, 0)));
             assertEquals(3, n(getL(v, 1)));
             cd(v);
-            v = in.run("3 _draw 2.5");
-            for (long i = 0; i < 3; i++) assertTrue(getF(v, i) >= 0 && getF(v, i) < 2.5);
-            cd(v);
             v = in.run("5 _draw -1000000000");
             assertEquals(5, n(v));
             cd(v);

@@ -19,7 +19,11 @@ import java.util.function.LongConsumer;
  * chunk only when that region is used up. A chunk is {@value #CHUNK_BYTES} bytes (or one cell,
  * for larger lanes): one mmap serves 4096 cells of 64 bytes, untouched pages cost nothing,
  * and a chunk is small enough that {@link #trim()} can give whole chunks back.
- * A larger request gets a mapping of its own, unmapped as soon as its count reaches zero.
+ * A larger request gets a mapping of its own, unmapped as soon as its count reaches zero: anonymous
+ * memory, or with {@link #setFileBacking} (above its threshold) a temp file with no name, so a
+ * workspace can be larger than RAM. {@link #mapFile} makes a cell of a file mapped into memory;
+ * {@link #setReserve} maps and touches memory at start-up that lanes take their chunks from first.
+ * The workspace cap counts anonymous memory only: file-backed bytes are bounded by the disk.
  *
  * <p>Single-threaded by design: a pool belongs to one workspace, used by one thread at a time,
  * and has no locks. Two workspaces have two pools.
@@ -49,11 +53,20 @@ public final class Pool {
     final long[] carved = new long[LANES];
     final Chunks[] chunks = new Chunks[LANES];
 
+    /** Large cells, anonymous and file-backed: the bytes of each mapping. */
     final Map<Long, Long> large = new HashMap<>();
+    /** Mapped-file cells: where each mapping starts and how long it is. */
+    final Map<Long, MappedFile> mappedFiles = new HashMap<>();
+    record MappedFile(long base, long mappedBytes, long fileBytes) {}
+
+    final Tally anonymousLarge = new Tally(), fileBacked = new Tally(), mappedFileCells = new Tally();
+    Reserve reserve;
+    private String fileDir;
+    private long fileThreshold = 1L << MAX_LANE;
     private final Map<Long, Runnable> hooks = new HashMap<>();
     final Set<Long> live = DEBUG ? new HashSet<>() : null;
 
-    private long used, peakUsed, mapped, largeBytes;
+    private long used, peakUsed, mapped;
     /** The highest peak before the last {@link #resetPeak()}. */
     private long earlierPeak;
     private long mmapCalls, munmapCalls, mremapCalls;
@@ -89,6 +102,31 @@ public final class Pool {
 
     public long pageSize() { return pageSize; }
 
+    /**
+     * Makes every large cell of more than {@code thresholdBytes} a mapping of a temp file in
+     * {@code dir} (null: none). The file has no name, so nothing is left in {@code dir} even when
+     * the process is killed. When the directory refuses, the cell is anonymous memory after all.
+     */
+    public void setFileBacking(String dir, long thresholdBytes) {
+        this.fileDir = dir;
+        this.fileThreshold = Math.max(1L << MAX_LANE, thresholdBytes);
+    }
+
+    /**
+     * Maps {@code bytes} (rounded up to a chunk) and touches every page now, so that the lanes
+     * can always take that much without asking the system again. Once per pool.
+     * @throws WorkspaceFullException past the cap or when the system refuses
+     */
+    public void setReserve(long bytes) {
+        if (reserve != null) throw new IllegalStateException("the pool has its reserve already");
+        if (bytes <= 0) return;
+        long n = (bytes + CHUNK_BYTES - 1) / CHUNK_BYTES * CHUNK_BYTES;
+        long base = mapChecked(n);
+        os.adviseHuge(base, n);
+        for (long off = 0; off < n; off += pageSize) Mem.putByte(base + off, (byte) 0);
+        reserve = new Reserve(base, n, CHUNK_BYTES);
+    }
+
     static long chunkBytes(int lane) { return Math.max(CHUNK_BYTES, 1L << lane); }
 
     /**
@@ -100,8 +138,7 @@ public final class Pool {
         long total = payloadBytes + HEADER;
         long cell;
         if (total > 1L << MAX_LANE) {
-            cell = allocateLarge(total);
-            Mem.putLong(cell, firstWord(LARGE_LANE, FLAG_LARGE, kind));
+            cell = allocateLarge(total, kind);
         } else {
             int lane = laneFor(total);
             cell = freeHead[lane];
@@ -131,7 +168,8 @@ public final class Pool {
         long size = 1L << lane;
         if (bump[lane] == bumpEnd[lane]) {
             long bytes = chunkBytes(lane);
-            long base = mapChecked(bytes);
+            long base = reserve == null ? 0 : reserve.take(bytes);
+            if (base == 0) base = mapChecked(bytes);
             chunks[lane].add(base);
             bump[lane] = base;
             bumpEnd[lane] = base + bytes;
@@ -142,19 +180,55 @@ public final class Pool {
         return cell;
     }
 
-    private long allocateLarge(long total) {
+    private long allocateLarge(long total, int kind) {
         long bytes = roundToPage(total);
-        long cell = mapChecked(bytes);
-        os.adviseHuge(cell, bytes);
+        long cell = 0;
+        int flags = FLAG_LARGE;
+        if (fileDir != null && bytes > fileThreshold && (cell = os.mapTemp(fileDir, bytes)) != 0) {
+            mmapCalls++;
+            mapped += bytes;
+            flags |= FLAG_FILE;
+            fileBacked.add(bytes);
+        } else {
+            cell = mapChecked(bytes);
+            os.adviseHuge(cell, bytes);
+            anonymousLarge.add(bytes);
+        }
         large.put(cell, bytes);
-        largeBytes += bytes;
         used += bytes;
         if (used > peakUsed) peakUsed = used;
+        Mem.putLong(cell, firstWord(LARGE_LANE, flags, kind));
+        return cell;
+    }
+
+    /**
+     * A cell over the file at {@code path} ({@code fileBytes} long), mapped privately: the header
+     * goes over the 16 file bytes at {@code headerAt} (in this process's copy of that page; the
+     * file never changes), so the payload is the file from {@code headerAt + 16} on. The cell has
+     * one reference, the given kind and count, and is never unique: an update copies it. Its
+     * mapping goes when its count reaches zero. Returns 0 when the file cannot be mapped.
+     */
+    public long mapFile(String path, long fileBytes, long headerAt, int kind, long count) {
+        if (headerAt < 0 || headerAt + HEADER > fileBytes)
+            throw new IllegalArgumentException("header at " + headerAt + " of a " + fileBytes + "-byte file");
+        long base = os.mapFile(path, fileBytes);
+        if (base == 0) return 0;
+        long bytes = roundToPage(fileBytes);
+        mmapCalls++;
+        mapped += bytes;
+        used += bytes;
+        if (used > peakUsed) peakUsed = used;
+        mappedFileCells.add(bytes);
+        long cell = base + headerAt;
+        mappedFiles.put(cell, new MappedFile(base, bytes, fileBytes));
+        Mem.putLong(cell, firstWord(LARGE_LANE, FLAG_MAPPED, kind));
+        Mem.putLong(cell + COUNT, count);
+        if (DEBUG) live.add(cell);
         return cell;
     }
 
     private long mapChecked(long bytes) {
-        reserve(bytes);
+        admit(bytes);
         long a = os.map(bytes);
         if (a == 0) {
             trim();
@@ -167,13 +241,16 @@ public final class Pool {
     }
 
     /** Makes room under the cap for {@code bytes} more, trimming first; throws if it cannot. */
-    private void reserve(long bytes) {
-        if (cap > 0 && mapped + bytes > cap) {
+    private void admit(long bytes) {
+        if (cap > 0 && anonymousMapped() + bytes > cap) {
             trim();
-            if (mapped + bytes > cap)
+            if (anonymousMapped() + bytes > cap)
                 throw new WorkspaceFullException("workspace cap of " + cap + " bytes reached");
         }
     }
+
+    /** The mapped bytes the cap limits: all but file-backed cells and mapped files. */
+    private long anonymousMapped() { return mapped - fileBacked.bytes() - mappedFileCells.bytes(); }
 
     private long roundToPage(long bytes) { return (bytes + pageSize - 1) / pageSize * pageSize; }
 
@@ -246,15 +323,24 @@ public final class Pool {
             throw new IllegalStateException(what + " of a cell with count " + Mem.getInt(cell + REFS));
     }
 
-    /** True when the cell has exactly one reference, so its owner may update it in place. */
-    public boolean isUnique(long cell) { return Mem.getInt(cell + REFS) == 1; }
+    /** See {@link CellLayout#isUnique}: one reference and not a mapped file. */
+    public boolean isUnique(long cell) { return CellLayout.isUnique(cell); }
 
     public int refs(long cell) { return Mem.getInt(cell + REFS); }
 
     /** Payload bytes the cell can hold without moving. */
     public long capacity(long cell) {
+        if ((flags(cell) & FLAG_MAPPED) == 0) return sizeOf(cell) - HEADER;
+        MappedFile m = mappedFiles.get(cell);
+        return m.base + m.fileBytes - cell - HEADER;
+    }
+
+    /** The bytes the cell takes: its lane's cell size, its large mapping, or its file's whole mapping. */
+    public long sizeOf(long cell) {
         int lane = CellLayout.lane(cell);
-        return (lane == LARGE_LANE ? large.get(cell) : 1L << lane) - HEADER;
+        if (lane != LARGE_LANE) return 1L << lane;
+        if ((flags(cell) & FLAG_MAPPED) == 0) return large.get(cell);
+        return mappedFiles.get(cell).mappedBytes;
     }
 
     /**
@@ -266,13 +352,15 @@ public final class Pool {
         if (Long.compareUnsigned(payloadBytes, MAX_PAYLOAD) > 0) checkSize(payloadBytes);
         long total = payloadBytes + HEADER;
         long room = capacity(cell) + HEADER;
-        if (total <= room) return cell;
+        int flags = flags(cell);
+        // A mapped file is never written in place: it moves even when it has room.
+        if (total <= room && (flags & FLAG_MAPPED) == 0) return cell;
         if (Mem.getInt(cell + REFS) != 1)
             throw new IllegalStateException("grow of a shared cell (count " + refs(cell) + ")");
-        if (CellLayout.lane(cell) == LARGE_LANE) return remapLarge(cell, room, roundToPage(total));
+        // A temp file would have to grow before its mapping: such a cell moves instead.
+        if ((flags & (FLAG_LARGE | FLAG_FILE)) == FLAG_LARGE) return remapLarge(cell, room, roundToPage(total));
         long fresh = allocate(payloadBytes, kind(cell), count(cell));
-        Mem.copy(cell + HEADER, fresh + HEADER, room - HEADER);
-        int flags = flags(cell);
+        Mem.copy(cell + HEADER, fresh + HEADER, Math.min(room, total) - HEADER);
         if ((flags & FLAG_HOOK) != 0) {
             // The hook belongs to the value, not to the old memory: it must not run at this free.
             hooks.put(fresh, hooks.remove(cell));
@@ -284,7 +372,7 @@ public final class Pool {
     }
 
     private long remapLarge(long cell, long oldBytes, long newBytes) {
-        reserve(newBytes - oldBytes);
+        admit(newBytes - oldBytes);
         long moved = os.remap(cell, oldBytes, newBytes);
         if (moved == 0) throw new WorkspaceFullException("the system refused to grow to " + newBytes + " bytes");
         mremapCalls++;
@@ -292,7 +380,7 @@ public final class Pool {
         large.put(moved, newBytes);
         long delta = newBytes - oldBytes;
         mapped += delta;
-        largeBytes += delta;
+        anonymousLarge.resize(delta);
         used += delta;
         if (used > peakUsed) peakUsed = used;
         if (DEBUG) {
@@ -315,12 +403,21 @@ public final class Pool {
         int flags = flags(cell);
         if ((flags & FLAG_HOOK) != 0) hooks.remove(cell).run();
         if (DEBUG) live.remove(cell);
+        if ((flags & FLAG_MAPPED) != 0) {
+            MappedFile m = mappedFiles.remove(cell);
+            os.unmap(m.base, m.mappedBytes);
+            munmapCalls++;
+            mapped -= m.mappedBytes;
+            used -= m.mappedBytes;
+            mappedFileCells.remove(m.mappedBytes);
+            return;
+        }
         if ((flags & FLAG_LARGE) != 0) {
             long bytes = large.remove(cell);
             os.unmap(cell, bytes);
             munmapCalls++;
             mapped -= bytes;
-            largeBytes -= bytes;
+            ((flags & FLAG_FILE) != 0 ? fileBacked : anonymousLarge).remove(bytes);
             used -= bytes;
             return;
         }
@@ -333,7 +430,10 @@ public final class Pool {
         used -= 1L << lane;
     }
 
-    /** Gives every wholly free chunk back to the system; returns the bytes unmapped. */
+    /**
+     * Gives every wholly free chunk back to the system (or to the reserve it came from); returns
+     * the bytes unmapped.
+     */
     public long trim() {
         long returned = 0;
         for (int lane = MIN_LANE; lane <= MAX_LANE; lane++) returned += trimLane(lane);
@@ -369,11 +469,15 @@ public final class Pool {
             long base = cs.base(i);
             carved[lane] -= carvedIn(lane, base) / size;
             if (base <= bump[lane] && bump[lane] <= base + chunk) bump[lane] = bumpEnd[lane] = 0;
+            cs.removeAt(i);
+            if (reserve != null && reserve.contains(base)) {
+                reserve.give(base, chunk);
+                continue;
+            }
             os.unmap(base, chunk);
             munmapCalls++;
             mapped -= chunk;
             returned += chunk;
-            cs.removeAt(i);
         }
         freeCells[lane] = kept;
         return returned;
@@ -396,9 +500,13 @@ public final class Pool {
         for (int lane = MIN_LANE; lane <= MAX_LANE; lane++) {
             Chunks cs = chunks[lane];
             for (int i = cs.size() - 1; i >= 0; i--) {
-                os.unmap(cs.base(i), chunkBytes(lane));
-                munmapCalls++;
-                mapped -= chunkBytes(lane);
+                if (reserve != null && reserve.contains(cs.base(i))) {
+                    reserve.give(cs.base(i), chunkBytes(lane));
+                } else {
+                    os.unmap(cs.base(i), chunkBytes(lane));
+                    munmapCalls++;
+                    mapped -= chunkBytes(lane);
+                }
                 cs.removeAt(i);
             }
             freeHead[lane] = bump[lane] = bumpEnd[lane] = 0;
@@ -406,23 +514,44 @@ public final class Pool {
             inUse[lane] = freeCells[lane] = carved[lane] = 0;
         }
         for (var e : large.entrySet()) {
+            ((flags(e.getKey()) & FLAG_FILE) != 0 ? fileBacked : anonymousLarge).remove(e.getValue());
             os.unmap(e.getKey(), e.getValue());
             munmapCalls++;
             mapped -= e.getValue();
             used -= e.getValue();
         }
         large.clear();
-        largeBytes = 0;
+        for (MappedFile m : mappedFiles.values()) {
+            os.unmap(m.base, m.mappedBytes);
+            munmapCalls++;
+            mapped -= m.mappedBytes;
+            used -= m.mappedBytes;
+            mappedFileCells.remove(m.mappedBytes);
+        }
+        mappedFiles.clear();
+        if (reserve != null) {
+            os.unmap(reserve.base, reserve.bytes);
+            munmapCalls++;
+            mapped -= reserve.bytes;
+            reserve = null;
+        }
         if (DEBUG) live.clear();
     }
 
     public PoolStats stats() {
         List<LaneStats> lanes = new ArrayList<>(LANES - MIN_LANE);
-        for (int l = MIN_LANE; l <= MAX_LANE; l++)
+        long everAllocated = 0;
+        for (int l = MIN_LANE; l <= MAX_LANE; l++) {
             lanes.add(new LaneStats(l, 1L << l, inUse[l], peakInUse[l], allocations[l], freeCells[l],
                     (long) chunks[l].size() * chunkBytes(l)));
-        return new PoolStats(List.copyOf(lanes), large.size(), largeBytes, used, peakUsed, mapped,
-                mmapCalls, munmapCalls, mremapCalls, cap);
+            everAllocated += allocations[l] << l;
+        }
+        CellStats anon = anonymousLarge.snapshot(), file = fileBacked.snapshot(), files = mappedFileCells.snapshot();
+        everAllocated += anon.bytes().total() + file.bytes().total() + files.bytes().total();
+        return new PoolStats(List.copyOf(lanes), large.size(), anonymousLarge.bytes() + fileBacked.bytes(), used,
+                peakUsed, mapped, mmapCalls, munmapCalls, mremapCalls, cap, anon, file, files,
+                new Stat(used, maxUsed(), everAllocated), reserve == null ? 0 : reserve.bytes,
+                reserve == null ? 0 : reserve.inLanes, fileDir, fileThreshold);
     }
 
     /** Walks every lane and checks the free lists and counters; see {@link PoolAudit}. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * The invariant walk behind {@link Pool#audit()}: every free-list entry lies on a cell boundary
  * inside the carved part of a chunk of its own lane, no cell is on a free list twice, each lane's
  * in-use plus free cells equal its carved cells, and the used and mapped byte totals agree with
- * the lanes and large cells.
+ * the lanes, the reserve, large cells and mapped files.
  * In debug mode it also lists the live cells (lane, header words) so a test can name a leak.
  */
 final class PoolAudit {
@@ -25,16 +25,31 @@ final class PoolAudit {
             usedFromLanes += pool.inUse[lane] << lane;
         }
         long largeBytes = pool.large.values().stream().mapToLong(Long::longValue).sum();
-        if (usedFromLanes + largeBytes != pool.used())
-            problems.add("used is " + pool.used() + " but lanes and large cells add up to "
-                    + (usedFromLanes + largeBytes));
+        long fileBytes = pool.mappedFiles.values().stream().mapToLong(Pool.MappedFile::mappedBytes).sum();
+        if (usedFromLanes + largeBytes + fileBytes != pool.used())
+            problems.add("used is " + pool.used() + " but lanes, large cells and mapped files add up to "
+                    + (usedFromLanes + largeBytes + fileBytes));
         PoolStats stats = pool.stats();
         if (stats.largeBytes() != largeBytes)
             problems.add("large bytes counted " + stats.largeBytes() + ", mapped for large cells " + largeBytes);
-        long chunkBytes = stats.lanes().stream().mapToLong(LaneStats::mappedBytes).sum();
-        if (chunkBytes + largeBytes != stats.mapped())
-            problems.add("mapped is " + stats.mapped() + " but chunks and large cells add up to "
-                    + (chunkBytes + largeBytes));
+        if (stats.largeCount() != stats.anonymousLarge().cells().current() + stats.fileBacked().cells().current())
+            problems.add("large cells: " + stats.largeCount() + " mapped, anonymous and file-backed counted "
+                    + stats.anonymousLarge().cells().current() + " + " + stats.fileBacked().cells().current());
+        if (stats.mappedFiles().bytes().current() != fileBytes || stats.mappedFiles().cells().current() != pool.mappedFiles.size())
+            problems.add("mapped files counted " + stats.mappedFiles() + ", mapped " + pool.mappedFiles.size()
+                    + " of " + fileBytes + " bytes");
+        long chunkBytes = stats.laneMapped();
+        if (pool.reserve != null) {
+            long fromReserve = 0;
+            for (int lane = MIN_LANE; lane <= MAX_LANE; lane++)
+                for (int i = 0; i < pool.chunks[lane].size(); i++)
+                    if (pool.reserve.contains(pool.chunks[lane].base(i))) fromReserve += Pool.chunkBytes(lane);
+            if (fromReserve != stats.reserveInLanes())
+                problems.add("lanes hold " + fromReserve + " bytes of the reserve, counted " + stats.reserveInLanes());
+        }
+        if (chunkBytes + stats.reserveFree() + largeBytes + fileBytes != stats.mapped())
+            problems.add("mapped is " + stats.mapped() + " but chunks, the free reserve, large cells and mapped files add up to "
+                    + (chunkBytes + stats.reserveFree() + largeBytes + fileBytes));
         return new AuditReport(List.copyOf(problems), liveCells(pool));
     }
 

@@ -20,7 +20,9 @@ final class ArenaOs implements Os, AutoCloseable {
     private final Map<Long, Arena> arenas = new HashMap<>();
     private final Map<Long, Long> sizes = new HashMap<>();
     final List<Call> calls = new ArrayList<>();
-    int maps, unmaps, remaps, refusedMaps, hugeAdvice;
+    int maps, unmaps, remaps, refusedMaps, hugeAdvice, fileMaps, tempMaps;
+    /** The directory of each temp mapping, by address. */
+    final Map<Long, String> tempDirs = new HashMap<>();
     boolean refuseMaps, refuseRemaps;
 
     @Override
@@ -36,6 +38,42 @@ final class ArenaOs implements Os, AutoCloseable {
         sizes.put(address, bytes);
         maps++;
         calls.add(new Call("map", address, bytes, 0));
+        return address;
+    }
+
+    /** A private copy of the file: what MAP_PRIVATE gives, written back never. */
+    @Override
+    public long mapFile(String path, long bytes) {
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        long size = (bytes + PAGE - 1) / PAGE * PAGE;
+        Arena arena = Arena.ofShared();
+        MemorySegment m = arena.allocate(size, PAGE);
+        MemorySegment.copy(content, 0, m, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, (int) Math.min(bytes, content.length));
+        arenas.put(m.address(), arena);
+        sizes.put(m.address(), size);
+        fileMaps++;
+        calls.add(new Call("mapFile", m.address(), bytes, 0));
+        return m.address();
+    }
+
+    @Override
+    public long mapTemp(String dir, long bytes) {
+        if (refuseMaps) {
+            refusedMaps++;
+            return 0;
+        }
+        Arena arena = Arena.ofShared();
+        long address = arena.allocate(bytes, PAGE).address();
+        arenas.put(address, arena);
+        sizes.put(address, bytes);
+        tempDirs.put(address, dir);
+        tempMaps++;
+        calls.add(new Call("mapTemp", address, bytes, 0));
         return address;
     }
 

@@ -17,7 +17,9 @@ final class PoolChecks {
         assertTrue(report.ok(), () -> "audit: " + report.problems());
         PoolStats s = pool.stats();
         long lanes = s.lanes().stream().mapToLong(LaneStats::usedBytes).sum();
-        assertEquals(s.used(), lanes + s.largeBytes(), "used = lane cells in use x size + large bytes");
+        assertEquals(s.used(), lanes + s.largeBytes() + s.mappedFiles().bytes().current(),
+                "used = lane cells in use x size + large bytes + mapped files");
+        for (LaneStats l : s.lanes()) assertEquals(l.mappedBytes(), l.usedBytes() + l.freeBytes());
         assertEquals(pool.used(), s.used());
     }
 

@@ -70,6 +70,23 @@ public final class Repl {
         }
     }
 
+    /** Applies -m and -r to the session's pool; returns what is wrong with them, or null. */
+    private static String memory(Options o, kj.kpool.Pool pool) {
+        if (o.fileDir() != null) {
+            Path d = Path.of(o.fileDir());
+            if (!Files.isDirectory(d) || !Files.isWritable(d)) return "-m wants a directory it can write: " + o.fileDir();
+            pool.setFileBacking(d.toAbsolutePath().toString(), o.fileThresholdMb() << 20);
+        }
+        if (o.reserveMb() > 0) {
+            try {
+                pool.setReserve(o.reserveMb() << 20);
+            } catch (kj.kpool.WorkspaceFullException | IllegalStateException e) {
+                return "cannot reserve " + o.reserveMb() + " MB: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
     private static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)
             throws IOException {
         String src = null;
@@ -85,7 +102,20 @@ public final class Repl {
         Session s = new Session(terminal == null ? out : TerminalRepl.output(terminal), terminal != null);
         try (s; Interrupts ignored = terminal != null ? Interrupts.from(terminal, s) : Interrupts.fromSignal(s)) {
             s.ws.pool().setCap(o.capMb() >= 0 ? o.capMb() << 20 : kj.kpool.MemoryLimit.defaultCap());
+            String bad = memory(o, s.ws.pool());
+            if (bad != null) {
+                err.println("k: " + bad);
+                return 2;
+            }
             s.ws.settings().args = o.argv();
+            BufferedReader stdin = terminal != null ? null
+                    : new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            org.jline.reader.LineReader reader = terminal != null ? TerminalRepl.reader(s, terminal, TerminalRepl.historyFile()) : null;
+            if (o.expr() == null) s.input(reader != null ? TerminalRepl.input(reader) : prompt -> {
+                s.out.print(prompt);
+                s.out.flush();
+                return stdin.readLine();
+            });
             if (src != null) s.file(o.script(), src);
             if (o.expr() != null && !s.exitRequested()) {
                 s.lines(o.expr());
@@ -93,8 +123,8 @@ public final class Repl {
             }
             int status = s.errors() > 0 ? 1 : 0;
             if (o.expr() != null || s.exitRequested()) return status;
-            if (terminal != null) TerminalRepl.run(s, terminal, TerminalRepl.historyFile());
-            else plain(s, in);
+            if (terminal != null) TerminalRepl.run(s, terminal, reader);
+            else plain(s, stdin);
             return status > 0 || s.ws.settings().errorFlag == 2 && s.errors() > 0 ? 1 : 0;
         } finally {
             // closed by now: whatever its pool still held when the K-tree was released is a leak
@@ -105,8 +135,7 @@ public final class Repl {
     }
 
     /** Standard input that is not a terminal: no prompts, output flushed after each line. */
-    private static void plain(Session s, InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+    private static void plain(Session s, BufferedReader r) throws IOException {
         for (String line; !s.exitRequested() && (line = r.readLine()) != null; ) {
             s.line(line);
             s.out.flush();

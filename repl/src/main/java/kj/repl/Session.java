@@ -3,6 +3,7 @@ package kj.repl;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
 import kj.eval.Workspace;
@@ -31,6 +32,68 @@ final class Session implements AutoCloseable {
         ws.commands.add(console.row());
     }
 
+    /** Where a suspended lambda reads its lines: the terminal, or standard input. */
+    @FunctionalInterface
+    interface Input {
+        /** Shows the prompt and reads a line; null at the end of input. */
+        String read(String prompt) throws java.io.IOException;
+    }
+
+    private Input input;
+    /** How many lambdas are suspended now (the prompt shows one > for each). */
+    private int suspended;
+
+    /** Sets where suspended lambdas read (Kona's \e 1); null: an error never suspends (-e). */
+    void input(Input in) {
+        input = in;
+        interp.suspender(in == null ? null : this::suspend);
+    }
+
+    /**
+     * Kona's suspended mode: the error is shown, then lines are read and evaluated in the failing
+     * lambda's frame until {@code \} (leave: the error goes on to the top) or {@code :value}
+     * (the lambda gives that value and the evaluation goes on). Backslash commands run as typed.
+     */
+    private long suspend(KError e) {
+        out.println(script.displayed(e));
+        suspended++;
+        try {
+            while (true) {
+                out.flush();
+                String line = input.read(">".repeat(suspended) + "  ");
+                if (line == null || line.strip().equals("\\")) throw e;
+                String t = line.strip();
+                if (t.isEmpty()) continue;
+                if (t.startsWith("\\")) {
+                    script.line(line);
+                    continue;
+                }
+                boolean leave = t.startsWith(":") && !t.startsWith("::");
+                try {
+                    kj.parse.Node node = interp.parseInFrame(leave ? t.substring(1) : line);
+                    long v = interp.evalInFrame(node);
+                    if (leave) return v;
+                    if (Script.endsInAssignment(node)) kj.value.K.cd(v);
+                    else script.show(v);
+                } catch (KError inner) {
+                    // as Kona, any error here opens one more level (on the same frame); a deeper
+                    // lambda's error has had its own level, and \ there comes back here
+                    if (inner.isSuspended()) continue;
+                    inner.suspended();
+                    try {
+                        return suspend(inner);
+                    } catch (KError left) {
+                        if (left != inner) throw left;
+                    }
+                }
+            }
+        } catch (java.io.IOException io) {
+            throw e;
+        } finally {
+            suspended--;
+        }
+    }
+
     /** Feeds one line of input. */
     void line(String line) {
         boolean outer = busy; // \l feeds lines from inside a line
@@ -39,7 +102,11 @@ final class Session implements AutoCloseable {
             synchronized (ws) {
                 ws.run(() -> {
                     interp.interrupted = false;
+                    // \w h: the peak of each chunk of K (commands are not evaluations)
+                    boolean command = !script.continuing() && line.stripLeading().startsWith("\\");
+                    if (!command && !script.continuing()) ws.commands.memory(ws).before();
                     script.line(line);
+                    if (!command && !script.continuing() && !line.isBlank()) ws.commands.memory(ws).after(line);
                 });
             }
         } finally {

@@ -30,11 +30,11 @@ final class TerminalRepl {
         return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".kj_history");
     }
 
-    /** Runs the loop until Ctrl-D or \\. */
-    static void run(Session s, Terminal terminal, Path history) throws IOException {
+    /** The line reader of a session on a terminal: history, completion, multi-line input. */
+    static LineReader reader(Session s, Terminal terminal, Path history) {
         // A pseudo-terminal nobody sized reports 0 columns; JLine then wraps every character.
         if (terminal.getWidth() <= 0) terminal.setSize(new Size(80, Math.max(terminal.getHeight(), 24)));
-        LineReader reader = LineReaderBuilder.builder()
+        return LineReaderBuilder.builder()
                 .appName("kj")
                 .terminal(terminal)
                 .parser(new KParser())
@@ -44,6 +44,27 @@ final class TerminalRepl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
+    }
+
+    /** A suspended lambda's lines from the terminal, as K text (one char per byte); null at Ctrl-D. */
+    static Session.Input input(LineReader reader) {
+        Charset cs = reader.getTerminal().encoding();
+        return prompt -> {
+            while (true) {
+                try {
+                    String line = reader.readLine(prompt);
+                    return new String(line.getBytes(cs), StandardCharsets.ISO_8859_1);
+                } catch (UserInterruptException e) {
+                    // Ctrl-C at a suspended prompt: ask again
+                } catch (EndOfFileException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** Runs the loop until Ctrl-D or \\. */
+    static void run(Session s, Terminal terminal, LineReader reader) throws IOException {
         Charset cs = terminal.encoding();
         s.text(BANNER);
         s.out.flush();

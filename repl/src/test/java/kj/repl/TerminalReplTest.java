@@ -91,6 +91,25 @@ class TerminalReplTest {
     private static String show(String s) { return "\"" + s.replace("\n", "\\n") + "\""; }
 
     @Test
+    void anErrorInALambdaSuspendsItUntilBackslash() throws Exception {
+        type("f:{[a] b:a*2; b+`x}\r");
+        type("f 3\r");
+        expect("type error\n[a] b:a*2; b+`x\n            ^\n>  ");
+        type("b\r");
+        expect("\n6\n>  ");
+        type("a+b\r");
+        expect("\n9\n>  ");
+        type("\\\r");
+        type("g:{1+f x}\r");
+        type("g 1\r");
+        expect(">  ");
+        type(":41\r");
+        expect("\n42\n");
+        type("\\m\r");
+        expect("no leaks");
+    }
+
+    @Test
     void expressionsHistoryMultiLineAndCompletion() throws Exception {
         type("a:1 2 3\r");
         type("a\r");
@@ -109,7 +128,7 @@ class TerminalReplTest {
         expect("foobar");
         expect("\n6\n");
         type("\\w l\r");
-        expect("bytes in use");
+        expect("bytes used");
         expect("█");
         type("\u0004");
         repl.join(10_000);

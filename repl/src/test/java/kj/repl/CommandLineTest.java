@@ -145,7 +145,7 @@ class CommandLineTest {
         assertEquals(0, k("#!4000000000\n1+1\n"));
         assertEquals("wsfull error\n#!4000000000\n ^\n2\n", out.replaceAll("\r", ""));
         assertEquals(0, k("", "-w", "0", "-e", "\\w"));
-        assertTrue(out.contains("cap      : none"), out);
+        assertTrue(out.contains("; cap none"), out);
     }
 
     @Test

@@ -74,7 +74,10 @@ public final class Generator {
     }
 
     /** Whether the input is an amend probe: one assignment to a global and no other. */
-    public static boolean isProbe(List<String> t) { return !t.isEmpty() && t.get(0).startsWith(PROBE); }
+    public static boolean isProbe(List<String> t) {
+        // a mutation may put a lone space first: that is no probe (the soak's #563773 of seed 13)
+        return !t.isEmpty() && t.get(0).startsWith(PROBE) && !t.get(0).isBlank();
+    }
 
     private static final String PROBE = " ";
 

@@ -153,7 +153,12 @@ public final class Indexing {
     /** The items of a vector as atoms (owned). */
     private static long[] atoms(long v) {
         long[] out = new long[(int) n(v)];
-        for (int i = 0; i < out.length; i++) out[i] = Lists.item(v, i);
+        try {
+            for (int i = 0; i < out.length; i++) out[i] = Lists.item(v, i);
+        } catch (Throwable e) {
+            Index.release(out); // a full workspace half-way (the fuzzer found it: d . !1000000 under a cap)
+            throw e;
+        }
         return out;
     }
 }

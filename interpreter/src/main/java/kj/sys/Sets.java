@@ -269,18 +269,18 @@ final class Sets {
     static long binl(long x, long y) {
         if (type(y) > 0) return bin(x, y);
         long n = n(y);
-        long z = newVec(INTV, n);
-        for (long i = 0; i < n; i++) {
-            long b = Lists.item(y, i);
-            try {
-                long r = bin(x, b);
-                setI(z, i, iv(r));
-                cd(r);
-            } finally {
-                cd(b);
+        return kj.value.ListBuilder.fill(newVec(INTV, n), z -> {
+            for (long i = 0; i < n; i++) {
+                long b = Lists.item(y, i);
+                try {
+                    long r = bin(x, b);
+                    setI(z, i, iv(r));
+                    cd(r);
+                } finally {
+                    cd(b);
+                }
             }
-        }
-        return z;
+        });
     }
 
     private static int compareItem(long x, long i, long y) {

@@ -69,9 +69,20 @@ public final class Fn {
 
     public static long captured(long f, long i) { return slot(f, i + 1); }
 
+    /** make, releasing the parts it was to take over (fn, then parts) when the workspace is full (the fuzzer found the leak). */
+    private static long makeOwning(int sub, int slots, int counted, long fn, long[] parts) {
+        try {
+            return make(sub, slots, counted);
+        } catch (Throwable e) {
+            cd(fn);
+            for (long a : parts) cd(a);
+            throw e;
+        }
+    }
+
     /** A projection of {@code fn} (owned) over {@code args} (owned; 0 where elided). */
     public static long projection(long fn, long[] args) {
-        long f = make(PROJ, 1 + args.length, args.length);
+        long f = makeOwning(PROJ, 1 + args.length, args.length, fn, args);
         setSlot(f, 0, fn);
         for (int i = 0; i < args.length; i++) setSlot(f, i + 1, args[i]);
         return f;
@@ -85,7 +96,7 @@ public final class Fn {
 
     /** A train of items (owned); {@code verbs} has bit i set when item i stands as a verb. */
     public static long train(long[] items, long verbs) {
-        long t = make(TRAIN, 1 + items.length, items.length);
+        long t = makeOwning(TRAIN, 1 + items.length, items.length, 0, items);
         setSlot(t, 0, verbs);
         for (int i = 0; i < items.length; i++) setSlot(t, i + 1, items[i]);
         return t;

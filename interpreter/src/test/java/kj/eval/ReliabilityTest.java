@@ -181,4 +181,31 @@ class ReliabilityTest extends WorkspaceTest {
         k("a[2]+:1");
         assertEquals("7 7 4", k("a"));
     }
+
+    // ---- what the fuzzer found (each becomes a case here) ----
+
+    @Test
+    void fuzzerFindingsStayFixed() {
+        // #278 of seed 13: a vector path under a cap leaked the index atoms made before wsfull
+        k("d:.((`p;1);(`q;\"r\")); a:1 2 3");
+        in.pool().setCap(64L << 20);
+        try {
+            assertEquals("wsfull", err("d . !1000000"));
+            assertEquals("wsfull", err("_lt .((`a;_lt[.((`a;1000000#100 -5 -0I -0I))]))"));
+            err(".[\"ab\";!1000000;:]"); // a value or wsfull; the reach check below holds either way
+            // #59997 of seed 13: a projection that could not be made leaked its argument
+            assertEquals("wsfull", err("{y}'1000000#\"ab\""));
+        } finally {
+            in.pool().setCap(0);
+        }
+        assertTrue(in.reach().ok());
+        // #36163 of seed 13: _binl released nothing when an item failed (Kona: rank error)
+        assertEquals("rank", err("_binl[10;`p`q]"));
+        assertEquals("rank", err("_binl[.((`d;@[;:]);(`b;()));m:(1 2;3 4)]"));
+        // seed 1: a failed in-place amend left a global half-changed
+        assertEquals("type", err("b:(1;\"ab\"); a[b]~:{}"));
+        assertEquals("1 2 3", k("a"));
+        // a random-input run: do[;1] ended the session with a NullPointerException
+        assertEquals("type", err("do[;1]"));
+    }
 }

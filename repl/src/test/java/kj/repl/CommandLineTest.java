@@ -136,6 +136,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theDefaultCapComesFromTheMachinesMemoryAndAHugeRequestIsWsfull() {
+        // issue 13 item 4: #!4000000000 (32 GB) was killed by the OOM killer
+        long cap = kj.kpool.MemoryLimit.defaultCap();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cap > 0, "no memory limit readable here");
+        assertEquals(0, k("", "-e", "\\w"));
+        assertTrue(out.contains(String.format("; cap %.1f GiB", cap / (double) (1L << 30))), out);
+        assertEquals(0, k("#!4000000000\n1+1\n"));
+        assertEquals("wsfull error\n#!4000000000\n ^\n2\n", out.replaceAll("\r", ""));
+        assertEquals(0, k("", "-w", "0", "-e", "\\w"));
+        assertTrue(out.contains("; cap none"), out);
+    }
+
+    @Test
+    void fuzzOption() {
+        assertEquals(0, k("", "--fuzz", "30", "--seed", "5", "--from", "100"));
+        assertTrue(out.startsWith("30 inputs in "), out);
+        assertTrue(out.contains("(seed 5)"), out);
+        assertEquals(2, k("", "--fuzz", "many"));
+    }
+
+    @Test
     void workspaceCapOption() {
         assertEquals(0, k("", "-w", "32", "-e", "\\w"));
         assertTrue(out.contains("; cap 32.0 MiB\n"), out);

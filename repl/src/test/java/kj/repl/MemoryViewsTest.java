@@ -2,13 +2,9 @@ package kj.repl;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import kj.cmd.MemoryViews;
@@ -18,32 +14,9 @@ import kj.cmd.MemoryViews;
  * the 1 MiB lane (800016 bytes), "abc" one of 64 B, 1000 floats one of 8 KiB; a directory of n
  * entries is a dict cell of 16 + 24n bytes.
  */
-class MemoryViewsTest {
+class MemoryViewsTest extends SessionTest {
     @TempDir
     Path dir;
-    private ByteArrayOutputStream bytes;
-    private Session s;
-
-    @BeforeEach
-    void open() {
-        bytes = new ByteArrayOutputStream();
-        s = new Session(bytes, false);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-        PoolBaseline.check(s);
-    }
-
-    private String run(String... lines) {
-        s.out.flush();
-        bytes.reset();
-        for (String l : lines) s.line(l);
-        s.out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
     private static final String[] KNOWN = {"a:!100000", "b:a", "c:\"abc\"", "d.e:1.5*!1000"};
 
     @Test

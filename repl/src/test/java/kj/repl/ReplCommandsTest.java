@@ -2,8 +2,6 @@ package kj.repl;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,37 +13,11 @@ import kj.cmd.MemoryReport;
 import kj.kpool.AuditReport;
 import kj.kpool.ReachReport;
 import kj.value.K;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The output of each backslash command, through a session as the REPL feeds it. */
-class ReplCommandsTest {
-    private ByteArrayOutputStream bytes;
-    private Session s;
-
-    @BeforeEach
-    void open() {
-        bytes = new ByteArrayOutputStream();
-        s = new Session(bytes, false);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-        PoolBaseline.check(s);
-    }
-
-    /** Feeds lines; returns what they printed. */
-    private String run(String... lines) {
-        s.out.flush();
-        bytes.reset();
-        for (String l : lines) s.line(l);
-        s.out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
+class ReplCommandsTest extends SessionTest {
     /** "a:1 2 ... n": an int vector from a literal, so the test needs no verbs. */
     private static String vector(String name, int n) {
         return name + ":" + LongStream.rangeClosed(1, n).mapToObj(Long::toString).collect(Collectors.joining(" "));

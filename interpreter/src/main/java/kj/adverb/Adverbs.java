@@ -48,11 +48,16 @@ final class Adverbs {
 
     /**
      * How an adverb treats f: 2 when f is dyadic (or more), 1 when monadic, 0 for data. As in
-     * Kona, an adverbed function under another adverb counts as monadic ({@code ,//} converges).
+     * Kona, an adverbed function under another adverb counts as monadic ({@code ,//} converges),
+     * but each-left and each-right take two ({@code (1/:)/2} folds; given one argument they
+     * would make a new projection at every step and never converge).
      */
     static int valence(Context in, long f) {
         if (type(f) != FUNC) return 0;
-        if (subKind(f) == Fn.DERIVED) return 1;
+        if (subKind(f) == Fn.DERIVED) {
+            Adverb a = Adverb.of(Fn.adverb(f));
+            return a == Adverb.EACH_RIGHT || a == Adverb.EACH_LEFT ? 2 : 1;
+        }
         return Math.min(2, Math.max(1, in.valence(f)));
     }
 

@@ -108,6 +108,7 @@ public class KError extends RuntimeException {
             case "valence" -> new Valence();
             case "nonce" -> new Nonce();
             case "parse" -> new Parse();
+            case "syntax" -> new Syntax();
             case "value" -> new Value();
             case "wsfull" -> new WsFull();
             case "stack" -> new Stack();
@@ -126,6 +127,8 @@ public class KError extends RuntimeException {
     public static final class Valence extends KError { public Valence() { super("valence"); } }
     public static final class Nonce extends KError { public Nonce() { super("nonce"); } }
     public static final class Parse extends KError { public Parse() { super("parse"); } }
+    /** Kona's syntax error: text its parser reads but refuses, such as {@code ~:\:x} or {@code 1/::2}. */
+    public static final class Syntax extends KError { public Syntax() { super("syntax"); } }
     public static final class Value extends KError { public Value() { super("value"); } }
     public static final class WsFull extends KError { public WsFull() { super("wsfull"); } }
     public static final class Stack extends KError { public Stack() { super("stack"); } }
@@ -180,6 +183,7 @@ public class KError extends RuntimeException {
     public static KError valence() { return new Valence(); }
     public static KError nonce() { return new Nonce(); }
     public static KError parse() { return new Parse(); }
+    public static KError syntax() { return new Syntax(); }
     public static KError value() { return new Value(); }
     public static KError intError() { return new Int(); }
     public static KError limit() { return new Limit(); }

@@ -89,6 +89,7 @@ final class AstBuilder {
         List<Item> items = new ArrayList<>();
         for (PartContext p : e.part()) items.add(part(p));
         if (endsInBareColon(items)) throw KError.parse();
+        if (adverbedNounAssigned(items)) return new Signal(new Chars("syntax".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false));
         if (e.ADVERB() == null) return bind(items, 0);
         return switch (e.ADVERB().getText()) {
             case "'" -> new Signal(bind(items, 0));
@@ -193,6 +194,23 @@ final class AstBuilder {
         if (!(last.ctx instanceof PartContext p) || !p.postfix().isEmpty() || !textIs(p, ":")) return false;
         Item before = items.get(n - 2);
         return !(isName(before.node) && ((PartContext) before.ctx).atom() instanceof NameContext);
+    }
+
+    /**
+     * A noun or a non-primitive function under an adverb, then a colon and a value
+     * ({@code 1/::2}, {@code f/::x}): Kona reads it as an assignment after an adverb and raises
+     * a syntax error when it runs; a primitive there ({@code +/::x}) is a call, as here.
+     */
+    private static boolean adverbedNounAssigned(List<Item> items) {
+        for (int i = 0; i + 2 < items.size(); i++) {
+            if (items.get(i).node instanceof Adverbed a && !primitiveBase(a) && textIs(items.get(i + 1).ctx, ":")) return true;
+        }
+        return false;
+    }
+
+    private static boolean primitiveBase(Adverbed a) {
+        while (a.fn() instanceof Adverbed inner) a = inner;
+        return a.raw() || a.fn() instanceof SysFn;
     }
 
     /** Whether the item ends in brackets, x[...]. */

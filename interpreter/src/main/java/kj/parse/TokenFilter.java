@@ -19,6 +19,7 @@ final class TokenFilter {
 
     static List<Token> apply(List<? extends Token> tokens) {
         checkColons(tokens);
+        checkColonBackslash(tokens);
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         Token prev = null;
         for (int k = 0; k < tokens.size(); k++) {
@@ -77,6 +78,22 @@ final class TokenFilter {
                 run = 0;
             }
             prev = t;
+        }
+    }
+
+    /**
+     * Kona refuses a colon written against a following backslash adverb unless the colon is
+     * part of {@code /:} or {@code \\:}: {@code ~:\\:x}, {@code +:\\x}, {@code a:\\x} are syntax errors.
+     */
+    private static void checkColonBackslash(List<? extends Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k), next = tokens.get(k + 1);
+            String text = t.getText();
+            boolean colonEnd = text.endsWith(":") && t.getType() != KLexer.STRING && t.getType() != KLexer.SYMS
+                    && !(t.getType() == KLexer.ADVERB && (text.equals("/:") || text.equals("\\:")));
+            if (colonEnd && next.getType() == KLexer.ADVERB && next.getText().startsWith("\\")
+                    && next.getStartIndex() == t.getStopIndex() + 1)
+                throw KError.syntax();
         }
     }
 

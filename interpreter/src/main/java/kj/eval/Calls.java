@@ -31,7 +31,7 @@ public final class Calls {
                 int v = SysFns.get(Fn.sysId(f)).valence();
                 yield holes || args.length < v ? project(f, args, v) : SysFns.call(in.ws, Fn.sysId(f), args);
             }
-            case Fn.TRAIN -> Trains.apply(in, f, args);
+            case Fn.TRAIN -> holes || args.length == 1 && Trains.endsInDyad(f) ? project(f, args, 2) : Trains.apply(in, f, args);
             default -> throw KError.type();
         };
     }

@@ -64,6 +64,18 @@ final class Trains {
     }
 
     /**
+     * Whether the train ends in a dyadic primitive with no noun before it, {@code (-+)}: given one
+     * argument it is projected, as Kona does ({@code (-+) 1 2} is {@code -:+[1 2;]}).
+     */
+    static boolean endsInDyad(long t) {
+        long n = n(t);
+        if (n > 1 && !Fn.trainVerb(t, n - 2)) return false;
+        long last = Fn.trainItem(t, n - 1);
+        return type(last) == FUNC && subKind(last) == Fn.VERB && !Fn.verbMonadic(last)
+                && Fn.verbIndex(last) != Verbs.COLON && Verbs.row(Fn.verbIndex(last)).args() >= 2;
+    }
+
+    /**
      * How many arguments a train takes: one when a noun stands before its last verb; else what
      * its last item takes, except that Kona counts an adverbed function there as one argument
      * fewer: (|+\\) is monadic, so 5(|+\\)\\x repeats.

@@ -61,9 +61,9 @@ class FastPathTest extends WorkspaceTest {
     void notOfATrainIntermediateIsWrittenInPlace() {
         same("0 1 0", "(~=)[1 2 3;1 5 3]", "{~x=y}[1 2 3;1 5 3]");
         same("(1 0 1\n 0 0 1\n 0 0 0)", "(~=)\\(1 0 1;1 0 0;0 0 1)", "{~x=y}\\(1 0 1;1 0 0;0 0 1)");
-        same("0 0 1", "(~-)3 -1 0", "{~-x}[3 -1 0]");
-        same("0 1 2", "a:0 1 2; b:(~+)a; a", "a:0 1 2; b:{~+x}[a]; a"); // + of a vector is x itself: shared, so copied
-        same("1 0 0", "a:0 1 2; (~+)a", "a:0 1 2; {~+x}[a]");
+        same("0 0 1", "(~-:)3 -1 0", "{~-x}[3 -1 0]"); // (~-)x projects, as in Kona
+        same("0 1 2", "a:0 1 2; b:(~+:)a; a", "a:0 1 2; b:{~+x}[a]; a"); // + of a vector is x itself: shared, so copied
+        same("1 0 0", "a:0 1 2; (~+:)a", "a:0 1 2; {~+x}[a]");
         same("0 1", "(~=)[1.5 2;1.5 3]", "{~x=y}[1.5 2;1.5 3]");
         same("1", "(~<)[1;0]", "{~x<y}[1;0]");
     }

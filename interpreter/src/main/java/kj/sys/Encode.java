@@ -68,10 +68,13 @@ final class Encode {
 
     /** x _sv y : the number whose digits in base (or radix vector) x are y. */
     static long sv(long x, long y) {
+        // as Kona: no digits or no radix is 0, whatever their types; an atom y is every digit
+        if (type(x) <= 0 && n(x) == 0 || type(y) <= 0 && n(y) == 0) return ki(0);
         if (!Num.numeric(type(x))) throw KError.type();
-        if (type(y) > 0) return ci(y);
-        long n = n(y);
-        if (type(x) < 0 && n(x) != n) throw KError.length();
+        if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();
+        if (type(y) > 0 && type(x) > 0) return ci(y);
+        long n = type(y) > 0 ? n(x) : n(y);
+        if (type(x) <= 0 && type(y) <= 0 && n(x) != n) throw KError.length();
         if (type(x) == INT && type(y) == INTV) {
             long b = iv(x), acc = 0;
             for (long i = 0; i < n; i++) acc = acc * b + getI(y, i);
@@ -86,7 +89,7 @@ final class Encode {
         try {
             for (long i = 0; i < n; i++) {
                 long xi = type(x) > 0 ? ci(x) : Lists.item(x, i);
-                long yi = Lists.item(y, i);
+                long yi = type(y) > 0 ? ci(y) : Lists.item(y, i);
                 try {
                     long t = Num.mul(acc, xi);
                     try {

@@ -183,7 +183,7 @@ final class Sets {
     /** x _di y : x without the items at the indices y; for a dict, without the keys y. */
     static long di(long x, long y) {
         if (type(x) == DICT) return dictDelete(x, y);
-        if (type(x) > 0) throw KError.type();
+        if (type(x) > 0) throw KError.domain(); // as Kona: an atom has no items to delete
         long n = n(x);
         boolean[] keep = new boolean[(int) n];
         java.util.Arrays.fill(keep, true);

@@ -77,4 +77,14 @@ class MovesTest extends WorkspaceTest {
         assertEquals("2 3", k("-2#1 2 3"));
         assertEquals("(0 1 2 3\n 4 5 6 7\n 8 9 0 1)", k("3 4#!10"));
     }
+
+    @Test
+    void transposeByBlocks() {
+        // sizes around the block (64 rows by 128 columns) against indexing column by column
+        int[][] shapes = {{1, 1}, {1, 5}, {5, 1}, {3, 700}, {130, 65}, {65, 130}, {64, 128}, {129, 257}};
+        for (int[] sh : shapes) {
+            k("p:" + sh[0] + "; q:" + sh[1] + "; a:(p,q)#0N 0I 5,!p*q; b:(p,q)#0n 1.5,0.5*!p*q; c:(p,q)#\"ab\\000z\\377\"; s:(p,q)#`b`a`");
+            for (String v : new String[] {"a", "b", "c", "s"}) same("+" + v, "{" + v + "[;x]}'!q");
+        }
+    }
 }

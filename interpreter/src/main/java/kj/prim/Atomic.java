@@ -2,10 +2,11 @@ package kj.prim;
 
 import static kj.value.K.*;
 
-import kj.shape.Gather;
+import kj.error.KError;
 import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
-import kj.error.KError;
+import kj.kernel.Tolerance;
+import kj.shape.Gather;
 import kj.value.Lists;
 
 /**

@@ -2,7 +2,9 @@ package kj.eval;
 
 import static kj.value.K.*;
 
+import kj.kernel.Scalar;
 import kj.kernel.Scatter;
+import kj.prim.Atomic;
 import kj.value.Dict;
 import kj.value.Lists;
 import kj.prim.Verbs;
@@ -18,20 +20,34 @@ final class InPlace {
     private InPlace() {}
 
     /**
-     * x[i] op: y (op &lt; 0: plain x[i]:y) changed where x lies; returns the new item (owned),
-     * or 0 when this shape is not one handled here. x, i and y are borrowed.
+     * x[i] op: y (op &lt; 0: plain x[i]:y) changed where x lies; returns the new item (owned) when
+     * wanted, else a value to release; 0 when this shape is not one handled here. x, i and y are
+     * borrowed.
      */
-    static long amend(long x, long i, int op, long y) {
+    static long amend(long x, long i, int op, long y, boolean wanted) {
         if (x == 0 || !isUnique(x)) return 0;
         int t = type(x), ti = type(i);
-        if (t < 0 && ti == INT) return vector(x, iv(i), op, y);
+        if (t < 0 && ti == INT) return vector(x, iv(i), op, y, wanted);
         if (t < 0 && ti == INTV && op < 0) return scatter(x, i, y);
         if (t == DICT && ti == SYM) return dict(x, sv(i), op, y);
         return 0;
     }
 
-    private static long vector(long x, long i, int op, long y) {
+    private static long vector(long x, long i, int op, long y, boolean wanted) {
         if (i < 0 || i >= n(x)) return 0;
+        Atomic.Op a = op < 0 ? null : Verbs.row(op).atomic();
+        int t = type(x), ty = type(y);
+        if (a != null && t == INTV && ty == INT && a != Atomic.Op.POWER) {
+            // an int item and an int atom: computed on the numbers, no atom made for the item
+            long v = Atomic.ints(a, getI(x, i), iv(y));
+            setI(x, i, v);
+            return wanted ? ki(v) : nil();
+        }
+        if (a != null && t == FLOATV && (ty == FLOAT || ty == INT) && !a.comparison()) {
+            double v = Atomic.floats(a, getF(x, i), ty == FLOAT ? fv(y) : Scalar.i2f(iv(y)));
+            setF(x, i, v);
+            return wanted ? kf(v) : nil();
+        }
         long r;
         if (op < 0) {
             r = ci(y);

@@ -289,12 +289,18 @@ public final class Interp {
     }
 
     private long seq(Node[] statements) {
-        for (int i = 0; i < statements.length - 1; i++) cd(eval(statements[i]));
+        for (int i = 0; i < statements.length - 1; i++) exec(statements[i]);
         return eval(statements[statements.length - 1]);
     }
 
+    /** Evaluates a statement whose value nobody reads. */
+    private void exec(Node n) {
+        if (n instanceof Assign a) Assignment.exec(this, a);
+        else cd(eval(n));
+    }
+
     private void runAll(Node[] body) {
-        for (Node n : body) if (n != null) cd(eval(n));
+        for (Node n : body) if (n != null) exec(n);
     }
 
     private long doLoop(Do d) {

@@ -50,10 +50,26 @@ class AssignmentTest extends WorkspaceTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '@', value = {
+        "1 @ + @ 5", "1 @ % @ 2", "1 @ < @ 2", "1 @ ^ @ 2", "1 @ + @ 0.5", "1.5 @ * @ 2", "1.5 @ = @ 1.5",
+        "1 2 3 @ + @ 1", "1.5 2 @ - @ 1", "`x @ , @ `y", "\"ab\" @ , @ \"c\"", "0N @ - @ 1",
+    })
+    void anOperatorOnADictEntryGivesWhatTheGeneralAmendGives(String value, String op, String y) {
+        String line = "d[`a]" + op + ":" + y;
+        String general = k("d:.((`a;" + value + ");(`b;2)); e:d; " + line + "; d");
+        assertEquals(general, k("d:.((`a;" + value + ");(`b;2)); " + line + "; d"), line + " on " + value);
+        assertEquals(k("d:.((`a;" + value + ");(`b;2)); e:d; " + line), k("d:.((`a;" + value + ");(`b;2)); " + line),
+                "the value of " + line);
+        assertEquals(k(value), k("d:.((`a;" + value + ");(`b;2)); e:d`a; " + line + "; e"), "a value held elsewhere stays");
+    }
+
     @Test
     void aLoopOfInPlaceAmendsCounts() {
         assertEquals("100000 1 2", k("a:!3; do[100000; a[0]+:1]; a"));
         assertEquals("1.5 100001.0", k("f:1.5 1.0; do[100000; f[1]+:1]; f"));
+        assertEquals("100001", k("d:.((`a;1);(`b;2)); do[100000; d[`a]+:1]; d`a"));
+        assertEquals("11 1", k("d:.((`a;1);(`b;2)); e:d`a; do[10; d[`a]+:1]; (d`a;e)"), "a value held elsewhere does not change");
         assertEquals("6", k("a:1 2 3; a[2]*:2"), "the last statement's value is shown");
         assertEquals("index", err("a:1 2 3; a[5]+:1; a"));
         assertEquals("type", err("a:1 2 3; a[0]+:`x; a"));

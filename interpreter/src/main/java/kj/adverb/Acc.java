@@ -3,6 +3,7 @@ package kj.adverb;
 import static kj.value.K.*;
 
 import java.util.Arrays;
+import kj.value.Context;
 import kj.value.Lists;
 
 /**
@@ -19,6 +20,7 @@ final class Acc {
     void add(long x) {
         if (n == items.length) items = Arrays.copyOf(items, n * 2);
         items[n++] = x;
+        Context.poll(n); // release gives back what is held
     }
 
     int size() { return n; }

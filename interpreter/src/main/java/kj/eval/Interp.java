@@ -270,7 +270,12 @@ public final class Interp {
 
     /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
     private long trace(long x) {
-        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        try {
+            if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        } catch (Throwable e) {
+            cd(x); // printing stops at Ctrl-C
+            throw e;
+        }
         return x;
     }
 

@@ -18,7 +18,14 @@ final class Acc {
 
     /** Takes over an owned reference. */
     void add(long x) {
-        if (n == items.length) items = Arrays.copyOf(items, n * 2);
+        if (n == items.length) {
+            try {
+                items = Arrays.copyOf(items, n * 2);
+            } catch (Throwable e) {
+                cd(x); // a Java heap too small for the buffer (a wsfull error): x would hold a whole chain
+                throw e;
+            }
+        }
         items[n++] = x;
         Context.poll(n); // release gives back what is held
     }

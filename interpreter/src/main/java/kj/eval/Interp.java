@@ -269,7 +269,6 @@ public final class Interp {
         return SysFns.value(ws, id);
     }
 
-    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
     /** {@code \x}: shows x, or nothing, or stops there, as \b says; x is owned. */
     private long trace(long x) {
         switch (ws.settings().breakMode) {
@@ -283,7 +282,12 @@ public final class Interp {
                 }
             }
             default -> {
-                if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+                try {
+                    if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+                } catch (Throwable e) {
+                    cd(x); // printing stops at Ctrl-C
+                    throw e;
+                }
             }
         }
         return x;

@@ -3,6 +3,7 @@ package kj.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import kj.kpool.Mem;
+import kj.value.Context;
 
 /**
  * The element-wise loops of the atomic verbs on int and float payloads, each op written once
@@ -40,6 +41,14 @@ public final class Elementwise {
 
     static int chunk(long n) { return (int) Math.min(n, CHUNK); }
 
+    /**
+     * Looks for Ctrl-C once per 2^16 items (o is a chunk's offset): a kernel over 10^9 items stops
+     * when asked, and the caller releases the result it was writing.
+     */
+    static void poll(long o) {
+        if (o >= CHUNK && (o & 0xFFFF) < CHUNK) Context.poll();
+    }
+
     // ---- int op int -> int ----
 
     /** z = x op y over n ints (POW is not an int op: the caller converts to floats). */
@@ -51,6 +60,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getLong(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getLong(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -86,6 +96,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getDouble(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getDouble(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -129,6 +140,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getByte(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getByte(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.BYTE, y + o, b, 0, m);
@@ -148,6 +160,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getInt(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getInt(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.INT, y + (o << 2), b, 0, m);
@@ -167,6 +180,7 @@ public final class Elementwise {
         long[] a = s.a, r = s.r;
         double[] f = s.fr;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -189,6 +203,7 @@ public final class Elementwise {
         long[] ri = s.r;
         boolean toInt = op == NOT || op == FLOOR || op == CEILING;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -212,6 +227,7 @@ public final class Elementwise {
         long[] a = s.a;
         double[] r = s.fr;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) r[i] = Scalar.i2f(a[i]);

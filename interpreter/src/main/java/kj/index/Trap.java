@@ -3,6 +3,7 @@ package kj.index;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.error.ReturnSignal;
 import kj.value.Context;
 import kj.value.Lists;
 
@@ -21,17 +22,31 @@ final class Trap {
             throw e;
         } catch (KError e) {
             return failed(e.name());
-        } catch (kj.eval.ReturnSignal e) {
+        } catch (ReturnSignal e) {
             throw e;
         } catch (RuntimeException | Error e) {
             return failed(KError.of(e).name());
         } finally {
             in.settings().traps--;
         }
-        return Lists.of(new long[] {ki(0), r});
+        long zero;
+        try {
+            zero = ki(0);
+        } catch (Throwable e) {
+            cd(r);
+            throw e;
+        }
+        return Lists.of(new long[] {zero, r});
     }
 
     private static long failed(String name) {
-        return listOf(ki(1), chars(name));
+        long text = chars(name), one;
+        try {
+            one = ki(1);
+        } catch (Throwable e) {
+            cd(text);
+            throw e;
+        }
+        return listOf(one, text);
     }
 }

@@ -2,11 +2,6 @@ package kj.io;
 
 import static kj.value.K.*;
 
-import kj.sys.Bin;
-import kj.prim.Format;
-import kj.sys.SysLib;
-import kj.prim.Verb;
-import kj.prim.Verbs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import kj.error.KError;
-import kj.print.Printer;
+import kj.prim.Format;
+import kj.prim.Verb;
+import kj.prim.Verbs;
+import kj.sys.Bin;
+import kj.sys.SysLib;
+import kj.value.Context;
 import kj.value.ListBuilder;
 
 /**
@@ -40,7 +40,7 @@ public final class Io extends Verb {
             case 0 -> readLines(x);
             case 1, 2 -> readK(x);
             case 4 -> ki(type(x));
-            case 5 -> chars(Printer.text(x, Format.precision()));
+            case 5 -> chars(Context.current().text(x));
             case 6 -> chars(readBytes(path(SysLib.name(x))));
             default -> throw KError.nonce();
         };
@@ -96,6 +96,7 @@ public final class Io extends Verb {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                     if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException();
+                    kj.value.Context.poll(); // Ctrl-C before the rename leaves the old file
                 }
                 ch.force(false);
             }
@@ -189,6 +190,7 @@ public final class Io extends Verb {
             for (long i = 0, m = t == CHAR ? 1 : n(y); i < m; i++) buf.write(t == CHAR ? cv(y) : getC(y, i));
         } else if (t == LIST) {
             for (long i = 0, m = n(y); i < m; i++) {
+                kj.value.Context.poll(i);
                 long s = getL(y, i);
                 int st = type(s);
                 if (st == CHAR) buf.write(cv(s));

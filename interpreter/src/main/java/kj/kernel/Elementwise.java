@@ -3,7 +3,7 @@ package kj.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import kj.kpool.Mem;
-import kj.prim.Tolerance;
+import kj.value.Context;
 
 /**
  * The element-wise loops of the atomic verbs on int and float payloads, each op written once
@@ -41,16 +41,26 @@ public final class Elementwise {
 
     static int chunk(long n) { return (int) Math.min(n, CHUNK); }
 
+    /**
+     * Looks for Ctrl-C once per 2^16 items (o is a chunk's offset): a kernel over 10^9 items stops
+     * when asked, and the caller releases the result it was writing.
+     */
+    static void poll(long o) {
+        if (o >= CHUNK && (o & 0xFFFF) < CHUNK) Context.poll();
+    }
+
     // ---- int op int -> int ----
 
     /** z = x op y over n ints (POW is not an int op: the caller converts to floats). */
     public static void ints(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c], b = new long[c], r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getLong(x));
-        if (shape == VA) Arrays.fill(b, Mem.getLong(y));
+        Scratch s = Scratch.get();
+        long[] a = s.a, b = s.b, r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getLong(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getLong(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -79,13 +89,14 @@ public final class Elementwise {
     public static void floats(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        double[] a = new double[c], b = new double[c];
+        Scratch s = Scratch.get();
+        double[] a = s.fa, b = s.fb, r = s.fr;
+        long[] ri = s.r;
         boolean compare = op == LESS || op == EQUAL;
-        double[] r = compare ? null : new double[c];
-        long[] ri = compare ? new long[c] : null;
-        if (shape == AV) Arrays.fill(a, Mem.getDouble(x));
-        if (shape == VA) Arrays.fill(b, Mem.getDouble(y));
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getDouble(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getDouble(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -123,11 +134,13 @@ public final class Elementwise {
     public static void chars(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        byte[] a = new byte[c], b = new byte[c];
-        long[] r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getByte(x));
-        if (shape == VA) Arrays.fill(b, Mem.getByte(y));
+        Scratch s = Scratch.get();
+        byte[] a = s.ca, b = s.cb;
+        long[] r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getByte(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getByte(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.BYTE, y + o, b, 0, m);
@@ -141,11 +154,13 @@ public final class Elementwise {
     public static void syms(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        int[] a = new int[c], b = new int[c];
-        long[] r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getInt(x));
-        if (shape == VA) Arrays.fill(b, Mem.getInt(y));
+        Scratch s = Scratch.get();
+        int[] a = s.ia, b = s.ib;
+        long[] r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getInt(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getInt(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.INT, y + (o << 2), b, 0, m);
@@ -161,9 +176,11 @@ public final class Elementwise {
     public static void intMonad(int op, long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c], r = new long[c];
-        double[] f = op == RECIP ? new double[c] : null;
+        Scratch s = Scratch.get();
+        long[] a = s.a, r = s.r;
+        double[] f = s.fr;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -181,11 +198,12 @@ public final class Elementwise {
     public static void floatMonad(int op, long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        double[] a = new double[c];
+        Scratch s = Scratch.get();
+        double[] a = s.fa, r = s.fr;
+        long[] ri = s.r;
         boolean toInt = op == NOT || op == FLOOR || op == CEILING;
-        double[] r = toInt ? null : new double[c];
-        long[] ri = toInt ? new long[c] : null;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -205,9 +223,11 @@ public final class Elementwise {
     public static void intsToFloats(long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c];
-        double[] r = new double[c];
+        Scratch s = Scratch.get();
+        long[] a = s.a;
+        double[] r = s.fr;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) r[i] = Scalar.i2f(a[i]);

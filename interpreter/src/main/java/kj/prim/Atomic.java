@@ -2,10 +2,12 @@ package kj.prim;
 
 import static kj.value.K.*;
 
-import kj.shape.Gather;
+import kj.error.KError;
 import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
-import kj.error.KError;
+import kj.kernel.Tolerance;
+import kj.shape.Gather;
+import kj.value.ListBuilder;
 import kj.value.Lists;
 
 /**
@@ -19,7 +21,7 @@ public final class Atomic {
     public enum Op {
         PLUS, MINUS, TIMES, DIVIDE, MAX, MIN, POWER, LESS, MORE, EQUAL;
 
-        boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
+        public boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
     }
 
     private Atomic() {}
@@ -57,32 +59,45 @@ public final class Atomic {
     }
 
     private static long intAtoms(Op op, long a, long b) {
+        return op == Op.POWER ? kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b))) : ki(ints(op, a, b));
+    }
+
+    /** a op b for two ints, for every op but POWER (whose result is a float). */
+    public static long ints(Op op, long a, long b) {
         return switch (op) {
-            case PLUS -> ki(a + b);
-            case MINUS -> ki(a - b);
-            case TIMES -> ki(a * b);
-            case DIVIDE -> ki(Scalar.div(a, b));
-            case MAX -> ki(Math.max(a, b));
-            case MIN -> ki(Math.min(a, b));
-            case POWER -> kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b)));
-            case LESS -> ki(a < b ? 1 : 0);
-            case MORE -> ki(a > b ? 1 : 0);
-            case EQUAL -> ki(a == b ? 1 : 0);
+            case PLUS -> a + b;
+            case MINUS -> a - b;
+            case TIMES -> a * b;
+            case DIVIDE -> Scalar.div(a, b);
+            case MAX -> Math.max(a, b);
+            case MIN -> Math.min(a, b);
+            case LESS -> a < b ? 1 : 0;
+            case MORE -> a > b ? 1 : 0;
+            case EQUAL -> a == b ? 1 : 0;
+            case POWER -> throw new IllegalArgumentException("^ of ints is a float");
         };
     }
 
     private static long floatAtoms(Op op, double a, double b) {
         return switch (op) {
-            case PLUS -> kf(a + b);
-            case MINUS -> kf(a - b);
-            case TIMES -> kf(a * b);
-            case DIVIDE -> kf(Scalar.div(a, b));
-            case MAX -> kf(Scalar.max(a, b));
-            case MIN -> kf(Scalar.min(a, b));
-            case POWER -> kf(Scalar.pow(a, b));
             case LESS -> ki(Tolerance.less(a, b) ? 1 : 0);
             case MORE -> ki(Tolerance.less(b, a) ? 1 : 0);
             case EQUAL -> ki(Tolerance.equal(a, b) ? 1 : 0);
+            default -> kf(floats(op, a, b));
+        };
+    }
+
+    /** a op b for two floats, for every op but the comparisons (whose results are ints). */
+    public static double floats(Op op, double a, double b) {
+        return switch (op) {
+            case PLUS -> a + b;
+            case MINUS -> a - b;
+            case TIMES -> a * b;
+            case DIVIDE -> Scalar.div(a, b);
+            case MAX -> Scalar.max(a, b);
+            case MIN -> Scalar.min(a, b);
+            case POWER -> Scalar.pow(a, b);
+            case LESS, MORE, EQUAL -> throw new IllegalArgumentException("a comparison of floats is an int");
         };
     }
 
@@ -107,9 +122,7 @@ public final class Atomic {
     /** An int atom or vector as a fresh float one. */
     private static long toFloat(long x) {
         if (type(x) == INT) return kf(Scalar.i2f(iv(x)));
-        long z = newVec(FLOATV, n(x));
-        Elementwise.intsToFloats(data(z), data(x), n(x));
-        return z;
+        return ListBuilder.fill(newVec(FLOATV, n(x)), z -> Elementwise.intsToFloats(data(z), data(x), n(x)));
     }
 
     /**
@@ -133,14 +146,19 @@ public final class Atomic {
             y = sw;
             shape = shape == Elementwise.AV ? Elementwise.VA : shape == Elementwise.VA ? Elementwise.AV : shape;
         }
-        if (t == CHAR) {
-            Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else if (t == SYM) {
-            Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else if (floats) {
-            Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else {
-            Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+        try { // a kernel stops at Ctrl-C
+            if (t == CHAR) {
+                Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else if (t == SYM) {
+                Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else if (floats) {
+                Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else {
+                Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            }
+        } catch (Throwable e) {
+            cd(z);
+            throw e;
         }
         return z;
     }
@@ -209,17 +227,15 @@ public final class Atomic {
             case FLOOR -> Elementwise.FLOOR;
             case CEILING -> Elementwise.CEILING;
         };
-        if (f) Elementwise.floatMonad(k, data(z), data(x), n);
-        else Elementwise.intMonad(k, data(z), data(x), n);
-        return z;
+        return ListBuilder.fill(z, zz -> {
+            if (f) Elementwise.floatMonad(k, data(zz), data(x), n);
+            else Elementwise.intMonad(k, data(zz), data(x), n);
+        });
     }
 
     /** ~x on an owned x: an int vector nobody else holds becomes its own result (an in-place loop). */
     static long notOwned(long x) {
-        if (type(x) == INTV && isUnique(x)) {
-            Elementwise.intMonad(Elementwise.NOT, data(x), data(x), n(x));
-            return x;
-        }
+        if (type(x) == INTV && isUnique(x)) return ListBuilder.fill(x, z -> Elementwise.intMonad(Elementwise.NOT, data(z), data(z), n(z)));
         try {
             return monad(Mono.NOT, x);
         } finally {

@@ -36,7 +36,7 @@ public final class K {
     private K() {}
 
     /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
-    public static Pool pool() { return Context.CURRENT.get().pool(); }
+    public static Pool pool() { return Context.current().pool(); }
 
     /** A fresh pool for a workspace, set up to release K values' children. */
     public static Pool newPool() {
@@ -46,10 +46,10 @@ public final class K {
     }
 
     /** An int atom for a literal: a shared one when small (see {@link Shared}; never unique, so never written into). */
-    public static long literal(long v) { return Context.CURRENT.get().shared().intAtom(v); }
+    public static long literal(long v) { return Context.current().shared().intAtom(v); }
 
     /** A char atom for a literal, shared. */
-    public static long literalChar(int c) { return Context.CURRENT.get().shared().charAtom(c); }
+    public static long literalChar(int c) { return Context.current().shared().charAtom(c); }
 
     /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
     public static long newNil(Pool p) {
@@ -129,7 +129,7 @@ public final class K {
     public static long nil() { return ci(nilValue()); }
 
     /** The workspace's nil, borrowed: for a missing argument or an absent value. */
-    public static long nilValue() { return Context.CURRENT.get().nil(); }
+    public static long nilValue() { return Context.current().nil(); }
 
     public static long iv(long x) { return Mem.getLong(x + HEADER); }
     public static double fv(long x) { return Mem.getDouble(x + HEADER); }
@@ -170,7 +170,7 @@ public final class K {
 
     public static long chars(byte[] v) {
         long x = newVec(CHARV, v.length);
-        for (int i = 0; i < v.length; i++) Mem.putByte(x + HEADER + i, v[i]);
+        java.lang.foreign.MemorySegment.copy(v, 0, Mem.ALL, Mem.BYTE, x + HEADER, v.length);
         return x;
     }
 
@@ -186,9 +186,15 @@ public final class K {
         return x;
     }
 
-    /** A list of the given items; takes over the references it is handed. */
+    /** A list of the given items; takes over the references it is handed, and releases them if it cannot be made. */
     public static long listOf(long... items) {
-        long x = newList(items.length);
+        long x;
+        try {
+            x = newList(items.length);
+        } catch (Throwable e) {
+            for (long a : items) cd(a);
+            throw e;
+        }
         for (int i = 0; i < items.length; i++) setL(x, i, items[i]);
         return x;
     }
@@ -209,9 +215,10 @@ public final class K {
     /** Text of a char vector or atom. */
     public static String str(long x) {
         if (type(x) == CHAR) return String.valueOf((char) cv(x));
-        StringBuilder b = new StringBuilder((int) n(x));
-        for (long i = 0, n = n(x); i < n; i++) b.append((char) getC(x, i));
-        return b.toString();
+        // one bulk copy: a per-char read is one FFM access each, slow until the JIT has compiled it
+        byte[] b = new byte[Math.toIntExact(n(x))];
+        java.lang.foreign.MemorySegment.copy(Mem.ALL, Mem.BYTE, x + HEADER, b, 0, b.length);
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     // ---- children ----

@@ -3,6 +3,7 @@ package kj.repl;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
@@ -15,7 +16,9 @@ import kj.eval.Workspace;
  * A line runs holding the workspace's lock, which Kona's timer (\t n) takes between lines.
  */
 final class Session implements AutoCloseable {
-    final Workspace ws = new Workspace();
+    /** The workspace's command table, which the session extends with the terminal's rows. */
+    final Commands commands = Commands.standard();
+    final Workspace ws = new Workspace(commands);
     final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
@@ -29,7 +32,7 @@ final class Session implements AutoCloseable {
         script.terminal(terminal);
         this.console = new Console();
         script.display(console::cut);
-        ws.commands.add(console.row());
+        commands.add(console.row());
     }
 
     /** Where a suspended lambda reads its lines: the terminal, or standard input. */
@@ -46,7 +49,10 @@ final class Session implements AutoCloseable {
     /** Sets where suspended lambdas read (Kona's \e 1); null: an error never suspends (-e). */
     void input(Input in) {
         input = in;
-        interp.suspender(in == null ? null : this::suspend);
+        interp.suspender(in == null ? null : new kj.eval.Suspender() {
+            @Override public long suspend(KError e) { return Session.this.suspend(e); }
+            @Override public long stop(long x, String line) { return Session.this.stop(x, line); }
+        });
     }
 
     /**
@@ -56,23 +62,40 @@ final class Session implements AutoCloseable {
      */
     private long suspend(KError e) {
         out.println(script.displayed(e));
+        return prompt(() -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Kona's stop ({@code \\x} under {@code \\b s}): "stop" and the line, then the suspended
+     * prompt in the current frame, until {@code \\} (x goes on) or {@code :value} (value goes on).
+     */
+    private long stop(long x, String line) {
+        out.println("stop");
+        out.println(line);
+        return prompt(() -> kj.value.K.ci(x));
+    }
+
+    /** The suspended prompt: lines evaluated in the current frame until {@code \\} ({@code leave}) or {@code :value}. */
+    private long prompt(java.util.function.LongSupplier leave) {
         suspended++;
         try {
             while (true) {
                 out.flush();
                 String line = input.read(">".repeat(suspended) + "  ");
-                if (line == null || line.strip().equals("\\")) throw e;
+                if (line == null || line.strip().equals("\\")) return leave.getAsLong();
                 String t = line.strip();
                 if (t.isEmpty()) continue;
                 if (t.startsWith("\\")) {
                     script.line(line);
                     continue;
                 }
-                boolean leave = t.startsWith(":") && !t.startsWith("::");
+                boolean giving = t.startsWith(":") && !t.startsWith("::");
                 try {
-                    kj.parse.Node node = interp.parseInFrame(leave ? t.substring(1) : line);
+                    kj.parse.Node node = interp.parseInFrame(giving ? t.substring(1) : line);
                     long v = interp.evalInFrame(node);
-                    if (leave) return v;
+                    if (giving) return v;
                     if (Script.endsInAssignment(node)) kj.value.K.cd(v);
                     else script.show(v);
                 } catch (KError inner) {
@@ -88,7 +111,7 @@ final class Session implements AutoCloseable {
                 }
             }
         } catch (java.io.IOException io) {
-            throw e;
+            return leave.getAsLong();
         } finally {
             suspended--;
         }
@@ -104,9 +127,9 @@ final class Session implements AutoCloseable {
                     interp.interrupted = false;
                     // \w h: the peak of each chunk of K (commands are not evaluations)
                     boolean command = !script.continuing() && line.stripLeading().startsWith("\\");
-                    if (!command && !script.continuing()) ws.commands.memory(ws).before();
+                    if (!command && !script.continuing()) commands.memory(ws).before();
                     script.line(line);
-                    if (!command && !script.continuing() && !line.isBlank()) ws.commands.memory(ws).after(line);
+                    if (!command && !script.continuing() && !line.isBlank()) commands.memory(ws).after(line);
                 });
             }
         } finally {

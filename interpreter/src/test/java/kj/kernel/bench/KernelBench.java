@@ -1,10 +1,10 @@
 package kj.kernel.bench;
 
-import static kj.value.K.*;
-
+import java.lang.foreign.Arena;
 import java.util.concurrent.TimeUnit;
 import kj.kernel.Elementwise;
 import kj.kernel.Reductions;
+import kj.kpool.Mem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,19 +35,25 @@ public class KernelBench {
     @Param({"100000"})
     public int n;
 
+    /** Payload addresses: the kernels take nothing else, so no workspace is needed here. */
     private long xi, yi, zi, xf, yf, zf, atom;
+    private Arena arena;
+
+    private long payload(long items) { return arena.allocate(items * 8, 64).address(); }
     private long[] ai, bi, ci;
     private double[] af, bf, cf;
 
     @Setup
     public void setUp() {
-        xi = newVec(INTV, n);
-        yi = newVec(INTV, n);
-        zi = newVec(INTV, n);
-        xf = newVec(FLOATV, n);
-        yf = newVec(FLOATV, n);
-        zf = newVec(FLOATV, n);
-        atom = ki(7);
+        arena = Arena.ofShared();
+        xi = payload(n);
+        yi = payload(n);
+        zi = payload(n);
+        xf = payload(n);
+        yf = payload(n);
+        zf = payload(n);
+        atom = payload(1);
+        Mem.putLong(atom, 7);
         ai = new long[n];
         bi = new long[n];
         ci = new long[n];
@@ -55,10 +61,10 @@ public class KernelBench {
         bf = new double[n];
         cf = new double[n];
         for (int i = 0; i < n; i++) {
-            setI(xi, i, i * 31L % 1000);
-            setI(yi, i, i);
-            setF(xf, i, i * 0.5);
-            setF(yf, i, i);
+            Mem.putLong(xi + i * 8L, i * 31L % 1000);
+            Mem.putLong(yi + i * 8L, i);
+            Mem.putDouble(xf + i * 8L, i * 0.5);
+            Mem.putDouble(yf + i * 8L, i);
             ai[i] = i * 31L % 1000;
             bi[i] = i;
             af[i] = i * 0.5;
@@ -68,12 +74,12 @@ public class KernelBench {
 
     @TearDown
     public void tearDown() {
-        for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom}) cd(c);
+        arena.close();
     }
 
     @Benchmark
     public long addInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.ADD, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -85,7 +91,7 @@ public class KernelBench {
 
     @Benchmark
     public long addAtomInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(atom), data(yi), n, Elementwise.AV);
+        Elementwise.ints(Elementwise.ADD, zi, atom, yi, n, Elementwise.AV);
         return zi;
     }
 
@@ -98,7 +104,7 @@ public class KernelBench {
 
     @Benchmark
     public long addFloats() {
-        Elementwise.floats(Elementwise.ADD, data(zf), data(xf), data(yf), n, Elementwise.VV);
+        Elementwise.floats(Elementwise.ADD, zf, xf, yf, n, Elementwise.VV);
         return zf;
     }
 
@@ -110,7 +116,7 @@ public class KernelBench {
 
     @Benchmark
     public long lessInts() {
-        Elementwise.ints(Elementwise.LESS, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.LESS, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -122,7 +128,7 @@ public class KernelBench {
 
     @Benchmark
     public long negInts() {
-        Elementwise.intMonad(Elementwise.NEG, data(zi), data(xi), n);
+        Elementwise.intMonad(Elementwise.NEG, zi, xi, n);
         return zi;
     }
 
@@ -133,7 +139,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, data(xi), n); }
+    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, xi, n); }
 
     @Benchmark
     public long sumIntsArray() {
@@ -143,7 +149,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, data(zi), data(xi), n); }
+    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, zi, xi, n); }
 
     @Benchmark
     public long scanIntsArray() {
@@ -154,7 +160,7 @@ public class KernelBench {
 
     @Benchmark
     public long deltasInts() {
-        Reductions.deltasInts(data(zi), data(xi), n);
+        Reductions.deltasInts(zi, xi, n);
         return zi;
     }
 

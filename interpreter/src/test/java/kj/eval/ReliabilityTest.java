@@ -252,13 +252,15 @@ class ReliabilityTest extends WorkspaceTest {
         // a random-input run: do[;1] ended the session with a NullPointerException
         assertEquals("type", err("do[;1]"));
         // #635366 of seed 13: a converge wrapping its last value (,:\x) leaked 10^6 cells at wsfull (enlist
-        // took a reference before its list was made) and matched each step in O(steps), so it took minutes
+        // took a reference before its list was made) and matched each step in O(steps), so it took minutes.
+        // Written (,:)\x: ,:\x is a syntax error, as in Kona (a colon against a backslash adverb).
         in.pool().setCap(64L << 20);
         try {
-            assertEquals("wsfull", err(",:\\\"1 2\""));
-            assertEquals("wsfull", err("_hat[9223372036854775807,:\\\"1 2\"]"));
+            assertEquals("syntax", err(",:\\\"1 2\""));
+            assertEquals("wsfull", err("(,:)\\\"1 2\""));
+            assertEquals("wsfull", err("_hat[9223372036854775807,(,:)\\\"1 2\"]"));
             assertEquals("wsfull", err("{(x;x)}/,1"));
-            assertEquals("(1\n \"wsfull\")", k("@[{,:\\x};,1;:]"));
+            assertEquals("(1\n \"wsfull\")", k("@[{(,:)\\x};,1;:]"));
         } finally {
             in.pool().setCap(0);
         }

@@ -266,6 +266,6 @@ class ReliabilityTest extends WorkspaceTest {
         }
         assertTrue(in.reach().ok());
         assertEquals("(1 2 3\n 2 3\n ,3\n !0)", k("(1_)\\1 2 3"), "a converge still stops at a match");
-        assertEquals("2", k("#*:\\(1;(2;3 4))"), "first of a list that holds it: a new value, then 1 twice");
+        assertEquals("2", k("#(*:)\\(1;(2;3 4))"), "first of a list that holds it: a new value, then 1 twice");
     }
 }

@@ -136,7 +136,7 @@ class ReliabilityTest extends WorkspaceTest {
         String open = err("(".repeat(100_000) + "1");
         assertTrue(open.equals("parse") || open.equals("stack"), open);
         assertEquals("stack", err("f:{:[x>0;1+f[x-1];0]}; f 1000000"));
-        assertEquals("10000000", k("#\"" + "a".repeat(10_000_000) + "\""));
+        assertEquals("50000000", k("#\"" + "a".repeat(50_000_000) + "\""), "a 50 MB line");
     }
 
     // ---- 7: Ctrl-C at any moment ----

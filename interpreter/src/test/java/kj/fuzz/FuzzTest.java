@@ -31,15 +31,16 @@ class FuzzTest {
     /**
      * Every input of a soak that ever failed, run again: seed 13's finds. #533257 ran 8 s past the
      * interrupt (printing polled nothing); #635366 leaked 10^6 cells (converge under a cap);
-     * #93007, #218063, #278316, #287572 and #52136 were the fuzzer's own false alarms (an amend probe whose
-     * value was interrupted while printing looked like a failed amend that changed a global);
-     * #156539, #257371, #563773 too (a lone space first made an input look like a probe).
+     * #93007, #218063, #278316, #287572 and #52136 were the fuzzer's own false alarms (an amend
+     * probe whose value was interrupted while printing looked like a failed amend that changed a
+     * global); #156539, #257371, #563773 too (a lone space first made an input look like a probe).
      */
     @Test
     void everyInputASoakFoundRunsClean() throws Exception {
         List<String> failures = new ArrayList<>();
         try (Fuzzer f = new Fuzzer(13)) {
-            for (long i : new long[] {533257, 635366, 93007, 218063, 278316, 287572, 52136, 156539, 257371, 563773}) f.run(i, 1, null);
+            long[] found = {533257, 635366, 93007, 218063, 278316, 287572, 52136, 156539, 257371, 563773};
+            for (long i : found) f.run(i, 1, null);
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
         assertEquals(List.of(), failures);

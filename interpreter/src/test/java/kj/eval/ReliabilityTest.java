@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13, one test per numbered point (1 and 2 are in kj.value.ListBuilderTest, 4 in kpool's
- * MemoryLimitTest and the REPL's CommandLineTest). Every case ends with the pool back at its
- * baseline and the workspace sound (WorkspaceTest).
+ * Issue 13, one test per numbered point (1 and 2 are in kj.value.ListBuilderTest, 3's command
+ * arguments in kj.cmd.CommandsTest, 4 in kpool's MemoryLimitTest and the REPL's CommandLineTest,
+ * the fuzzer in kj.fuzz.FuzzTest). Every case ends with the pool back at its baseline and the
+ * workspace sound (WorkspaceTest).
  */
 class ReliabilityTest extends WorkspaceTest {
     @TempDir

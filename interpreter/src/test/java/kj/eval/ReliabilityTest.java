@@ -146,7 +146,9 @@ class ReliabilityTest extends WorkspaceTest {
     void anInterruptAtAnyMomentLeavesNothingBehind() throws Exception {
         k("a:!1000; d:.((`p;1);(`q;2))");
         String[] work = {"{x+y}/!200000", "+/'(1000 1000#!10)", "do[100000;a:a+1]", "{x,y}\\!20000",
-            "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]"};
+            "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]",
+            // seed 13 #84951: a recursion through primitives alone polled nothing until its stack error
+            "(@':)(@':)"};
         Random rnd = new Random(13);
         var pool = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         try {

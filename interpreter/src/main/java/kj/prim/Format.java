@@ -2,6 +2,7 @@ package kj.prim;
 
 import static kj.value.K.*;
 
+import kj.kernel.Digits;
 import kj.shape.Build;
 import kj.shape.Gather;
 import kj.shape.Grade;
@@ -68,23 +69,9 @@ public final class Format {
     /** The text of an int as a fresh char vector, its digits written straight into the cell. */
     static long intChars(long v) {
         if (v == NI || v == PI || v == MI) return chars(intText(v));
-        long m = Math.abs(v);
-        int len = v < 0 ? 2 : 1;
-        for (long d = m; d >= 10; d /= 10) len++;
+        int len = Digits.length(v);
         long z = newVec(CHARV, len);
-        if (len <= 8) {
-            // the chars little-endian in one word: the cell (64 bytes at least) has room past len
-            long w = 0;
-            do {
-                w = w << 8 | '0' + m % 10;
-                m /= 10;
-            } while (m != 0);
-            if (v < 0) w = w << 8 | '-';
-            kj.kpool.Mem.putLong(data(z), w);
-            return z;
-        }
-        for (int i = len - 1; i >= 0 && (i > 0 || v >= 0); i--, m /= 10) setC(z, i, '0' + (int) (m % 10));
-        if (v < 0) setC(z, 0, '-');
+        Digits.write(v, len, data(z));
         return z;
     }
 

@@ -29,43 +29,8 @@ final class Sets {
 
     /** The index of x in the list or vector y, or #y. */
     static long find(long y, long x) {
-        int ty = type(y), tx = type(x);
-        long n = n(y);
-        switch (ty) {
-            case INTV -> {
-                if (tx == INT) {
-                    long v = iv(x);
-                    for (long i = 0; i < n; i++) if (getI(y, i) == v) return i;
-                } else if (tx == FLOAT) {
-                    double v = fv(x);
-                    for (long i = 0; i < n; i++) if (Match.sameFloat(getI(y, i), v)) return i;
-                }
-                return n;
-            }
-            case FLOATV -> {
-                if (tx != INT && tx != FLOAT) return n;
-                double v = tx == INT ? iv(x) : fv(x);
-                for (long i = 0; i < n; i++) if (Match.sameFloat(getF(y, i), v)) return i;
-                return n;
-            }
-            case CHARV -> {
-                if (tx != CHAR) return n;
-                int v = cv(x);
-                for (long i = 0; i < n; i++) if (getC(y, i) == v) return i;
-                return n;
-            }
-            case SYMV -> {
-                if (tx != SYM) return n;
-                int v = sv(x);
-                for (long i = 0; i < n; i++) if (getS(y, i) == v) return i;
-                return n;
-            }
-            case LIST -> {
-                for (long i = 0; i < n; i++) if (Match.match(getL(y, i), x)) return i;
-                return n;
-            }
-            default -> throw KError.domain();
-        }
+        if (type(y) > 0) throw KError.domain();
+        return kj.shape.Find.index(y, x);
     }
 
     /** x _in y : 1 when x is an item of y (for an atom y, when x matches it). */

@@ -1,0 +1,141 @@
+package kj.kernel;
+
+import java.lang.foreign.MemorySegment;
+import kj.kpool.Mem;
+
+/**
+ * Group and unique keys: each item's class numbered by first occurrence, over long keys that
+ * are equal exactly when the items are (ints, float bits, symbol ids) or over chars. A key range
+ * under about 2n is classified by a dense table indexed by (key - min), a wider one by hashing
+ * ({@link LongTable}). The classes' sizes are counted on the way, so grouping the indices by
+ * class is one more pass.
+ */
+public final class Classify {
+    private Classify() {}
+
+    /** Each item's class, the first index and the size of each class, and how many classes there are. */
+    public record Classes(int[] id, int[] first, int[] size, int count) {}
+
+    /** The n ints at the payload address x as long keys (one bulk copy). */
+    public static long[] ints(long x, int n) {
+        long[] k = new long[n];
+        Mem.getLongs(x, k, n);
+        return k;
+    }
+
+    /** Classes of the n long keys. */
+    public static Classes longs(long[] k, int n) {
+        int[] id = new int[n], first = new int[n], size = new int[n];
+        int count = 0;
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long v = k[i];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        long range = max - min;
+        if (n > 0 && range >= 0 && range < 2L * n + 1024) {
+            int[] seen = new int[(int) range + 1]; // class + 1
+            for (int i = 0; i < n; i++) {
+                int s = (int) (k[i] - min);
+                int v = seen[s] - 1;
+                if (v < 0) {
+                    v = count++;
+                    seen[s] = count;
+                    first[v] = i;
+                }
+                id[i] = v;
+                size[v]++;
+            }
+        } else {
+            LongTable t = new LongTable(n);
+            for (int i = 0; i < n; i++) {
+                int v = t.putIfAbsent(k[i], count);
+                if (v < 0) {
+                    first[count] = i;
+                    v = count++;
+                }
+                id[i] = v;
+                size[v]++;
+            }
+        }
+        return new Classes(id, first, size, count);
+    }
+
+    /** Classes of the n chars at the payload address x. */
+    public static Classes chars(long x, int n) {
+        int[] seen = new int[256];
+        int[] id = new int[n], first = new int[Math.min(n, 256)], size = new int[Math.min(n, 256)];
+        int count = 0;
+        int c = Elementwise.chunk(Math.max(n, 1));
+        byte[] b = new byte[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, b, 0, m);
+            for (int j = 0; j < m; j++) {
+                int ch = b[j] & 0xFF;
+                int v = seen[ch] - 1;
+                if (v < 0) {
+                    v = count++;
+                    seen[ch] = count;
+                    first[v] = o + j;
+                }
+                id[o + j] = v;
+                size[v]++;
+            }
+        }
+        return new Classes(id, first, size, count);
+    }
+
+    /**
+     * The indices 0..n) grouped by class: class g's indices, ascending, are
+     * {@code order[start[g] .. start[g] + size[g])}; start is filled here (count + 1 entries).
+     */
+    public static long[] byClass(Classes c, int n, int[] start) {
+        int[] next = new int[c.count()];
+        int at = 0;
+        for (int g = 0; g < c.count(); g++) {
+            start[g] = next[g] = at;
+            at += c.size()[g];
+        }
+        start[c.count()] = at;
+        long[] order = new long[n];
+        int[] id = c.id();
+        for (int i = 0; i < n; i++) order[next[id[i]]++] = i;
+        return order;
+    }
+
+    /**
+     * ?x on the n long keys: moves the first occurrence of each value, in order, to the front of
+     * k and answers how many there are. A bit per value when the range is small, else a hash.
+     */
+    public static int unique(long[] k, int n) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long v = k[i];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        long range = max - min;
+        int count = 0;
+        if (n > 0 && range >= 0 && range < 8L * n + 4096) {
+            long[] seen = new long[(int) (range >>> 6) + 1];
+            for (int i = 0; i < n; i++) {
+                long v = k[i], s = v - min;
+                int w = (int) (s >>> 6);
+                long bit = 1L << s, word = seen[w];
+                if ((word & bit) == 0) {
+                    seen[w] = word | bit;
+                    k[count++] = v; // count <= i: the first occurrences move down in place
+                }
+            }
+        } else {
+            LongTable t = new LongTable(n);
+            for (int i = 0; i < n; i++) {
+                long v = k[i];
+                if (t.putIfAbsent(v, count) < 0) k[count++] = v;
+            }
+        }
+        return count;
+    }
+}

@@ -106,6 +106,47 @@ public final class Classify {
     }
 
     /**
+     * ?x on the n ints at the payload x when their range is under 8n + 4096: writes the first
+     * occurrences, in order, to the payload z (room for n) and answers how many; -1 for a wider
+     * range, with nothing written. Reads x in chunks twice (range, then a bit per value).
+     */
+    public static int uniqueInts(long x, int n, long z) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[c];
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int k = 0; k < m; k++) {
+                long v = a[k];
+                if (v < min) min = v;
+                if (v > max) max = v;
+            }
+        }
+        long range = max - min;
+        if (n == 0 || range < 0 || range >= 8L * n + 4096) return n == 0 ? 0 : -1;
+        long[] seen = new long[(int) (range >>> 6) + 1];
+        long[] out = new long[c];
+        int count = 0;
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o), j = 0;
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int k = 0; k < m; k++) {
+                long v = a[k], s = v - min;
+                int w = (int) (s >>> 6);
+                long bit = 1L << s, word = seen[w];
+                if ((word & bit) == 0) {
+                    seen[w] = word | bit;
+                    out[j++] = v;
+                }
+            }
+            Elementwise.store(out, z + ((long) count << 3), j);
+            count += j;
+        }
+        return count;
+    }
+
+    /**
      * ?x on the n long keys: moves the first occurrence of each value, in order, to the front of
      * k and answers how many there are. A bit per value when the range is small, else a hash.
      */

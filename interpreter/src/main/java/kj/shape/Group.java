@@ -59,14 +59,36 @@ public final class Group {
         return ListBuilder.map(c.count(), g -> ci(getL(x, idx[(int) g])));
     }
 
-    /** ?x of ints: the values kept in order, in one bulk copy. */
+    /** ?x of ints: the values kept in order; a narrow range straight into the answer's cell. */
     private static long uniqueInts(long x, int n) {
-        long[] k = Classify.ints(data(x), n);
-        int count = Classify.unique(k, n);
+        long z = newVec(INTV, n);
+        int m = Classify.uniqueInts(data(x), n, data(z));
+        if (m == n) {
+            cd(z);
+            return ci(x);
+        }
+        if (m >= n / 2) {
+            setN(z, m);
+            return z;
+        }
+        long[] k;
+        int count;
+        try {
+            if (m >= 0) { // few values: a cell of their size, not of n
+                k = new long[m];
+                Mem.getLongs(data(z), k, m);
+                count = m;
+            } else {
+                k = Classify.ints(data(x), n);
+                count = Classify.unique(k, n);
+            }
+        } finally {
+            cd(z);
+        }
         if (count == n) return ci(x);
-        long z = newVec(INTV, count);
-        Mem.putLongs(k, data(z), count);
-        return z;
+        long r = newVec(INTV, count);
+        Mem.putLongs(k, data(r), count);
+        return r;
     }
 
     static Classes classify(long x, int n) {

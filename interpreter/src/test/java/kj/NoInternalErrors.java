@@ -1,6 +1,6 @@
 package kj;
 
-import kj.error.KError;
+import kj.error.InternalErrors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * one on purpose says how many with {@link #expect}.
  */
 public final class NoInternalErrors implements BeforeEachCallback, AfterEachCallback {
-    private static long before;
+    private static InternalErrors counting;
     private static long expected;
 
     /** The running test means to cause n internal errors. */
@@ -20,13 +20,14 @@ public final class NoInternalErrors implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext c) {
-        before = KError.Internal.count();
+        counting = InternalErrors.counting();
         expected = 0;
     }
 
     @Override
     public void afterEach(ExtensionContext c) {
-        long seen = KError.Internal.count() - before;
+        long seen = counting.seen();
+        counting.close();
         if (seen != expected)
             throw new AssertionError(seen + " internal error(s) during " + c.getDisplayName()
                     + " (a Java exception escaped evaluation; " + expected + " expected)");

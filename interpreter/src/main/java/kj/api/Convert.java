@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kj.kpool.Mem;
+import kj.value.Context;
 import kj.value.Dict;
+import kj.value.ListBuilder;
 import kj.value.Sym;
+import kj.value.Symbols;
 
 /**
  * Java data to K values and back, and copying a value from one workspace into another. Runs
@@ -93,15 +96,15 @@ final class Convert {
 
     /**
      * A copy, in the workspace bound now, of a value of another workspace. The source is only
-     * read (it holds our reference, so no one updates it in place); symbols are shared by the
-     * whole JVM and keep their ids. Functions refer to their own workspace's compiled code, so
-     * they do not move: the copy is refused before anything is made.
+     * read (it holds our reference, so no one updates it in place); its symbols are interned
+     * here by name. Functions refer to their own workspace's compiled code, so they do not move:
+     * the copy is refused before anything is made.
      */
     static long copy(KValue v) {
         if (v.workspace().isClosed()) throw new IllegalStateException("the value's workspace is closed");
         long x = v.handle();
         if (holdsFunction(x)) throw new IllegalArgumentException("a function cannot move to another workspace");
-        return copy(x);
+        return copy(x, v.workspace().symbols(), Context.current().symbols());
     }
 
     private static boolean holdsFunction(long x) {
@@ -122,51 +125,42 @@ final class Convert {
         };
     }
 
-    private static long copy(long x) {
+    private static long copy(long x, Symbols from, Symbols to) {
         int t = type(x);
-        if (t == NIL) return nil();
-        if (t == LIST) {
-            long n = n(x), r = newList(n);
-            setN(r, 0);
-            try {
-                for (long i = 0; i < n; i++) {
-                    setL(r, i, copy(getL(x, i)));
-                    setN(r, i + 1);
-                }
-            } catch (RuntimeException e) {
-                cd(r);
-                throw e;
+        long n = n(x);
+        switch (t) {
+            case NIL -> { return nil(); }
+            case LIST -> {
+                return ListBuilder.map(n, i -> copy(getL(x, i), from, to));
             }
-            return r;
-        }
-        if (t == DICT) {
-            long n = n(x), r = newVec(DICT, n);
-            setN(r, 0);
-            try {
-                for (long i = 0; i < n; i++) {
-                    long value = copy(Dict.value(x, i));
-                    long a = Dict.attr(x, i);
-                    long attr;
-                    try {
-                        attr = a == 0 ? 0 : copy(a);
-                    } catch (RuntimeException e) {
-                        cd(value);
-                        throw e;
+            case DICT -> {
+                try (ListBuilder b = ListBuilder.dict(n)) {
+                    for (long i = 0; i < n; i++) {
+                        long value = copy(Dict.value(x, i), from, to), a = Dict.attr(x, i), attr = 0;
+                        try {
+                            if (a != 0) attr = copy(a, from, to);
+                        } catch (RuntimeException e) {
+                            cd(value);
+                            throw e;
+                        }
+                        b.addEntry(to.intern(from.name(Dict.key(x, i))), value, attr);
                     }
-                    Dict.set(r, i, Dict.key(x, i), value, attr);
-                    setN(r, i + 1);
+                    return b.build();
                 }
-            } catch (RuntimeException e) {
-                cd(r);
-                throw e;
             }
-            return r;
+            case SYM -> { return ks(to.intern(from.name(sv(x)))); }
+            case SYMV -> {
+                long r = newVec(SYMV, n);
+                for (long i = 0; i < n; i++) setS(r, i, to.intern(from.name(getS(x, i))));
+                return r;
+            }
+            default -> {
+                // numbers and chars: their payload is plain bytes
+                long r = t > 0 ? alloc(8, t, 1) : newVec(t, n);
+                Mem.copy(data(x), data(r), t > 0 ? 8 : n * width(t));
+                return r;
+            }
         }
-        // atoms and vectors: their payload is plain bytes
-        long n = n(x), bytes = t > 0 ? 8 : n * width(t);
-        long r = t > 0 ? alloc(8, t, 1) : newVec(t, n);
-        Mem.copy(data(x), data(r), bytes);
-        return r;
     }
 
     /** Java data of a K value: see {@link KValue#toJava()}. */

@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import java.io.PrintStream;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Workspace;
 import kj.value.Settings;
@@ -34,7 +35,7 @@ import kj.value.Sym;
 public final class KWorkspace implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("\\.?[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
 
-    private final Workspace ws = new Workspace();
+    private final Workspace ws = new Workspace(Commands.standard());
 
     private KWorkspace() {}
 
@@ -148,6 +149,9 @@ public final class KWorkspace implements AutoCloseable {
 
     /** True once closed. */
     public boolean isClosed() { return ws.isClosed(); }
+
+    /** This workspace's symbols (a value copied out of it is read by their names). */
+    kj.value.Symbols symbols() { return ws.symbols(); }
 
     /**
      * Frees the workspace: its K-tree, every value still open, and all its memory, which goes

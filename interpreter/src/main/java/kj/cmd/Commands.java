@@ -17,7 +17,7 @@ import kj.eval.Script;
  * longer than one character ({@code \ls}, {@code \echo hi}) and is a domain error when it is one
  * character. The REPL adds its terminal rows with {@link #add}.
  */
-public final class Commands {
+public final class Commands implements kj.eval.Backslash {
     private final Map<String, Command> rows = new LinkedHashMap<>();
     private Timer timer;
     private MemoryViews memory;
@@ -35,6 +35,9 @@ public final class Commands {
         for (Command row : PoolCommands.ROWS) c.add(row);
         return c;
     }
+
+    /** The table of the workspace a script runs in (opened with a table of this package). */
+    static Commands of(Script in) { return (Commands) in.workspace().commands; }
 
     /** The workspace's memory views (\\w and its letters) and their history, made the first time asked for. */
     public synchronized MemoryViews memory(kj.eval.Workspace k) {

@@ -11,7 +11,6 @@ import kj.kpool.CellStats;
 import kj.kpool.LaneStats;
 import kj.kpool.Pool;
 import kj.kpool.PoolStats;
-import kj.value.Sym;
 
 /**
  * The memory views of the REPL: {@code \w} (a labelled summary in human units), {@code \w l}
@@ -74,10 +73,10 @@ public final class MemoryViews {
         return switch (word) {
             case "" -> {
                 last = snapshot();
-                yield summary(pool.stats(), Sym.count());
+                yield summary(pool.stats(), ws.symbols().count());
             }
             case "l" -> lanes(pool.stats(), unicode);
-            case "v" -> names(Holdings.byName(pool, ws.tree()), pool.stats());
+            case "v" -> names(ws.within(() -> Holdings.byName(pool, ws.tree())), pool.stats());
             case "t" -> types(Holdings.byType(pool, roots()), pool.stats());
             case "d" -> {
                 Snapshot now = snapshot();
@@ -102,7 +101,7 @@ public final class MemoryViews {
     private Snapshot snapshot() {
         PoolStats st = pool.stats();
         Map<String, Long> names = new HashMap<>();
-        for (Holdings.Name n : Holdings.byName(pool, ws.tree())) names.put(n.path(), n.bytes());
+        for (Holdings.Name n : ws.within(() -> Holdings.byName(pool, ws.tree()))) names.put(n.path(), n.bytes());
         return new Snapshot(st.used(), st.cellsInUse(), st.mapped(), names);
     }
 

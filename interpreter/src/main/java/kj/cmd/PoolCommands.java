@@ -36,7 +36,7 @@ final class PoolCommands {
     private static Command view(String letter, String help) {
         return new Command("w " + letter, "", help, (in, arg) -> {
             Args.none(arg);
-            Basic.print(in, in.workspace().commands.memory(in.workspace()).view(letter, in.terminal()));
+            Basic.print(in, Commands.of(in).memory(in.workspace()).view(letter, in.terminal()));
             return nil();
         });
     }
@@ -44,7 +44,7 @@ final class PoolCommands {
     /** \w prints the summary; \w n sets the cap to n MB (beyond it: wsfull error). */
     private static long summary(Script in, String arg) {
         if (arg.isEmpty()) {
-            Basic.print(in, in.workspace().commands.memory(in.workspace()).view("", in.terminal()));
+            Basic.print(in, Commands.of(in).memory(in.workspace()).view("", in.terminal()));
             return nil();
         }
         long mb = Args.between(arg, 0, Long.MAX_VALUE >> 20);

@@ -3,8 +3,8 @@ package kj.cmd;
 import static kj.value.K.*;
 
 import kj.error.KError;
-import kj.eval.Workspace;
 import kj.eval.Script;
+import kj.eval.Workspace;
 
 /**
  * Kona's timer (\t n): every n milliseconds a daemon thread calls the niladic function .m.ts,
@@ -20,7 +20,7 @@ final class Timer {
 
     Timer(Workspace k) { this.k = k; }
 
-    static Timer of(Script in) { return in.workspace().commands.timer(in.workspace()); }
+    static Timer of(Script in) { return Commands.of(in).timer(in.workspace()); }
 
     long interval() { return interval; }
 
@@ -29,7 +29,7 @@ final class Timer {
         interval = ms;
         if (ms > 0 && thread == null) {
             int g = ++generation;
-            thread = new Thread(null, () -> loop(g), "k-timer", 256L << 20);
+            thread = new kj.value.EvalThread("k-timer", 256L << 20, () -> loop(g));
             thread.setDaemon(true);
             thread.start();
         } else if (ms <= 0) {

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Interp;
-import kj.eval.Workspace;
 import kj.eval.Script;
+import kj.eval.Workspace;
 import kj.kpool.ReachReport;
 import kj.prim.Match;
 
@@ -47,7 +48,7 @@ public final class Conformance {
     }
 
     public static Result run(Case c) {
-        Workspace ws = new Workspace();
+        Workspace ws = new Workspace(Commands.standard());
         Interp in = ws.interp();
         Thread watchdog = Thread.ofVirtual().start(() -> {
             try {

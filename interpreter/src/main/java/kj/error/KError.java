@@ -134,19 +134,17 @@ public class KError extends RuntimeException {
     public static final class Reserved extends KError { public Reserved() { super("reserved"); } }
     /**
      * A Java exception that escaped evaluation: a bug in kj, reported as a K error with a
-     * one-line report so the session goes on. {@link #count} lets the test suite fail on one.
+     * one-line report so the session goes on. The report also goes to the logger
+     * {@code kj.internal} at level FINE (not shown unless asked for), where {@link InternalErrors}
+     * counts them for the test suite and the fuzzer.
      */
     public static final class Internal extends KError {
-        private static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
-
         public Internal(Throwable cause) {
             super("internal");
-            COUNT.incrementAndGet();
-            about(report(cause));
+            String report = report(cause);
+            about(report);
+            InternalErrors.LOG.fine(report);
         }
-
-        /** Internal errors made since the JVM started. */
-        public static long count() { return COUNT.get(); }
 
         private static String report(Throwable t) {
             StackTraceElement[] st = t.getStackTrace();

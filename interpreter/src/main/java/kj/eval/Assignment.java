@@ -13,16 +13,25 @@ import kj.prim.Verbs;
 /**
  * {@code a:v}, {@code a::v}, {@code a op: v}, {@code a[i]:v}, {@code a[i] op: v}. An indexed
  * assignment amends the variable's value in place when the variable holds its only reference.
+ * A statement whose value nobody reads (in a loop body, before a ";") is run by {@link #exec},
+ * which makes no value for it.
  */
 final class Assignment {
     private static final int JOIN = Verbs.index(",");
 
     private Assignment() {}
 
-    static long run(Interp in, Assign a) {
+    /** The assignment's value (owned). */
+    static long run(Interp in, Assign a) { return run(in, a, true); }
+
+    /** The assignment for its effect alone. */
+    static void exec(Interp in, Assign a) { cd(run(in, a, false)); }
+
+    /** The value when wanted, else 0 or a value to release. */
+    private static long run(Interp in, Assign a, boolean wanted) {
         long v = a.value() == null ? 0 : in.eval(a.value());
         try {
-            return assign(in, a, v);
+            return assign(in, a, v, wanted);
         } catch (KError e) {
             throw in.locate(e, a.at());
         } finally {
@@ -30,10 +39,10 @@ final class Assignment {
         }
     }
 
-    private static long assign(Interp in, Assign a, long v) {
+    private static long assign(Interp in, Assign a, long v, boolean wanted) {
         if (a.index() == null && a.op() == null) {
             in.write(a.target(), ci(v));
-            return ci(v);
+            return wanted ? ci(v) : 0;
         }
         long old = in.read(a.target());
         int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
@@ -43,19 +52,19 @@ final class Assignment {
                 long r = Append.into(old, v);
                 if (r != 0) {
                     in.moved(a.target(), r);
-                    return ci(r);
+                    return wanted ? ci(r) : 0;
                 }
             }
             long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
             in.write(a.target(), r);
-            return ci(r);
+            return wanted ? ci(r) : 0;
         }
         long[] index = indices(in, a.index());
         long f = 0;
         try {
             boolean mine = own(in, a.target(), old);
             if (mine && v != 0 && index.length == 1 && index[0] != 0) {
-                long item = InPlace.amend(old, index[0], op, v);
+                long item = InPlace.amend(old, index[0], op, v, wanted);
                 if (item != 0) return item;
             }
             if (op >= 0) f = Fn.verb(op, v == 0);
@@ -64,7 +73,7 @@ final class Assignment {
             long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) cd(r); // changed where it lies: the variable already holds it
             else in.write(a.target(), r);
-            return kj.index.Index.apply(r, index);
+            return wanted ? kj.index.Index.apply(r, index) : 0;
         } finally {
             if (f != 0) cd(f);
             for (long i : index) if (i != 0) cd(i);

@@ -2,13 +2,13 @@ package kj.eval;
 
 import static kj.value.K.*;
 
-import kj.error.KError;
-import kj.parse.Code;
-import kj.value.Fn;
 import kj.adverb.Adverb;
+import kj.error.KError;
 import kj.index.Index;
-import kj.sys.SysFns;
+import kj.parse.Code;
 import kj.prim.Verbs;
+import kj.sys.SysFns;
+import kj.value.Fn;
 
 /**
  * Applying a value to arguments, {@code f[a;b;...]}: functions are called (or projected when an
@@ -61,7 +61,7 @@ public final class Calls {
     }
 
     private static long lambda(Interp in, long f, long[] args, boolean holes) {
-        Code code = kj.parse.Code.get(Fn.codeId(f));
+        Code code = in.ws.codes().get(Fn.codeId(f));
         if (code.valence == 0) {
             // a lambda without x, y or z still takes one argument, and ignores it ({1}'!3, {b}[])
             if (args.length > 1) throw KError.valence();

@@ -2,7 +2,9 @@ package kj.eval;
 
 import static kj.value.K.*;
 
+import kj.kernel.Scalar;
 import kj.kernel.Scatter;
+import kj.prim.Atomic;
 import kj.value.Dict;
 import kj.value.Lists;
 import kj.prim.Verbs;
@@ -18,20 +20,22 @@ final class InPlace {
     private InPlace() {}
 
     /**
-     * x[i] op: y (op &lt; 0: plain x[i]:y) changed where x lies; returns the new item (owned),
-     * or 0 when this shape is not one handled here. x, i and y are borrowed.
+     * x[i] op: y (op &lt; 0: plain x[i]:y) changed where x lies; returns the new item (owned) when
+     * wanted, else a value to release; 0 when this shape is not one handled here. x, i and y are
+     * borrowed.
      */
-    static long amend(long x, long i, int op, long y) {
+    static long amend(long x, long i, int op, long y, boolean wanted) {
         if (x == 0 || !isUnique(x)) return 0;
         int t = type(x), ti = type(i);
-        if (t < 0 && ti == INT) return vector(x, iv(i), op, y);
+        if (t < 0 && ti == INT) return vector(x, iv(i), op, y, wanted);
         if (t < 0 && ti == INTV && op < 0) return scatter(x, i, y);
-        if (t == DICT && ti == SYM) return dict(x, sv(i), op, y);
+        if (t == DICT && ti == SYM) return dict(x, sv(i), op, y, wanted);
         return 0;
     }
 
-    private static long vector(long x, long i, int op, long y) {
+    private static long vector(long x, long i, int op, long y, boolean wanted) {
         if (i < 0 || i >= n(x)) return 0;
+        if (numbers(x, i, op, y)) return !wanted ? nil() : type(x) == INTV ? ki(getI(x, i)) : kf(getF(x, i));
         long r;
         if (op < 0) {
             r = ci(y);
@@ -70,11 +74,33 @@ final class InPlace {
         return kj.index.Index.apply(x, new long[] {i});
     }
 
+    /**
+     * Item i of the int or float vector or atom x, op y, written where it lies when it is a number
+     * of x's type (int op int but ^, float op int or float but a comparison): true when done.
+     * No atom is made for the item or the result.
+     */
+    private static boolean numbers(long x, long i, int op, long y) {
+        Atomic.Op a = op < 0 ? null : Verbs.row(op).atomic();
+        if (a == null) return false;
+        int t = Math.abs(type(x)), ty = type(y);
+        if (t == INT && ty == INT && a != Atomic.Op.POWER) {
+            setI(x, i, Atomic.ints(a, getI(x, i), iv(y)));
+            return true;
+        }
+        if (t == FLOAT && (ty == FLOAT || ty == INT) && !a.comparison()) {
+            setF(x, i, Atomic.floats(a, getF(x, i), ty == FLOAT ? fv(y) : Scalar.i2f(iv(y))));
+            return true;
+        }
+        return false;
+    }
+
     /** An existing key only: a new one also needs the attributes slot set up by the general path. */
-    private static long dict(long d, int key, int op, long y) {
+    private static long dict(long d, int key, int op, long y, boolean wanted) {
         long at = Dict.find(d, key);
         if (at < 0) return 0;
-        long r = op < 0 ? ci(y) : Verbs.get(op).dyad(Dict.value(d, at), y);
+        long old = Dict.value(d, at);
+        if (type(old) > 0 && isUnique(old) && numbers(old, 0, op, y)) return wanted ? ci(old) : nil(); // a number atom
+        long r = op < 0 ? ci(y) : Verbs.get(op).dyad(old, y);
         Dict.replaceValue(d, at, ci(r));
         return r;
     }

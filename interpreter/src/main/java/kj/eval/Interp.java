@@ -2,21 +2,22 @@ package kj.eval;
 
 import static kj.value.K.*;
 
+import kj.adverb.Adverb;
 import kj.error.KError;
+import kj.error.ReturnSignal;
+import kj.error.Where;
+import kj.kpool.Pool;
 import kj.parse.Code;
-import kj.parse.Node;
 import kj.parse.Node.*;
+import kj.parse.Node;
 import kj.parse.Parser;
 import kj.parse.Source;
-import kj.error.Where;
-import kj.adverb.Adverb;
-import kj.value.Fn;
-import kj.kpool.Pool;
-import kj.value.Shared;
-import kj.value.Lists;
-import kj.value.Tree;
-import kj.sys.SysFns;
 import kj.prim.Verbs;
+import kj.sys.SysFns;
+import kj.value.Fn;
+import kj.value.Lists;
+import kj.value.Shared;
+import kj.value.Tree;
 
 /**
  * Evaluates the AST. Every {@code eval} returns an owned handle; temporaries are released in
@@ -120,7 +121,7 @@ public final class Interp {
         try {
             return eval(node);
         } catch (ReturnSignal r) {
-            return r.value;
+            return r.value();
         } catch (KError e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -288,12 +289,18 @@ public final class Interp {
     }
 
     private long seq(Node[] statements) {
-        for (int i = 0; i < statements.length - 1; i++) cd(eval(statements[i]));
+        for (int i = 0; i < statements.length - 1; i++) exec(statements[i]);
         return eval(statements[statements.length - 1]);
     }
 
+    /** Evaluates a statement whose value nobody reads. */
+    private void exec(Node n) {
+        if (n instanceof Assign a) Assignment.exec(this, a);
+        else cd(eval(n));
+    }
+
     private void runAll(Node[] body) {
-        for (Node n : body) if (n != null) cd(eval(n));
+        for (Node n : body) if (n != null) exec(n);
     }
 
     private long doLoop(Do d) {
@@ -502,7 +509,7 @@ public final class Interp {
         try {
             return eval(code.body);
         } catch (ReturnSignal r) {
-            return r.value;
+            return r.value();
         } catch (KError e) {
             if (!suspends(e)) throw e;
             e.suspended();
@@ -538,7 +545,7 @@ public final class Interp {
         try {
             return eval(typed.body());
         } catch (ReturnSignal r) {
-            return r.value;
+            return r.value();
         } finally {
             typed = outerTyped;
             typedIn = outerFrame;

@@ -14,7 +14,7 @@ import kj.print.Printer;
  * Feeds source to an interpreter line by line, as Kona reads a script or the terminal: a chunk
  * continues while brackets, braces, parentheses or a string are open; a line holding only "/"
  * opens a comment block that a line holding only "\" closes; "\cmd" lines are commands of
- * the workspace's table ({@link kj.cmd.Commands}). Each chunk's value is printed unless it is nil
+ * the workspace's table ({@link Backslash}). Each chunk's value is printed unless it is nil
  * or the chunk ends in an assignment. Lines run holding the interpreter's lock (Kona's timer
  * runs between them). A file loaded with \l is read by a child reader: its errors count here.
  */

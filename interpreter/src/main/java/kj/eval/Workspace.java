@@ -7,17 +7,19 @@ import kj.kpool.Pool;
 import kj.kpool.ReachReport;
 import kj.parse.Codes;
 import kj.parse.Node;
+import kj.print.Printer;
 import kj.value.Context;
+import kj.value.EvalThread;
 import kj.value.K;
 import kj.value.Settings;
 import kj.value.Shared;
+import kj.value.Symbols;
 import kj.value.Tree;
 
 /**
  * One workspace: its own pool (with its own cap and statistics), its K-tree, its nil, its
- * compiled lambdas, its settings and output, and the evaluator that runs K in it. Nothing is
- * shared with another workspace except the JVM-wide symbol table, so two workspaces may run on
- * two threads at once. One workspace runs on one thread at a time (a second thread entering it
+ * compiled lambdas, its symbols, its settings and output, and the evaluator that runs K in it.
+ * Nothing is shared with another workspace, so two workspaces may run on two threads at once. One workspace runs on one thread at a time (a second thread entering it
  * while it evaluates gets an {@link IllegalStateException}).
  *
  * <p>Every entry point binds the workspace ({@link Context#CURRENT}, {@link Codes#CURRENT}) for
@@ -31,12 +33,13 @@ public final class Workspace implements Context, AutoCloseable {
     private final Codes codes = new Codes();
     private final Shared shared = new Shared();
     private final Settings settings = new Settings();
+    private final Symbols symbols = new Symbols();
     private final AtomicReference<Thread> owner = new AtomicReference<>();
     private final Tree tree;
     private final Interp interp;
     private PrintStream out = System.out;
-    /** The backslash commands of this workspace (the REPL adds its terminal's rows). */
-    public final kj.cmd.Commands commands = kj.cmd.Commands.standard();
+    /** The backslash commands of this workspace. */
+    public final Backslash commands;
     /** Set by \\ (also run by ."\\\\"): the session reading this workspace stops. */
     public volatile boolean leaving;
     private boolean closed;
@@ -44,7 +47,9 @@ public final class Workspace implements Context, AutoCloseable {
     /** Pool bytes of the nil cell, which lives as long as the pool. */
     private final long nilBytes;
 
-    public Workspace() {
+    /** A workspace that runs backslash commands with {@code commands} (it closes them with itself). */
+    public Workspace(Backslash commands) {
+        this.commands = commands;
         nilBytes = pool.used();
         tree = within(Tree::new);
         interp = new Interp(this);
@@ -52,13 +57,14 @@ public final class Workspace implements Context, AutoCloseable {
 
     /** Runs op with this workspace bound on the calling thread; nested calls reuse the binding. */
     public <T> T within(Supplier<T> op) {
-        if (CURRENT.isBound() && CURRENT.get() == this) return op.get();
+        if (Context.isBound() && Context.current() == this) return op.get();
         if (closed) throw new IllegalStateException("the workspace is closed");
         Thread me = Thread.currentThread(), held = owner.get();
         if (held != me && !owner.compareAndSet(null, me))
             throw new IllegalStateException("the workspace is in use by thread " + owner.get().getName());
         try {
-            return ScopedValue.where(Context.CURRENT, (Context) this).where(Codes.CURRENT, codes).call(op::get);
+            return ScopedValue.where(Context.CURRENT, (Context) this).where(Codes.CURRENT, codes)
+                    .call(() -> EvalThread.binding(this, op));
         } finally {
             if (held != me) owner.set(null);
         }
@@ -72,6 +78,9 @@ public final class Workspace implements Context, AutoCloseable {
         });
     }
 
+    /** The compiled lambdas of this workspace. */
+    Codes codes() { return codes; }
+
     /** The evaluator of this workspace. */
     public Interp interp() { return interp; }
 
@@ -79,6 +88,7 @@ public final class Workspace implements Context, AutoCloseable {
     @Override public long nil() { return nil; }
     @Override public Shared shared() { return shared; }
     @Override public Tree tree() { return tree; }
+    @Override public Symbols symbols() { return symbols; }
     @Override public Settings settings() { return settings; }
     @Override public PrintStream out() { return out; }
 
@@ -99,6 +109,12 @@ public final class Workspace implements Context, AutoCloseable {
     /** f[args] while this workspace evaluates (inside {@link #within}): the verbs' way in. */
     @Override
     public long apply(long f, long... args) { return Calls.apply(interp, f, args); }
+
+    @Override
+    public String text(long x) { return Printer.text(x, settings.precision); }
+
+    @Override
+    public String functionText(long f) { return Printer.format(f, settings.precision); }
 
     /** The valence of f (0 for data), while this workspace evaluates. */
     @Override

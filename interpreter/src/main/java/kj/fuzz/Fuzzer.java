@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
@@ -57,11 +58,12 @@ public final class Fuzzer implements AutoCloseable {
         return t;
     });
     private final java.util.concurrent.ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "kj-fuzz", 512L << 20);
+        Thread t = new kj.value.EvalThread("kj-fuzz", 512L << 20, r);
         t.setDaemon(true);
         return t;
     });
     private boolean stuck;
+    private final kj.error.InternalErrors internals = kj.error.InternalErrors.counting();
     private final Map<String, Long> errors = new TreeMap<>();
     private final List<Failure> failures = new ArrayList<>();
     private long tried, values;
@@ -137,10 +139,10 @@ public final class Fuzzer implements AutoCloseable {
     private Outcome runHere(List<String> tokens) {
         String src = Generator.text(tokens);
         boolean probe = Generator.isProbe(tokens);
-        long internal = KError.Internal.count();
+        long internal = internals.seen();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
-        Workspace ws = new Workspace();
+        Workspace ws = new Workspace(Commands.standard());
         ws.setOut(out);
         ws.pool().setCap(CAP);
         String[] result = new String[3]; // error, problem, globals
@@ -164,7 +166,7 @@ public final class Fuzzer implements AutoCloseable {
         String error = result[0], problem = result[1];
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (problem == null && ms > HANG_MS / 2) problem = "slow: " + ms + " ms (interrupted at " + INTERRUPT_MS + ")";
-        if (problem == null && KError.Internal.count() != internal) problem = "internal error: " + internalNote(out, buf);
+        if (problem == null && internals.seen() != internal) problem = "internal error: " + internalNote(out, buf);
         String text = buf.toString(StandardCharsets.ISO_8859_1);
         if (problem == null && javaText(text)) problem = "Java exception text in the output: " + clip(text);
         if (problem == null) {
@@ -302,6 +304,7 @@ public final class Fuzzer implements AutoCloseable {
 
     @Override
     public void close() {
+        internals.close();
         watchdog.shutdownNow();
         worker.shutdownNow();
         try (var s = Files.walk(dir)) {

@@ -3,6 +3,7 @@ package kj.index;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.error.ReturnSignal;
 import kj.value.Context;
 import kj.value.Lists;
 
@@ -21,7 +22,7 @@ final class Trap {
             throw e;
         } catch (KError e) {
             return failed(e.name());
-        } catch (kj.eval.ReturnSignal e) {
+        } catch (ReturnSignal e) {
             throw e;
         } catch (RuntimeException | Error e) {
             return failed(KError.of(e).name());

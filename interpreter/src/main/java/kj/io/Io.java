@@ -2,11 +2,6 @@ package kj.io;
 
 import static kj.value.K.*;
 
-import kj.sys.Bin;
-import kj.prim.Format;
-import kj.sys.SysLib;
-import kj.prim.Verb;
-import kj.prim.Verbs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import kj.error.KError;
-import kj.print.Printer;
+import kj.prim.Format;
+import kj.prim.Verb;
+import kj.prim.Verbs;
+import kj.sys.Bin;
+import kj.sys.SysLib;
+import kj.value.Context;
 import kj.value.ListBuilder;
 
 /**
@@ -40,7 +40,7 @@ public final class Io extends Verb {
             case 0 -> readLines(x);
             case 1, 2 -> readK(x);
             case 4 -> ki(type(x));
-            case 5 -> chars(Printer.text(x, Format.precision()));
+            case 5 -> chars(Context.current().text(x));
             case 6 -> chars(readBytes(path(SysLib.name(x))));
             default -> throw KError.nonce();
         };

@@ -3,7 +3,6 @@ package kj.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import kj.kpool.Mem;
-import kj.prim.Tolerance;
 
 /**
  * The element-wise loops of the atomic verbs on int and float payloads, each op written once

@@ -2,7 +2,6 @@ package kj.kernel;
 
 import java.lang.foreign.MemorySegment;
 import kj.kpool.Mem;
-import kj.prim.Match;
 
 /**
  * Find: the first index of a value in a payload of n items (n when absent), one loop per item
@@ -37,7 +36,7 @@ public final class Search {
             } else {
                 Elementwise.load(x + (o << 3), d, m);
             }
-            for (int k = 0; k < m; k++) if (Match.sameFloat(d[k], v)) return o + k;
+            for (int k = 0; k < m; k++) if (Tolerance.equal(d[k], v)) return o + k;
         }
         return n;
     }

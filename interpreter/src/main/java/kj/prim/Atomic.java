@@ -2,10 +2,11 @@ package kj.prim;
 
 import static kj.value.K.*;
 
-import kj.shape.Gather;
+import kj.error.KError;
 import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
-import kj.error.KError;
+import kj.kernel.Tolerance;
+import kj.shape.Gather;
 import kj.value.Lists;
 
 /**
@@ -19,7 +20,7 @@ public final class Atomic {
     public enum Op {
         PLUS, MINUS, TIMES, DIVIDE, MAX, MIN, POWER, LESS, MORE, EQUAL;
 
-        boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
+        public boolean comparison() { return this == LESS || this == MORE || this == EQUAL; }
     }
 
     private Atomic() {}
@@ -57,32 +58,45 @@ public final class Atomic {
     }
 
     private static long intAtoms(Op op, long a, long b) {
+        return op == Op.POWER ? kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b))) : ki(ints(op, a, b));
+    }
+
+    /** a op b for two ints, for every op but POWER (whose result is a float). */
+    public static long ints(Op op, long a, long b) {
         return switch (op) {
-            case PLUS -> ki(a + b);
-            case MINUS -> ki(a - b);
-            case TIMES -> ki(a * b);
-            case DIVIDE -> ki(Scalar.div(a, b));
-            case MAX -> ki(Math.max(a, b));
-            case MIN -> ki(Math.min(a, b));
-            case POWER -> kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b)));
-            case LESS -> ki(a < b ? 1 : 0);
-            case MORE -> ki(a > b ? 1 : 0);
-            case EQUAL -> ki(a == b ? 1 : 0);
+            case PLUS -> a + b;
+            case MINUS -> a - b;
+            case TIMES -> a * b;
+            case DIVIDE -> Scalar.div(a, b);
+            case MAX -> Math.max(a, b);
+            case MIN -> Math.min(a, b);
+            case LESS -> a < b ? 1 : 0;
+            case MORE -> a > b ? 1 : 0;
+            case EQUAL -> a == b ? 1 : 0;
+            case POWER -> throw new IllegalArgumentException("^ of ints is a float");
         };
     }
 
     private static long floatAtoms(Op op, double a, double b) {
         return switch (op) {
-            case PLUS -> kf(a + b);
-            case MINUS -> kf(a - b);
-            case TIMES -> kf(a * b);
-            case DIVIDE -> kf(Scalar.div(a, b));
-            case MAX -> kf(Scalar.max(a, b));
-            case MIN -> kf(Scalar.min(a, b));
-            case POWER -> kf(Scalar.pow(a, b));
             case LESS -> ki(Tolerance.less(a, b) ? 1 : 0);
             case MORE -> ki(Tolerance.less(b, a) ? 1 : 0);
             case EQUAL -> ki(Tolerance.equal(a, b) ? 1 : 0);
+            default -> kf(floats(op, a, b));
+        };
+    }
+
+    /** a op b for two floats, for every op but the comparisons (whose results are ints). */
+    public static double floats(Op op, double a, double b) {
+        return switch (op) {
+            case PLUS -> a + b;
+            case MINUS -> a - b;
+            case TIMES -> a * b;
+            case DIVIDE -> Scalar.div(a, b);
+            case MAX -> Scalar.max(a, b);
+            case MIN -> Scalar.min(a, b);
+            case POWER -> Scalar.pow(a, b);
+            case LESS, MORE, EQUAL -> throw new IllegalArgumentException("a comparison of floats is an int");
         };
     }
 

@@ -2,18 +2,19 @@ package kj.prim;
 
 import static kj.value.K.*;
 
-import kj.kernel.Digits;
-import kj.shape.Build;
-import kj.shape.Gather;
-import kj.shape.Grade;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import kj.error.KError;
+import kj.kernel.CFormat;
+import kj.kernel.Digits;
+import kj.kernel.Tolerance;
+import kj.shape.Build;
+import kj.shape.Gather;
+import kj.shape.Grade;
 import kj.value.Context;
-import kj.print.Printer;
-import kj.value.Sym;
 import kj.value.ListBuilder;
+import kj.value.Sym;
 
 /**
  * $ : format (monad) and form (dyad), as Kona. Format turns a value into text: an atom into a
@@ -30,7 +31,7 @@ public final class Format {
         return switch (t) {
             case CHAR -> chars(String.valueOf((char) cv(x)));
             case CHARV -> ci(x);
-            case FUNC -> chars(Printer.format(x, precision()));
+            case FUNC -> chars(Context.current().functionText(x));
             case NIL -> newVec(CHARV, 0);
             case DICT -> chars(".(..)");
             case SYM -> chars(Sym.name(sv(x)));
@@ -59,7 +60,7 @@ public final class Format {
     }
 
     public static int precision() {
-        return Context.CURRENT.isBound() ? Context.CURRENT.get().settings().precision : 7;
+        return Context.isBound() ? Context.current().settings().precision : 7;
     }
 
     static String intText(long v) {
@@ -75,7 +76,7 @@ public final class Format {
         return z;
     }
 
-    static String floatText(double v) { return Printer.formatFloat(v, precision()); }
+    static String floatText(double v) { return CFormat.kFloat(v, precision()); }
 
     /** A list for the item-wise rule: any list or vector but a string. */
     private static boolean spreads(long x) {

@@ -2,7 +2,8 @@ package kj.prim;
 
 import static kj.value.K.*;
 
-import kj.parse.Code;
+import kj.kernel.Tolerance;
+import kj.value.Context;
 import kj.value.Dict;
 import kj.value.Fn;
 
@@ -70,7 +71,7 @@ public final class Match {
         return switch (s) {
             case Fn.VERB -> Fn.verbIndex(x) == Fn.verbIndex(y) && Fn.verbMonadic(x) == Fn.verbMonadic(y);
             case Fn.DERIVED -> Fn.adverb(x) == Fn.adverb(y) && match(Fn.inner(x), Fn.inner(y));
-            case Fn.LAMBDA -> Code.get(Fn.codeId(x)).source.equals(Code.get(Fn.codeId(y)).source);
+            case Fn.LAMBDA -> Context.current().functionText(x).equals(Context.current().functionText(y)); // by source
             case Fn.SYSFN -> Fn.sysId(x) == Fn.sysId(y);
             case Fn.PROJ -> {
                 if (n(x) != n(y) || !match(Fn.projFn(x), Fn.projFn(y))) yield false;

@@ -1,15 +1,16 @@
 package kj.print;
 
 import static kj.value.K.*;
-import kj.sys.SysFns;
 
+import kj.adverb.Adverb;
+import kj.kernel.CFormat;
 import kj.parse.Code;
+import kj.prim.Verbs;
+import kj.sys.SysFns;
 import kj.value.Dict;
 import kj.value.Fn;
-import kj.value.Sym;
-import kj.adverb.Adverb;
-import kj.prim.Verbs;
 import kj.value.ListBuilder;
+import kj.value.Sym;
 
 /**
  * Kona's printed form of a value. A general list holding a vector, a string or a dict prints
@@ -114,19 +115,11 @@ public final class Printer {
         if (n == 0) out.append("0#0.0");
         for (long i = 0; i < n; i++) {
             double v = atom ? fv(a) : getF(a, i);
-            String s = formatFloat(v, precision);
+            String s = CFormat.kFloat(v, precision);
             out.append(s);
             if (i < n - 1) out.append(' ');
             else if (needsPoint(s)) out.append(".0");
         }
-    }
-
-    /** One float as K prints it, without the ".0" K adds after a whole last item. */
-    public static String formatFloat(double v, int precision) {
-        if (Double.isNaN(v)) return "0n";
-        if (v == Double.POSITIVE_INFINITY) return "0i";
-        if (v == Double.NEGATIVE_INFINITY) return "-0i";
-        return CFormat.g(v, precision == 0 ? 17 : precision);
     }
 
     public static boolean needsPoint(String s) {

@@ -12,7 +12,8 @@ import kj.kpool.Pool;
  * <p>K values are plain {@code long} handles made by static helpers ({@link K#ki}, {@link K#cd}
  * ...) called from hundreds of places, so the pool they use is found through {@link #CURRENT}:
  * an immutable binding ({@link ScopedValue}) that a workspace sets on its thread for as long as
- * it evaluates. Two workspaces on two threads each see their own; nothing is shared.
+ * it evaluates (and, on an {@link EvalThread}, in a field of the thread, which is cheaper to
+ * read). Two workspaces on two threads each see their own; nothing is shared.
  */
 public interface Context {
     /** The workspace evaluating on this thread; bound by the workspace, never assigned. */
@@ -20,9 +21,12 @@ public interface Context {
 
     /** The workspace bound on this thread; K values can be made and freed only inside one. */
     static Context current() {
-        if (!CURRENT.isBound()) throw new IllegalStateException("no workspace is evaluating on this thread");
-        return CURRENT.get();
+        Context c = EvalThread.bound();
+        return c != null ? c : CURRENT.orElseThrow(() -> new IllegalStateException("no workspace is evaluating on this thread"));
     }
+
+    /** Whether a workspace is bound on this thread. */
+    static boolean isBound() { return EvalThread.bound() != null || CURRENT.isBound(); }
 
     /** The pool that holds every value of this workspace. */
     Pool pool();
@@ -32,6 +36,9 @@ public interface Context {
 
     /** Small literal atoms and primitive verbs, made once in this workspace and shared. */
     Shared shared();
+
+    /** The workspace's symbol table. */
+    Symbols symbols();
 
     /** The K-tree: the workspace's global names. */
     Tree tree();
@@ -44,6 +51,12 @@ public interface Context {
 
     /** f[args]: applies a value to arguments (borrowed); the result is owned. */
     long apply(long f, long... args);
+
+    /** The K text of a value, as {@code 5:x} gives it. */
+    String text(long x);
+
+    /** A function's text as {@code $f} gives it (a lambda's is its source). */
+    String functionText(long f);
 
     /** How many arguments f takes (0 for data). */
     int valence(long f);

@@ -32,7 +32,7 @@ public final class Fn {
     private static void setSlot(long f, long i, long v) { Mem.putLong(data(f) + (i << 3), v); }
 
     /** A primitive as a value: shared, made once per workspace (see {@link Shared}). */
-    public static long verb(int index, boolean monadic) { return Context.CURRENT.get().shared().verb(index, monadic); }
+    public static long verb(int index, boolean monadic) { return Context.current().shared().verb(index, monadic); }
 
     static long newVerb(int index, boolean monadic) {
         long f = make(VERB, 2, 0);

@@ -36,7 +36,7 @@ public final class K {
     private K() {}
 
     /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
-    public static Pool pool() { return Context.CURRENT.get().pool(); }
+    public static Pool pool() { return Context.current().pool(); }
 
     /** A fresh pool for a workspace, set up to release K values' children. */
     public static Pool newPool() {
@@ -46,10 +46,10 @@ public final class K {
     }
 
     /** An int atom for a literal: a shared one when small (see {@link Shared}; never unique, so never written into). */
-    public static long literal(long v) { return Context.CURRENT.get().shared().intAtom(v); }
+    public static long literal(long v) { return Context.current().shared().intAtom(v); }
 
     /** A char atom for a literal, shared. */
-    public static long literalChar(int c) { return Context.CURRENT.get().shared().charAtom(c); }
+    public static long literalChar(int c) { return Context.current().shared().charAtom(c); }
 
     /** Allocates the nil cell of a workspace's pool (its owner keeps it for the pool's life). */
     public static long newNil(Pool p) {
@@ -129,7 +129,7 @@ public final class K {
     public static long nil() { return ci(nilValue()); }
 
     /** The workspace's nil, borrowed: for a missing argument or an absent value. */
-    public static long nilValue() { return Context.CURRENT.get().nil(); }
+    public static long nilValue() { return Context.current().nil(); }
 
     public static long iv(long x) { return Mem.getLong(x + HEADER); }
     public static double fv(long x) { return Mem.getDouble(x + HEADER); }

@@ -1,12 +1,13 @@
 package kj.adverb;
 
-import kj.eval.WorkspaceTest;
 import static kj.value.K.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.stream.Stream;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Workspace;
+import kj.eval.WorkspaceTest;
 import kj.print.Printer;
 import kj.value.Sym;
 import org.junit.jupiter.api.Assumptions;
@@ -86,7 +87,7 @@ class AdverbsTest extends WorkspaceTest {
 
     /** The printed value, or "name error"; the pool must be back where it was. */
     private static String run(String expr) {
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         String out;
         try {
             out = in.within(() -> {

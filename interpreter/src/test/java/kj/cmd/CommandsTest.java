@@ -129,7 +129,7 @@ class CommandsTest extends WorkspaceTest {
     @Test
     void helpLinesComeFromTheTable() {
         String main = typed("\\");
-        for (Command row : in.commands.rows())
+        for (Command row : ((Commands) in.commands).rows())
             if (row.args() != null) assertTrue(main.contains("\\" + row.name()), row.name() + " is in the help");
         assertTrue(main.contains("\\echo hi"));
     }

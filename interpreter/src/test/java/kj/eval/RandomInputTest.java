@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.kpool.ReachReport;
 import kj.print.Printer;
@@ -70,7 +71,7 @@ class RandomInputTest {
      * the right counts, and the pool comes back after it closes; else what went wrong.
      */
     private static String run(String src, ScheduledExecutorService watchdog) {
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         in.pool().setCap(256L << 20);
         ScheduledFuture<?> alarm = watchdog.schedule(() -> { in.interp().interrupted = true; }, 2, TimeUnit.SECONDS);
         try {

@@ -3,6 +3,7 @@ package kj.eval;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.reflect.Method;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.kpool.ReachReport;
 import kj.print.Printer;
@@ -24,7 +25,7 @@ public abstract class WorkspaceTest {
     protected Workspace in;
 
     @BeforeEach
-    public void open() { in = new Workspace(); }
+    public void open() { in = new Workspace(Commands.standard()); }
 
     @AfterEach
     public void close() {

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import kj.eval.Workspace;
+import kj.cmd.Commands;
 import kj.eval.Script;
+import kj.eval.Workspace;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +31,7 @@ class GoldenTest {
     void printsWhatTheGoldenFileSays(Path script) throws IOException {
         String expected = Files.readString(Path.of(script.toString().replaceAll("\\.k$", ".out")), StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         try {
             new Script(in.interp(), new PrintStream(buf, true, StandardCharsets.ISO_8859_1))
                     .feedAll(Files.readString(script, StandardCharsets.ISO_8859_1));

@@ -1,12 +1,13 @@
 package kj.prim;
 
-import kj.eval.WorkspaceTest;
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.kernel.Reductions;
-import kj.prim.Tolerance;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Workspace;
+import kj.eval.WorkspaceTest;
+import kj.kernel.Reductions;
+import kj.kernel.Tolerance;
 import kj.print.Printer;
 import kj.value.K;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class ArithTest extends WorkspaceTest {
 
     /** The printed result of one line, or "<name> error". */
     private static String eval(String src) {
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         try {
             return in.within(() -> {
                 try {

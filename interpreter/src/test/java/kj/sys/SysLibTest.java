@@ -1,20 +1,19 @@
 package kj.sys;
 
-import kj.eval.WorkspaceTest;
 import static kj.value.K.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.sys.Bin;
-import kj.sys.Draw;
-import kj.prim.Match;
-import kj.prim.Verbs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Workspace;
+import kj.eval.WorkspaceTest;
+import kj.prim.Match;
+import kj.prim.Verbs;
 import kj.print.Printer;
 import kj.value.Dict;
 import kj.value.Sym;
@@ -34,7 +33,7 @@ class SysLibTest extends WorkspaceTest {
 
     /** Runs the lines in one workspace and returns the printed value of the last. */
     private static String show(String... lines) {
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         try {
             return in.within(() -> {
                 for (int i = 0; i < lines.length - 1; i++) cd(in.run(lines[i]));
@@ -53,7 +52,7 @@ class SysLibTest extends WorkspaceTest {
 
     /** The name of the error the source raises. */
     private static String error(String src) {
-        Workspace in = new Workspace();
+        Workspace in = new Workspace(Commands.standard());
         try {
             return in.within(() -> {
                 try {

@@ -24,9 +24,14 @@ final class KCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
+        s.ws.run(() -> candidates(line, out));
+    }
+
+    /** Runs inside the workspace: names are its symbols. */
+    private void candidates(ParsedLine line, List<Candidate> out) {
         String w = line.word().substring(0, line.wordCursor());
         if (w.startsWith("\\")) {
-            for (kj.cmd.Command c : s.ws.commands.rows()) {
+            for (kj.cmd.Command c : s.commands.rows()) {
                 String name = "\\" + c.name();
                 if (name.indexOf(' ') < 0 && name.startsWith(w)) out.add(new Candidate(name));
             }

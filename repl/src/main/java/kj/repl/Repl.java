@@ -36,7 +36,7 @@ public final class Repl {
         boolean tty = System.console() != null && System.console().isTerminal();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
         TerminalSource terminal = tty ? () -> TerminalBuilder.builder().system(true).build() : null;
-        Thread t = new Thread(null, () -> code[0] = run(args, System.in, out, System.err, terminal), "k", 1L << 30);
+        Thread t = new kj.value.EvalThread("k", 1L << 30, () -> code[0] = run(args, System.in, out, System.err, terminal));
         t.start();
         t.join();
         out.flush();

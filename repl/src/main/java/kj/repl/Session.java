@@ -3,6 +3,7 @@ package kj.repl;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import kj.cmd.Commands;
 import kj.error.KError;
 import kj.eval.Interp;
 import kj.eval.Script;
@@ -15,7 +16,9 @@ import kj.eval.Workspace;
  * A line runs holding the workspace's lock, which Kona's timer (\t n) takes between lines.
  */
 final class Session implements AutoCloseable {
-    final Workspace ws = new Workspace();
+    /** The workspace's command table, which the session extends with the terminal's rows. */
+    final Commands commands = Commands.standard();
+    final Workspace ws = new Workspace(commands);
     final Interp interp = ws.interp();
     final PrintStream out;
     final Script script;
@@ -29,7 +32,7 @@ final class Session implements AutoCloseable {
         script.terminal(terminal);
         this.console = new Console();
         script.display(console::cut);
-        ws.commands.add(console.row());
+        commands.add(console.row());
     }
 
     /** Where a suspended lambda reads its lines: the terminal, or standard input. */
@@ -104,9 +107,9 @@ final class Session implements AutoCloseable {
                     interp.interrupted = false;
                     // \w h: the peak of each chunk of K (commands are not evaluations)
                     boolean command = !script.continuing() && line.stripLeading().startsWith("\\");
-                    if (!command && !script.continuing()) ws.commands.memory(ws).before();
+                    if (!command && !script.continuing()) commands.memory(ws).before();
                     script.line(line);
-                    if (!command && !script.continuing() && !line.isBlank()) ws.commands.memory(ws).after(line);
+                    if (!command && !script.continuing() && !line.isBlank()) commands.memory(ws).after(line);
                 });
             }
         } finally {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import kj.cmd.MemoryViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import kj.cmd.MemoryViews;
 
 /**
  * Each memory view against a workspace whose cells are known: a 100000-int vector is one cell of
@@ -81,7 +81,7 @@ class MemoryViewsTest extends SessionTest {
 
     @Test
     void aLongHistoryHalvesKeepingEveryPeak() {
-        MemoryViews v = s.ws.commands.memory(s.ws);
+        MemoryViews v = s.commands.memory(s.ws);
         for (int i = 1; i <= MemoryViews.HISTORY_LIMIT + 5; i++) {
             v.before();
             if (i == 777) s.ws.pool().cd(s.ws.pool().allocate(1600000, -1, 200000)); // an int vector's cell

@@ -204,7 +204,7 @@ class ReplCommandsTest extends SessionTest {
         assertTrue(run("\\m").contains("leak: 1 cells in use that no workspace reaches\n"));
         s.ws.release(stray);
         assertTrue(run("\\m").contains("no leaks"));
-        long a = s.interp.tree().get("a", kj.value.Sym.intern("a"));
+        long a = s.interp.tree().get("a", s.ws.symbols().intern("a"));
         s.ws.run(() -> K.ci(a));
         try {
             String audit = run("\\m");

@@ -1,4 +1,4 @@
-package kj.print;
+package kj.kernel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,6 +7,14 @@ import java.math.RoundingMode;
 /** C's printf %.Pg for doubles, digit for digit (Java's %g keeps trailing zeros and differs). */
 public final class CFormat {
     private CFormat() {}
+
+    /** One float as K prints it (\\p digits, 0 for all 17), without the ".0" K adds after a whole last item. */
+    public static String kFloat(double v, int precision) {
+        if (Double.isNaN(v)) return "0n";
+        if (v == Double.POSITIVE_INFINITY) return "0i";
+        if (v == Double.NEGATIVE_INFINITY) return "-0i";
+        return g(v, precision == 0 ? 17 : precision);
+    }
 
     public static String g(double v, int precision) {
         if (Double.isNaN(v)) return "nan";

@@ -1,4 +1,4 @@
-package kj.prim;
+package kj.kernel;
 
 /**
  * K's tolerant float comparison, as Kona does it: two floats are equal when they lie within

@@ -1,0 +1,78 @@
+package kj.eval;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Indexed assignment with an operator: the in-place path (the variable alone holds a vector, one
+ * atom index, an atom operand) against the general amend (the same line on a shared value), and
+ * a statement whose value nobody reads against one whose value is shown.
+ */
+class AssignmentTest extends WorkspaceTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '@', value = {
+        "1 2 3 @ + @ 5",
+        "1 2 3 @ - @ 5",
+        "1 2 3 @ * @ -4",
+        "7 2 3 @ % @ 2",
+        "7 2 3 @ % @ 0",
+        "1 2 3 @ | @ 9",
+        "1 2 3 @ & @ -9",
+        "1 2 3 @ < @ 5",
+        "1 2 3 @ > @ 5",
+        "1 2 3 @ = @ 2",
+        "1 2 3 @ ^ @ 2",
+        "0N 0I -0I @ + @ 1",
+        "9223372036854775806 1 @ + @ 5",
+        "1.5 2.5 0n @ + @ 1",
+        "1.5 2.5 0n @ * @ 2.5",
+        "1.5 2.5 0n @ % @ 0",
+        "1.5 2.5 0n @ | @ 0n",
+        "1.5 2.5 0n @ < @ 2",
+        "1.5 2.5 @ = @ 2.5",
+        "1 2 3 @ + @ 0.5",
+        "1 2 3 @ + @ 1 2",
+        "\"abc\" @ , @ \"d\"",
+    })
+    void anOperatorOnOneItemGivesWhatTheGeneralAmendGives(String vector, String op, String y) {
+        for (String i : new String[] {"0", "1"}) {
+            String line = "[" + i + "]" + op + ":" + y;
+            String general = k("a:" + vector + "; b:a; a" + line + "; a");
+            String inPlace = k("a:" + vector + "; a" + line + "; a");
+            assertEquals(general, inPlace, "a" + line + " on " + vector);
+            String value = k("a:" + vector + "; b:a; a" + line);
+            assertEquals(value, k("a:" + vector + "; a" + line), "the value of a" + line);
+            assertEquals(inPlace, k("a:" + vector + "; do[1; a" + line + "]; a"), "in a loop body");
+            assertEquals(inPlace, k("{a:" + vector + "; a" + line + "; a}[]"), "a local");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '@', value = {
+        "1 @ + @ 5", "1 @ % @ 2", "1 @ < @ 2", "1 @ ^ @ 2", "1 @ + @ 0.5", "1.5 @ * @ 2", "1.5 @ = @ 1.5",
+        "1 2 3 @ + @ 1", "1.5 2 @ - @ 1", "`x @ , @ `y", "\"ab\" @ , @ \"c\"", "0N @ - @ 1",
+    })
+    void anOperatorOnADictEntryGivesWhatTheGeneralAmendGives(String value, String op, String y) {
+        String line = "d[`a]" + op + ":" + y;
+        String general = k("d:.((`a;" + value + ");(`b;2)); e:d; " + line + "; d");
+        assertEquals(general, k("d:.((`a;" + value + ");(`b;2)); " + line + "; d"), line + " on " + value);
+        assertEquals(k("d:.((`a;" + value + ");(`b;2)); e:d; " + line), k("d:.((`a;" + value + ");(`b;2)); " + line),
+                "the value of " + line);
+        assertEquals(k(value), k("d:.((`a;" + value + ");(`b;2)); e:d`a; " + line + "; e"), "a value held elsewhere stays");
+    }
+
+    @Test
+    void aLoopOfInPlaceAmendsCounts() {
+        assertEquals("100000 1 2", k("a:!3; do[100000; a[0]+:1]; a"));
+        assertEquals("1.5 100001.0", k("f:1.5 1.0; do[100000; f[1]+:1]; f"));
+        assertEquals("100001", k("d:.((`a;1);(`b;2)); do[100000; d[`a]+:1]; d`a"));
+        assertEquals("11 1", k("d:.((`a;1);(`b;2)); e:d`a; do[10; d[`a]+:1]; (d`a;e)"), "a value held elsewhere does not change");
+        assertEquals("6", k("a:1 2 3; a[2]*:2"), "the last statement's value is shown");
+        assertEquals("index", err("a:1 2 3; a[5]+:1; a"));
+        assertEquals("type", err("a:1 2 3; a[0]+:`x; a"));
+        assertEquals("1 2 3", k("a:1 2 3; @[{a[0]+:`x};0;:]; a"), "a failed amend leaves the vector as it was");
+    }
+}

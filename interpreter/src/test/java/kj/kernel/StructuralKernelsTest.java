@@ -6,7 +6,7 @@ import kj.eval.WorkspaceTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structural kernel families (LongSort, Classify, Gathers, Search, Digits) against the
+ * The structural kernel families (LongSort, Classify, Gathers, Search, Digits, Fills) against the
  * general path: the same verb on a general list of one-item vectors (merge sort and match
  * instead of keys), or a lambda applied item by item. Lengths cross the insertion-sort limit
  * (24) and the chunk (512); the data hold 0N, 0I, -0I, 0n, repeats, and ranges narrow (dense
@@ -89,6 +89,13 @@ class StructuralKernelsTest extends WorkspaceTest {
             same("s?/:`a`zz`q", "{s?x}'`a`zz`q");
             same("ch?/:\"lo \\000x\"", "{ch?x}'\"lo \\000x\"");
         }
+    }
+
+    @Test
+    void iotaAgainstARunningSum() {
+        for (int n : LENGTHS) same("!" + n, n == 0 ? "!0" : "-1++\\" + n + "#1");
+        same("!1025", "-1++\\1025#1");
+        assertEquals("domain", err("!-1"));
     }
 
     @Test

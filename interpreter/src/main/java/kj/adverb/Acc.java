@@ -3,6 +3,7 @@ package kj.adverb;
 import static kj.value.K.*;
 
 import java.util.Arrays;
+import kj.value.Context;
 import kj.value.Lists;
 
 /**
@@ -17,8 +18,16 @@ final class Acc {
 
     /** Takes over an owned reference. */
     void add(long x) {
-        if (n == items.length) items = Arrays.copyOf(items, n * 2);
+        if (n == items.length) {
+            try {
+                items = Arrays.copyOf(items, n * 2);
+            } catch (Throwable e) {
+                cd(x); // a Java heap too small for the buffer (a wsfull error): x would hold a whole chain
+                throw e;
+            }
+        }
         items[n++] = x;
+        Context.poll(n); // release gives back what is held
     }
 
     int size() { return n; }

@@ -2,6 +2,7 @@ package kj.adverb;
 
 import static kj.value.K.*;
 
+import kj.prim.Match;
 import kj.prim.Primitive;
 import kj.prim.Verbs;
 import kj.error.KError;
@@ -54,6 +55,28 @@ final class Adverbs {
         if (type(f) != FUNC) return 0;
         if (subKind(f) == Fn.DERIVED) return 1;
         return Math.min(2, Math.max(1, in.valence(f)));
+    }
+
+    /**
+     * Whether a converge step ends: cur matches prev or the start. A value never matches one
+     * it holds as an item (matching values have as many cells), so a step that wraps or unwraps
+     * the last value ({@code ,:\x}, {@code *:\x}) is told apart in O(count), not by walking a chain
+     * as deep as the steps so far: converge stays linear in its steps.
+     */
+    static boolean converged(long cur, long prev, long start) {
+        return same(cur, prev) || prev != start && same(cur, start);
+    }
+
+    private static boolean same(long a, long b) {
+        if (a == b) return true;
+        if (holdsItem(a, b) || holdsItem(b, a)) return false;
+        return Match.match(a, b);
+    }
+
+    private static boolean holdsItem(long outer, long x) {
+        if (type(outer) != LIST) return false;
+        for (long i = 0, n = n(outer); i < n; i++) if (getL(outer, i) == x) return true;
+        return false;
     }
 
     /** An atom for adverbs: anything that is not a list or vector (dicts and functions too). */

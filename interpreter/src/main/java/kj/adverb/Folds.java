@@ -26,6 +26,7 @@ final class Folds {
         try {
             if (scan) steps.add(ci(acc));
             for (long i = 0; i < n; i++) {
+                Context.poll(i);
                 try {
                     call[0] = acc;
                     acc = 0;

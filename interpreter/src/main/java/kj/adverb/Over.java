@@ -5,7 +5,6 @@ import kj.prim.Primitive;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
-import kj.prim.Match;
 import java.util.function.LongPredicate;
 import kj.error.KError;
 import kj.value.Context;
@@ -51,6 +50,7 @@ final class Over {
         long acc = seed == 0 ? Lists.item(y, 0) : ci(seed);
         try {
             for (long i = seed == 0 ? 1 : 0; i < n; i++) {
+                Context.poll(i);
                 long item = Lists.item(y, i);
                 long prev = acc;
                 acc = 0;
@@ -91,7 +91,7 @@ final class Over {
             while (true) {
                 in.checkInterrupt();
                 long cur = step(in, f, prev);
-                boolean stop = Match.match(cur, start) || Match.match(cur, prev) || intToChar(start, cur);
+                boolean stop = converged(cur, prev, start) || intToChar(start, cur);
                 if (!stop) {
                     cd(prev);
                     prev = cur;

@@ -2,6 +2,7 @@ package kj.adverb;
 
 import static kj.value.K.*;
 
+import kj.value.ListBuilder;
 import kj.shape.Raze;
 import kj.prim.Atomic;
 import kj.prim.Fold;
@@ -86,21 +87,21 @@ final class Reduce {
         if (seed != 0 && st != INT && st != FLOAT) return 0;
         boolean floats = t == FLOATV || st == FLOAT;
         long n = n(y), off = seed == 0 ? 0 : 1, m = n + off;
-        long z = newVec(floats ? FLOATV : INTV, m);
-        long src = data(y), dst = data(z);
         int op = kernelOp(v);
-        if (floats) {
-            double first = seed != 0 ? (st == FLOAT ? fv(seed) : iv(seed)) : t == FLOATV ? Mem.getDouble(src) : Mem.getLong(src);
-            Mem.putDouble(dst, first);
-            long skip = seed == 0 ? 1 : 0;
-            Reductions.scanFloats(op, first, dst + 8, src + (skip << 3), n - skip, t != FLOATV);
-        } else {
-            long first = seed != 0 ? iv(seed) : Mem.getLong(src);
-            Mem.putLong(dst, first);
-            long skip = seed == 0 ? 1 : 0;
-            Reductions.scanInts(op, first, dst + 8, src + (skip << 3), n - skip);
-        }
-        return z;
+        return ListBuilder.fill(newVec(floats ? FLOATV : INTV, m), z -> { // a kernel stops at Ctrl-C
+            long src = data(y), dst = data(z);
+            if (floats) {
+                double first = seed != 0 ? (st == FLOAT ? fv(seed) : iv(seed)) : t == FLOATV ? Mem.getDouble(src) : Mem.getLong(src);
+                Mem.putDouble(dst, first);
+                long skip = seed == 0 ? 1 : 0;
+                Reductions.scanFloats(op, first, dst + 8, src + (skip << 3), n - skip, t != FLOATV);
+            } else {
+                long first = seed != 0 ? iv(seed) : Mem.getLong(src);
+                Mem.putLong(dst, first);
+                long skip = seed == 0 ? 1 : 0;
+                Reductions.scanInts(op, first, dst + 8, src + (skip << 3), n - skip);
+            }
+        });
     }
 
     // ---- each prior ----
@@ -112,10 +113,10 @@ final class Reduce {
         int t = type(y);
         long n = n(y);
         if (t != INTV && t != FLOATV || n < 2) return 0;
-        long z = newVec(t, n - 1);
-        if (t == INTV) Reductions.deltasInts(data(z), data(y), n);
-        else Reductions.deltasFloats(data(z), data(y), n);
-        return z;
+        return ListBuilder.fill(newVec(t, n - 1), z -> {
+            if (t == INTV) Reductions.deltasInts(data(z), data(y), n);
+            else Reductions.deltasFloats(data(z), data(y), n);
+        });
     }
 
     // ---- each of an atomic verb ----

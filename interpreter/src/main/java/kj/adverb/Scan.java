@@ -3,7 +3,6 @@ package kj.adverb;
 import static kj.value.K.*;
 import static kj.adverb.Adverbs.*;
 
-import kj.prim.Match;
 import kj.error.KError;
 import kj.value.Context;
 import kj.value.Lists;
@@ -63,7 +62,7 @@ final class Scan {
                 in.checkInterrupt();
                 long prev = acc.last();
                 long cur = step(in, f, prev);
-                if (Match.match(cur, start) || Match.match(cur, prev)) {
+                if (converged(cur, prev, start)) {
                     cd(cur);
                     return acc.list();
                 }

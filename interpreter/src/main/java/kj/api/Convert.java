@@ -66,17 +66,9 @@ final class Convert {
     }
 
     private static long list(Object[] items, KWorkspace into) {
-        long x = newList(items.length);
-        setN(x, 0);
-        try {
-            for (int i = 0; i < items.length; i++) {
-                setL(x, i, toK(items[i], into));
-                setN(x, i + 1);
-            }
-            return kj.value.Lists.collapse(x);
-        } catch (RuntimeException e) {
-            cd(x);
-            throw e;
+        try (ListBuilder b = new ListBuilder(items.length)) {
+            for (Object item : items) b.add(toK(item, into));
+            return b.collapsed();
         }
     }
 

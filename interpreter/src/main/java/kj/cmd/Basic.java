@@ -13,7 +13,7 @@ import kj.eval.Script;
 import kj.value.Dict;
 import kj.value.Sym;
 
-/** The commands of Kona's workspace settings and K-tree: \l \d \v \p \e \r. */
+/** The commands of Kona's workspace settings and K-tree: \l \d \v \p \e \r \b. */
 final class Basic {
     private Basic() {}
 
@@ -29,6 +29,7 @@ final class Basic {
         new Command("p", "[n]", "show / set the print precision (0: full)", Basic::precision),
         new Command("e", "[n]", "show / set the error flag: 0 or 1 goes on after an error, 2 exits", Basic::errorFlag),
         new Command("r", "[n]", "restart the random generator from its seed / set the seed", Basic::seed),
+        new Command("b", "[n|t|s]", "show / set what \\x does: n nothing, t show x, s stop (suspend) there", Basic::breakMode),
     };
 
     private static long precision(Script in, String arg) {
@@ -45,6 +46,17 @@ final class Basic {
             case "" -> print(in, settings.errorFlag + "\n");
             case "0", "1", "2" -> settings.errorFlag = arg.charAt(0) - '0';
             default -> print(in, "valid options are: 0, 1, 2\n");
+        }
+        return nil();
+    }
+
+    /** \b prints the mode and \b n|t|s sets it, as Kona (which prints what it takes for another word). */
+    private static long breakMode(Script in, String arg) {
+        var settings = in.workspace().settings();
+        switch (arg) {
+            case "" -> print(in, settings.breakMode + "\n");
+            case "n", "t", "s" -> settings.breakMode = arg.charAt(0);
+            default -> print(in, "valid options are: n, s, t\n");
         }
         return nil();
     }

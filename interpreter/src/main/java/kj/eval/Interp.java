@@ -269,9 +269,27 @@ public final class Interp {
         return SysFns.value(ws, id);
     }
 
-    /** Kona's trace \\x: prints x to the workspace's output and gives it (owned, passed on). */
+    /** {@code \x}: shows x, or nothing, or stops there, as \b says; x is owned. */
     private long trace(long x) {
-        if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+        switch (ws.settings().breakMode) {
+            case 'n' -> {}
+            case 's' -> {
+                if (suspender == null) break;
+                try {
+                    return suspender.stop(x, top == null ? "" : top.source().text().strip());
+                } finally {
+                    cd(x);
+                }
+            }
+            default -> {
+                try {
+                    if (type(x) != NIL) ws.out().println(kj.print.Printer.show(x, ws.settings().precision));
+                } catch (Throwable e) {
+                    cd(x); // printing stops at Ctrl-C
+                    throw e;
+                }
+            }
+        }
         return x;
     }
 

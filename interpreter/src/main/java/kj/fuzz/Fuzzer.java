@@ -39,7 +39,7 @@ import kj.print.Printer;
  * still fails the same way) to the smallest reproducer found.
  */
 public final class Fuzzer implements AutoCloseable {
-    static final long INTERRUPT_MS = 250, HANG_MS = 15000;
+    static final long INTERRUPT_MS = 100, HANG_MS = 15000;
     static final long CAP = 64L << 20;
 
     /** One failed invariant: the input, what broke, and the reduced input. */
@@ -67,6 +67,8 @@ public final class Fuzzer implements AutoCloseable {
     private final Map<String, Long> errors = new TreeMap<>();
     private final List<Failure> failures = new ArrayList<>();
     private long tried, values;
+    /** Inputs that ran into the watchdog's interrupt, and the milliseconds they took. */
+    private long longRuns, longMs;
     /** The slowest inputs so far: (ms, index), slowest first, at most five. */
     private final java.util.TreeMap<Long, Long> slowest = new java.util.TreeMap<>(Comparator.reverseOrder());
 
@@ -92,7 +94,12 @@ public final class Fuzzer implements AutoCloseable {
                 List<String> tokens = input(i);
                 long t0 = System.nanoTime();
                 Outcome o = run(tokens);
-                slowest.put((System.nanoTime() - t0) / 1_000_000, i);
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                slowest.put(took, i);
+                if (took >= INTERRUPT_MS) {
+                    longRuns++;
+                    longMs += took;
+                }
                 if (slowest.size() > 5) slowest.pollLastEntry();
                 tried++;
                 if (o.problem != null) {
@@ -146,25 +153,31 @@ public final class Fuzzer implements AutoCloseable {
         ws.setOut(out);
         ws.pool().setCap(CAP);
         String[] result = new String[3]; // error, problem, globals
-        long started = System.nanoTime();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> { ws.interp().interrupted = true; }, INTERRUPT_MS, TimeUnit.MILLISECONDS);
+        long[] started = new long[1];
+        Alarm alarm = new Alarm(ws.interp());
         try {
             ws.run(() -> {
                 Interp in = ws.interp();
                 cd(in.run(Generator.SETUP));
                 if (probe) result[2] = globals(in);
-                result[0] = evaluate(in, src, out);
+                started[0] = System.nanoTime();
+                alarm.arm();
+                try {
+                    result[0] = evaluate(in, src, out);
+                } finally {
+                    alarm.disarm(); // the checks below run whole
+                }
                 if (probe && result[0] != null && !result[2].equals(globals(in)))
                     result[1] = "a failed amend changed a global";
             });
         } catch (Throwable e) {
             result[1] = "escaped: " + e;
         } finally {
-            alarm.cancel(false);
+            alarm.disarm();
             ws.commands.close(); // a timer an input set (\t 1) must not enter while the checks run
         }
         String error = result[0], problem = result[1];
-        long ms = (System.nanoTime() - started) / 1_000_000;
+        long ms = started[0] == 0 ? 0 : (System.nanoTime() - started[0]) / 1_000_000;
         if (problem == null && ms > HANG_MS / 2) problem = "slow: " + ms + " ms (interrupted at " + INTERRUPT_MS + ")";
         if (problem == null && internals.seen() != internal) problem = "internal error: " + internalNote(out, buf);
         String text = buf.toString(StandardCharsets.ISO_8859_1);
@@ -184,6 +197,30 @@ public final class Fuzzer implements AutoCloseable {
         }
         if (problem == null && ws.bytesLeftAtClose() != 0) problem = "leak: " + ws.bytesLeftAtClose() + " bytes left at close";
         return new Outcome(error, problem);
+    }
+
+    /** The watchdog's interrupt of one input's evaluation: set only between arm and disarm. */
+    private final class Alarm {
+        private final Interp in;
+        private boolean live;
+        private ScheduledFuture<?> task;
+
+        Alarm(Interp in) { this.in = in; }
+
+        synchronized void arm() {
+            live = true;
+            task = watchdog.schedule(this::fire, INTERRUPT_MS, TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void fire() {
+            if (live) in.interrupted = true;
+        }
+
+        synchronized void disarm() {
+            live = false;
+            if (task != null) task.cancel(false);
+            in.interrupted = false;
+        }
     }
 
     /** The printed values of the globals the setup made (a name an input merely mentions gets an empty entry, as in Kona). */
@@ -282,6 +319,7 @@ public final class Fuzzer implements AutoCloseable {
                 .append(failures.size()).append(" failures\n");
         errors.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> b.append(String.format("  %-10s %d%n", e.getKey(), e.getValue())));
+        b.append(longRuns).append(" inputs reached the interrupt (").append(longMs / 1000.0).append(" s of the run)\n");
         b.append("slowest:");
         slowest.forEach((ms2, i) -> b.append(" #").append(i).append(' ').append(ms2).append(" ms"));
         b.append('\n');

@@ -269,17 +269,19 @@ public final class Generator {
     private void fileVerb(List<String> t, int depth) {
         String name = "\"" + dir + "/f" + r.nextInt(3) + "\"";
         switch (r.nextInt(11)) {
-            case 0 -> { t.add(name + " 1: "); noun(t, depth - 1, true); }
-            case 1 -> { t.add(name + " 0: "); noun(t, depth - 1, true); }
-            case 2 -> { t.add(name + " 5: "); noun(t, depth - 1, true); }
-            case 3 -> { t.add(name + " 6: "); noun(t, depth - 1, true); }
-            case 4 -> { t.add("(," + name + ") 6: "); noun(t, depth - 1, true); }
-            case 5 -> t.add("1: " + name);
-            case 6 -> t.add("0: " + name);
-            case 7 -> t.add("6: " + name);
-            case 8 -> t.add("2: " + name);
-            case 9 -> { t.add("(" + pick(new String[] {"\"I\"", "\"IF\"", "\"C\"", "(\"jj\";8 8)", "(\"c\";,1)", "(\"S\";,\",\")",
-                "(\"IS\";\",\")", "(,\"C\";\",\")"}) + ") " + (r.nextBoolean() ? "0" : "1") + ": " + name); }
+            // Each form opens with "(": a noun before it applies to it, never becomes the left (file)
+            // argument of a write; a write's left argument is its own token's name.
+            case 0 -> { t.add("(" + name + " 1: "); noun(t, depth - 1, true); t.add(")"); }
+            case 1 -> { t.add("(" + name + " 0: "); noun(t, depth - 1, true); t.add(")"); }
+            case 2 -> { t.add("(" + name + " 5: "); noun(t, depth - 1, true); t.add(")"); }
+            case 3 -> { t.add("(" + name + " 6: "); noun(t, depth - 1, true); t.add(")"); }
+            case 4 -> { t.add("((," + name + ") 6: "); noun(t, depth - 1, true); t.add(")"); }
+            case 5 -> t.add("(1: " + name + ")");
+            case 6 -> t.add("(0: " + name + ")");
+            case 7 -> t.add("(6: " + name + ")");
+            case 8 -> t.add("(2: " + name + ")");
+            case 9 -> { t.add("((" + pick(new String[] {"(\"jj\";8 8)", "(\"c\";,1)", "(\"S\";,\",\")",
+                "(\"IS\";\",\")", "(,\"C\";\",\")"}) + ") " + (r.nextBoolean() ? "0" : "1") + ": " + name + ")"); }
             default -> { t.add("\\l " + name.substring(1, name.length() - 1)); }
         }
     }

@@ -29,10 +29,24 @@ final class Trap {
         } finally {
             in.settings().traps--;
         }
-        return Lists.of(new long[] {ki(0), r});
+        long zero;
+        try {
+            zero = ki(0);
+        } catch (Throwable e) {
+            cd(r);
+            throw e;
+        }
+        return Lists.of(new long[] {zero, r});
     }
 
     private static long failed(String name) {
-        return listOf(ki(1), chars(name));
+        long text = chars(name), one;
+        try {
+            one = ki(1);
+        } catch (Throwable e) {
+            cd(text);
+            throw e;
+        }
+        return listOf(one, text);
     }
 }

@@ -109,7 +109,13 @@ final class Fields {
         if (!header) return cols;
         List<Integer> ids = new ArrayList<>();
         for (int j = 0; j < ts.length(); j++) if (ts.charAt(j) != ' ') ids.add(Sym.intern(j < names.size() ? names.get(j) : ""));
-        long ns = newVec(SYMV, ids.size());
+        long ns;
+        try {
+            ns = newVec(SYMV, ids.size());
+        } catch (Throwable e) {
+            cd(cols);
+            throw e;
+        }
         for (int j = 0; j < ids.size(); j++) setS(ns, j, ids.get(j));
         return listOf(ns, cols);
     }

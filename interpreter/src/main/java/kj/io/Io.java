@@ -96,6 +96,7 @@ public final class Io extends Verb {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                     if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException();
+                    kj.value.Context.poll(); // Ctrl-C before the rename leaves the old file
                 }
                 ch.force(false);
             }
@@ -189,6 +190,7 @@ public final class Io extends Verb {
             for (long i = 0, m = t == CHAR ? 1 : n(y); i < m; i++) buf.write(t == CHAR ? cv(y) : getC(y, i));
         } else if (t == LIST) {
             for (long i = 0, m = n(y); i < m; i++) {
+                kj.value.Context.poll(i);
                 long s = getL(y, i);
                 int st = type(s);
                 if (st == CHAR) buf.write(cv(s));

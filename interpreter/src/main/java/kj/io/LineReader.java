@@ -55,7 +55,7 @@ final class LineReader {
             long z = newList(count);
             for (int i = 0; i < count; i++) setL(z, i, items[i]);
             return z;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) { // a Java heap too small for the handles too (a wsfull error)
             for (int i = 0; i < count; i++) cd(items[i]);
             throw e;
         }

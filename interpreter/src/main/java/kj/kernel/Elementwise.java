@@ -3,6 +3,7 @@ package kj.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import kj.kpool.Mem;
+import kj.value.Context;
 
 /**
  * The element-wise loops of the atomic verbs on int and float payloads, each op written once
@@ -40,6 +41,14 @@ public final class Elementwise {
 
     static int chunk(long n) { return (int) Math.min(n, CHUNK); }
 
+    /**
+     * Looks for Ctrl-C once per 2^16 items (o is a chunk's offset): a kernel over 10^9 items stops
+     * when asked, and the caller releases the result it was writing.
+     */
+    static void poll(long o) {
+        if (o >= CHUNK && (o & 0xFFFF) < CHUNK) Context.poll();
+    }
+
     // ---- int op int -> int ----
 
     /** z = x op y over n ints (POW is not an int op: the caller converts to floats). */
@@ -50,6 +59,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, Mem.getLong(x));
         if (shape == VA) Arrays.fill(b, Mem.getLong(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -85,6 +95,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, Mem.getDouble(x));
         if (shape == VA) Arrays.fill(b, Mem.getDouble(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
@@ -127,6 +138,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, Mem.getByte(x));
         if (shape == VA) Arrays.fill(b, Mem.getByte(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.BYTE, y + o, b, 0, m);
@@ -145,6 +157,7 @@ public final class Elementwise {
         if (shape == AV) Arrays.fill(a, Mem.getInt(x));
         if (shape == VA) Arrays.fill(b, Mem.getInt(y));
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             if (shape != AV) MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
             if (shape != VA) MemorySegment.copy(Mem.ALL, Mem.INT, y + (o << 2), b, 0, m);
@@ -163,6 +176,7 @@ public final class Elementwise {
         long[] a = new long[c], r = new long[c];
         double[] f = op == RECIP ? new double[c] : null;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -185,6 +199,7 @@ public final class Elementwise {
         double[] r = toInt ? null : new double[c];
         long[] ri = toInt ? new long[c] : null;
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
@@ -207,6 +222,7 @@ public final class Elementwise {
         long[] a = new long[c];
         double[] r = new double[c];
         for (long o = 0; o < n; o += c) {
+            poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) r[i] = Scalar.i2f(a[i]);

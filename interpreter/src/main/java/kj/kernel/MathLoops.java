@@ -17,6 +17,7 @@ public final class MathLoops {
         double[] a = new double[c];
         long[] l = fromInts ? new long[c] : null;
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             if (fromInts) {
                 Elementwise.load(x + (o << 3), l, m);
@@ -35,6 +36,7 @@ public final class MathLoops {
         int c = Elementwise.chunk(n);
         long[] a = new long[c];
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) a[i] = Math.abs(a[i]);

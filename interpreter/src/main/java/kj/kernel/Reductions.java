@@ -18,6 +18,7 @@ public final class Reductions {
         int c = Elementwise.chunk(n);
         long[] a = new long[c];
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             switch (op) {
@@ -37,6 +38,7 @@ public final class Reductions {
         int c = Elementwise.chunk(n);
         double[] a = new double[c];
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             switch (op) {
@@ -56,6 +58,7 @@ public final class Reductions {
         int c = Elementwise.chunk(n);
         long[] a = new long[c];
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             if (op == SUM) for (int i = 0; i < m; i++) a[i] = acc += a[i];
@@ -72,6 +75,7 @@ public final class Reductions {
         double[] a = new double[c];
         long[] l = fromInts ? new long[c] : null;
         for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             if (fromInts) {
                 Elementwise.load(x + (o << 3), l, m);
@@ -93,6 +97,7 @@ public final class Reductions {
         int c = Elementwise.chunk(n - 1);
         long[] a = new long[c];
         for (long o = 1; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) {
@@ -111,6 +116,7 @@ public final class Reductions {
         int c = Elementwise.chunk(n - 1);
         double[] a = new double[c];
         for (long o = 1; o < n; o += c) {
+            Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
             for (int i = 0; i < m; i++) {

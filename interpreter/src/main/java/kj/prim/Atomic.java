@@ -7,6 +7,7 @@ import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
 import kj.kernel.Tolerance;
 import kj.shape.Gather;
+import kj.value.ListBuilder;
 import kj.value.Lists;
 
 /**
@@ -121,9 +122,7 @@ public final class Atomic {
     /** An int atom or vector as a fresh float one. */
     private static long toFloat(long x) {
         if (type(x) == INT) return kf(Scalar.i2f(iv(x)));
-        long z = newVec(FLOATV, n(x));
-        Elementwise.intsToFloats(data(z), data(x), n(x));
-        return z;
+        return ListBuilder.fill(newVec(FLOATV, n(x)), z -> Elementwise.intsToFloats(data(z), data(x), n(x)));
     }
 
     /**
@@ -147,14 +146,19 @@ public final class Atomic {
             y = sw;
             shape = shape == Elementwise.AV ? Elementwise.VA : shape == Elementwise.VA ? Elementwise.AV : shape;
         }
-        if (t == CHAR) {
-            Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else if (t == SYM) {
-            Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else if (floats) {
-            Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
-        } else {
-            Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+        try { // a kernel stops at Ctrl-C
+            if (t == CHAR) {
+                Elementwise.chars(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else if (t == SYM) {
+                Elementwise.syms(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else if (floats) {
+                Elementwise.floats(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            } else {
+                Elementwise.ints(KERNEL_OP[op.ordinal()], data(z), data(x), data(y), n, shape);
+            }
+        } catch (Throwable e) {
+            cd(z);
+            throw e;
         }
         return z;
     }
@@ -223,17 +227,15 @@ public final class Atomic {
             case FLOOR -> Elementwise.FLOOR;
             case CEILING -> Elementwise.CEILING;
         };
-        if (f) Elementwise.floatMonad(k, data(z), data(x), n);
-        else Elementwise.intMonad(k, data(z), data(x), n);
-        return z;
+        return ListBuilder.fill(z, zz -> {
+            if (f) Elementwise.floatMonad(k, data(zz), data(x), n);
+            else Elementwise.intMonad(k, data(zz), data(x), n);
+        });
     }
 
     /** ~x on an owned x: an int vector nobody else holds becomes its own result (an in-place loop). */
     static long notOwned(long x) {
-        if (type(x) == INTV && isUnique(x)) {
-            Elementwise.intMonad(Elementwise.NOT, data(x), data(x), n(x));
-            return x;
-        }
+        if (type(x) == INTV && isUnique(x)) return ListBuilder.fill(x, z -> Elementwise.intMonad(Elementwise.NOT, data(z), data(z), n(z)));
         try {
             return monad(Mono.NOT, x);
         } finally {

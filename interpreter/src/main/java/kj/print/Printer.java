@@ -47,7 +47,19 @@ public final class Printer {
         return p.out.toString();
     }
 
+    /** The output's length when Ctrl-C was last looked for. */
+    private int polledAt;
+
+    /** Looks for Ctrl-C once per 64K characters written: printing 10^6 items stops when asked. */
+    private void poll() {
+        if (out.length() - polledAt > 1 << 16) {
+            polledAt = out.length();
+            kj.value.Context.poll();
+        }
+    }
+
     private void print(long a, int d, boolean indent, int verbDepth, boolean brackets) {
+        poll();
         if (indent) out.append(" ".repeat(d));
         int t = type(a);
         if (t == DICT) {
@@ -106,6 +118,7 @@ public final class Printer {
             long v = atom ? iv(a) : getI(a, i);
             out.append(v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v));
             if (i < n - 1) out.append(' ');
+            poll();
         }
     }
 
@@ -119,6 +132,7 @@ public final class Printer {
             out.append(s);
             if (i < n - 1) out.append(' ');
             else if (needsPoint(s)) out.append(".0");
+            poll();
         }
     }
 
@@ -156,6 +170,7 @@ public final class Printer {
         for (long i = 0; i < n; i++) {
             out.append(symbol(atom ? sv(a) : getS(a, i)));
             if (i < n - 1) out.append(' ');
+            poll();
         }
     }
 

@@ -2,6 +2,7 @@ package kj.sys;
 
 import static kj.value.K.*;
 
+import kj.value.ListBuilder;
 import kj.prim.Atomic;
 import kj.shape.Gather;
 import kj.kernel.MathLoops;
@@ -25,12 +26,8 @@ final class MathFns {
         if (a != INT && a != FLOAT) throw KError.type();
         long n = t > 0 ? 1 : n(x);
         if (a == INT && keepInts) {
-            long z = Atomic.like(t, INT, n);
-            MathLoops.absInts(data(z), data(x), n);
-            return z;
+            return ListBuilder.fill(Atomic.like(t, INT, n), z -> MathLoops.absInts(data(z), data(x), n));
         }
-        long z = Atomic.like(t, FLOAT, n);
-        MathLoops.apply(f, data(z), data(x), n, a == INT);
-        return z;
+        return ListBuilder.fill(Atomic.like(t, FLOAT, n), z -> MathLoops.apply(f, data(z), data(x), n, a == INT));
     }
 }

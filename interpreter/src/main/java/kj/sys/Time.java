@@ -42,7 +42,13 @@ final class Time {
             case INT -> ints(dateOf(Math.floorDiv(iv(x), DAY)), clock(Math.floorMod(iv(x), DAY)));
             case INTV -> {
                 long n = n(x);
-                long d = newVec(INTV, n), c = newVec(INTV, n);
+                long d = newVec(INTV, n), c;
+                try {
+                    c = newVec(INTV, n);
+                } catch (Throwable e) {
+                    cd(d);
+                    throw e;
+                }
                 for (long i = 0; i < n; i++) {
                     long s = getI(x, i);
                     setI(d, i, dateOf(Math.floorDiv(s, DAY)));

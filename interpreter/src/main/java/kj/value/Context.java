@@ -65,6 +65,20 @@ public interface Context {
     void checkInterrupt();
 
     /**
+     * {@link #checkInterrupt} of the workspace on this thread, if any: long loops below the
+     * evaluator call it every so many steps (a chunk, 1024 items), so Ctrl-C and a watchdog
+     * stop them; the loop's owner releases what it made.
+     */
+    static void poll() {
+        if (CURRENT.isBound()) CURRENT.get().checkInterrupt();
+    }
+
+    /** {@link #poll} on every 1024th step i of a loop (i = 0 too). */
+    static void poll(long i) {
+        if ((i & 1023) == 0) poll();
+    }
+
+    /**
      * Runs K text from inside an evaluation ({@code ."..."}, {@code d["..."]}), or a backslash
      * command when it starts with "\"; the result is owned.
      */

@@ -186,9 +186,15 @@ public final class K {
         return x;
     }
 
-    /** A list of the given items; takes over the references it is handed. */
+    /** A list of the given items; takes over the references it is handed, and releases them if it cannot be made. */
     public static long listOf(long... items) {
-        long x = newList(items.length);
+        long x;
+        try {
+            x = newList(items.length);
+        } catch (Throwable e) {
+            for (long a : items) cd(a);
+            throw e;
+        }
         for (int i = 0; i < items.length; i++) setL(x, i, items[i]);
         return x;
     }

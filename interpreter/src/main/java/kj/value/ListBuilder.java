@@ -43,6 +43,7 @@ public final class ListBuilder implements AutoCloseable {
         }
         Dict.set(list, filled, key, value, attr);
         setN(list, ++filled);
+        Context.poll(filled);
     }
 
     /** Stores an owned reference in the next slot. */
@@ -53,6 +54,7 @@ public final class ListBuilder implements AutoCloseable {
         }
         setL(list, filled, item);
         setN(list, ++filled);
+        Context.poll(filled); // a long fill stops at Ctrl-C; close releases what it holds
     }
 
     /** Stores the owned references items[0..m) in the next m slots, in one bulk copy. */

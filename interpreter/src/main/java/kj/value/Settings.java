@@ -17,6 +17,8 @@ public final class Settings {
     public int precision = 7;
     /** Kona's error flag, \e: 0 prints only an error's name, 1 its line and a caret too, 2 also exits. */
     public int errorFlag = 1;
+    /** \b: what a trace ({@code \x} at the start of an expression) does: 'n' nothing, 't' show x, 's' stop there. */
+    public char breakMode = 't';
     /** How many error traps ({@code @[f;x;:]}) are running: an error they catch suspends nothing. */
     public int traps;
     /** Variables set by _setenv; they hide the process environment's. */

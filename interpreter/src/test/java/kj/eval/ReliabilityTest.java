@@ -165,6 +165,50 @@ class ReliabilityTest extends WorkspaceTest {
         assertEquals("1000", k("#a"));
     }
 
+    /** Runs work with Ctrl-C already asked for: it must stop with an interrupt error. */
+    private void stopsAtCtrlC(String what, long[] held, java.util.function.Supplier<Object> work) {
+        in.interp().interrupted = true;
+        try {
+            KError e = assertThrows(KError.class, () -> {
+                Object r = work.get();
+                if (r instanceof Long v) K.cd(v);
+            }, what + " ran to the end");
+            assertEquals("interrupt", e.name(), what);
+        } finally {
+            in.interp().interrupted = false;
+        }
+        assertTrue(in.reach(held).ok(), what + ": " + in.reach(held));
+    }
+
+    @Test
+    void loopsThatCallNoLambdaStopAtCtrlCAndLeaveNothing() throws IOException {
+        // seed 13 #533257: 1000000#:_dv -0i 2.5 1e308 ran 8 s past the watchdog (printing polled nothing)
+        long projections = in.run("1000000#:_dv -0i 2.5 1e308"), ints = in.run("!1000000"), floats = in.run("1000000#1.5");
+        long strings = in.run("100000#,\"ab\""), pairs = in.run("100000#,1 2"), neg = in.run("-:"), rev = in.run("|:"), plus = in.run("+");
+        Path f = dir.resolve("lines.txt");
+        Files.writeString(f, "old\n");
+        long name = in.run("\"" + f + "\"");
+        long[] held = {projections, ints, floats, strings, pairs, neg, rev, plus, name};
+        try {
+            stopsAtCtrlC("printing", held, () -> kj.print.Printer.show(projections, 7));
+            stopsAtCtrlC("an int kernel", held, () -> kj.prim.Verbs.get(kj.prim.Verbs.index("+")).dyad(ints, ints));
+            stopsAtCtrlC("a float kernel", held, () -> kj.prim.Verbs.get(kj.prim.Verbs.index("*")).dyad(floats, ints));
+            stopsAtCtrlC("a monadic kernel", held, () -> kj.prim.Verbs.get(kj.prim.Verbs.index("-")).monad(floats));
+            stopsAtCtrlC("a plus-scan", held, () -> kj.adverb.Adverb.of("\\").apply(in, plus, new long[] {ints}));
+            stopsAtCtrlC("each of a verb", held, () -> kj.adverb.Adverb.of("'").apply(in, rev, new long[] {strings}));
+            stopsAtCtrlC("each of a monad", held, () -> kj.adverb.Adverb.of("'").apply(in, neg, new long[] {pairs}));
+            stopsAtCtrlC("a list builder", held, () -> kj.value.ListBuilder.map(100_000, K::ki));
+            // a write stopped by Ctrl-C leaves the old file and no temporary one
+            stopsAtCtrlC("0: of lines", held, () -> kj.prim.Verbs.get(kj.prim.Verbs.index("0:")).dyad(name, strings));
+            assertEquals("old\n", Files.readString(f));
+            try (Stream<Path> s = Files.list(dir)) {
+                assertEquals(1, s.count(), "no temporary file left behind");
+            }
+        } finally {
+            for (long v : held) K.cd(v);
+        }
+    }
+
     // ---- a failed amend of a global changes nothing ----
 
     @Test
@@ -207,5 +251,19 @@ class ReliabilityTest extends WorkspaceTest {
         assertEquals("1 2 3", k("a"));
         // a random-input run: do[;1] ended the session with a NullPointerException
         assertEquals("type", err("do[;1]"));
+        // #635366 of seed 13: a converge wrapping its last value (,:\x) leaked 10^6 cells at wsfull (enlist
+        // took a reference before its list was made) and matched each step in O(steps), so it took minutes
+        in.pool().setCap(64L << 20);
+        try {
+            assertEquals("wsfull", err(",:\\\"1 2\""));
+            assertEquals("wsfull", err("_hat[9223372036854775807,:\\\"1 2\"]"));
+            assertEquals("wsfull", err("{(x;x)}/,1"));
+            assertEquals("(1\n \"wsfull\")", k("@[{,:\\x};,1;:]"));
+        } finally {
+            in.pool().setCap(0);
+        }
+        assertTrue(in.reach().ok());
+        assertEquals("(1 2 3\n 2 3\n ,3\n !0)", k("(1_)\\1 2 3"), "a converge still stops at a match");
+        assertEquals("2", k("#*:\\(1;(2;3 4))"), "first of a list that holds it: a new value, then 1 twice");
     }
 }

@@ -2,8 +2,14 @@ package kj.fuzz;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +22,7 @@ class FuzzTest {
 
     @Test
     void randomInputKeepsEveryInvariant() throws Exception {
+        Set<String> here = names(Path.of("."));
         List<String> failures = new ArrayList<>();
         try (Fuzzer f = new Fuzzer(SEED)) {
             f.run(0, INPUTS, null);
@@ -26,5 +33,14 @@ class FuzzTest {
             assertTrue(f.values() > INPUTS / 10, "and many end in a value: " + f.values());
         }
         assertEquals(List.of(), failures);
+        Set<String> made = names(Path.of("."));
+        made.removeAll(here);
+        assertEquals(Set.of(), made, "file verbs write only in the fuzzer's temporary folder");
+    }
+
+    private static Set<String> names(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 }

@@ -3,9 +3,8 @@ package kj.kpool;
 import static kj.kpool.CellLayout.*;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The invariant walk behind {@link Pool#audit()}: every free-list entry lies on a cell boundary
@@ -56,24 +55,30 @@ final class PoolAudit {
     private static void checkLane(Pool pool, int lane, List<String> problems) {
         long size = 1L << lane, chunk = Pool.chunkBytes(lane);
         Chunks cs = pool.chunks[lane];
-        Set<Long> seen = new HashSet<>();
+        // One bit per cell of each chunk (not a set of boxed addresses: a free list can hold 10^6 cells)
+        BitSet[] seen = new BitSet[cs.size()];
         long walked = 0;
         for (long c = pool.freeHead[lane]; c != 0; c = Mem.getLong(c)) {
-            // A repeat first: a cycle would otherwise show only as a list that is too long.
-            if (!seen.add(c)) {
-                problems.add("lane " + lane + ": cell 0x" + Long.toHexString(c) + " free twice");
-                return;
-            }
-            if (++walked > pool.freeCells[lane]) {
-                problems.add("lane " + lane + ": free list longer than its count " + pool.freeCells[lane]);
-                return;
-            }
             int i = cs.find(c, chunk);
             if (i < 0) {
                 problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " outside its chunks");
                 return;
             }
             long offset = c - cs.base(i);
+            if (offset % size == 0) {
+                // A repeat first: a cycle would otherwise show only as a list that is too long.
+                if (seen[i] == null) seen[i] = new BitSet((int) (chunk / size));
+                int bit = (int) (offset / size);
+                if (seen[i].get(bit)) {
+                    problems.add("lane " + lane + ": cell 0x" + Long.toHexString(c) + " free twice");
+                    return;
+                }
+                seen[i].set(bit);
+            }
+            if (++walked > pool.freeCells[lane]) {
+                problems.add("lane " + lane + ": free list longer than its count " + pool.freeCells[lane]);
+                return;
+            }
             if (offset % size != 0)
                 problems.add("lane " + lane + ": free cell 0x" + Long.toHexString(c) + " off a cell boundary");
             else if (offset >= pool.carvedIn(lane, cs.base(i)))

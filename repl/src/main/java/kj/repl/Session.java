@@ -49,7 +49,10 @@ final class Session implements AutoCloseable {
     /** Sets where suspended lambdas read (Kona's \e 1); null: an error never suspends (-e). */
     void input(Input in) {
         input = in;
-        interp.suspender(in == null ? null : this::suspend);
+        interp.suspender(in == null ? null : new kj.eval.Suspender() {
+            @Override public long suspend(KError e) { return Session.this.suspend(e); }
+            @Override public long stop(long x, String line) { return Session.this.stop(x, line); }
+        });
     }
 
     /**
@@ -59,23 +62,40 @@ final class Session implements AutoCloseable {
      */
     private long suspend(KError e) {
         out.println(script.displayed(e));
+        return prompt(() -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Kona's stop ({@code \\x} under {@code \\b s}): "stop" and the line, then the suspended
+     * prompt in the current frame, until {@code \\} (x goes on) or {@code :value} (value goes on).
+     */
+    private long stop(long x, String line) {
+        out.println("stop");
+        out.println(line);
+        return prompt(() -> kj.value.K.ci(x));
+    }
+
+    /** The suspended prompt: lines evaluated in the current frame until {@code \\} ({@code leave}) or {@code :value}. */
+    private long prompt(java.util.function.LongSupplier leave) {
         suspended++;
         try {
             while (true) {
                 out.flush();
                 String line = input.read(">".repeat(suspended) + "  ");
-                if (line == null || line.strip().equals("\\")) throw e;
+                if (line == null || line.strip().equals("\\")) return leave.getAsLong();
                 String t = line.strip();
                 if (t.isEmpty()) continue;
                 if (t.startsWith("\\")) {
                     script.line(line);
                     continue;
                 }
-                boolean leave = t.startsWith(":") && !t.startsWith("::");
+                boolean giving = t.startsWith(":") && !t.startsWith("::");
                 try {
-                    kj.parse.Node node = interp.parseInFrame(leave ? t.substring(1) : line);
+                    kj.parse.Node node = interp.parseInFrame(giving ? t.substring(1) : line);
                     long v = interp.evalInFrame(node);
-                    if (leave) return v;
+                    if (giving) return v;
                     if (Script.endsInAssignment(node)) kj.value.K.cd(v);
                     else script.show(v);
                 } catch (KError inner) {
@@ -91,7 +111,7 @@ final class Session implements AutoCloseable {
                 }
             }
         } catch (java.io.IOException io) {
-            throw e;
+            return leave.getAsLong();
         } finally {
             suspended--;
         }

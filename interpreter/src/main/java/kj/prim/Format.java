@@ -51,12 +51,38 @@ public final class Format {
         });
     }
 
-    /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
+    /**
+     * $ of an int vector: the ints copied out in one bulk copy, then one char vector each, made
+     * from the pool fetched once and handed to the list a chunk at a time.
+     */
     private static long eachInt(long x) {
         int n = Grade.size(x);
         long[] v = new long[n];
         kj.kpool.Mem.getLongs(data(x), v, n);
-        return ListBuilder.map(n, i -> intChars(v[(int) i]));
+        kj.kpool.Pool p = pool();
+        try (ListBuilder b = new ListBuilder(n)) {
+            long[] cells = new long[Math.min(n, 512)];
+            for (int o = 0; o < n; ) {
+                int m = Math.min(cells.length, n - o), k = 0;
+                try {
+                    for (; k < m; k++) {
+                        long w = v[o + k];
+                        if (w == NI || w == PI || w == MI) {
+                            cells[k] = chars(intText(w));
+                        } else {
+                            int len = Digits.length(w);
+                            long z = newVec(p, CHARV, len);
+                            Digits.write(w, len, data(z));
+                            cells[k] = z;
+                        }
+                    }
+                } finally {
+                    b.addAll(cells, k); // the cells made so far, even when the next one failed
+                }
+                o += m;
+            }
+            return b.build();
+        }
     }
 
     public static int precision() {

@@ -27,13 +27,14 @@ public final class Group {
         long[] order = Classify.byClass(c, n, start);
         try (ListBuilder b = new ListBuilder(c.count())) {
             long[] cells = new long[Math.min(c.count(), 512)];
+            kj.kpool.Pool p = pool();
             for (int g = 0; g < c.count(); ) {
                 int m = Math.min(cells.length, c.count() - g);
                 int k = 0;
                 try {
                     for (; k < m; k++, g++) {
                         int from = start[g], len = start[g + 1] - from;
-                        long v = newVec(INTV, len);
+                        long v = newVec(p, INTV, len);
                         long at = data(v);
                         if (len <= 8) for (int j = 0; j < len; j++) Mem.putLong(at + 8L * j, order[from + j]);
                         else MemorySegment.copy(order, from, Mem.ALL, Mem.LONG, at, len);

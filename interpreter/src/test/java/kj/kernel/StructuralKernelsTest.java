@@ -108,4 +108,19 @@ class StructuralKernelsTest extends WorkspaceTest {
                 "(\"-9223372036854775806\";\"-12345678\";\"-1234567\";,\"0\";\"99999999\";\"100000000\")");
         same("$0N 0I -0I", "(\"0N\";\"0I\";\"-0I\")");
     }
+
+    @Test
+    void aFullWorkspaceHalfWayReleasesWhatWasMade() {
+        // format and group make one cell per item, a chunk at a time: a cap hit half-way is a
+        // wsfull with the cells made so far released (WorkspaceTest checks the pool)
+        k("x:!2000000; y:2000000 _draw 2000000");
+        in.pool().setCap(in.pool().stats().mapped() + (48L << 20));
+        try {
+            assertEquals("wsfull", err("$x"));
+            assertEquals("wsfull", err("=y"));
+        } finally {
+            in.pool().setCap(0);
+        }
+        assertEquals("10", k("#$10#x"));
+    }
 }

@@ -25,41 +25,80 @@ public final class Classify {
 
     /** Classes of the n long keys. */
     public static Classes longs(long[] k, int n) {
-        int[] id = new int[n], first = new int[n], size = new int[n];
-        int count = 0;
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             long v = k[i];
             if (v < min) min = v;
             if (v > max) max = v;
         }
-        long range = max - min;
-        if (n > 0 && range >= 0 && range < 2L * n + 1024) {
-            int[] seen = new int[(int) range + 1]; // class + 1
-            for (int i = 0; i < n; i++) {
-                int s = (int) (k[i] - min);
-                int v = seen[s] - 1;
-                if (v < 0) {
-                    v = count++;
-                    seen[s] = count;
-                    first[v] = i;
-                }
-                id[i] = v;
-                size[v]++;
-            }
-        } else {
-            LongTable t = new LongTable(n);
-            for (int i = 0; i < n; i++) {
-                int v = t.putIfAbsent(k[i], count);
-                if (v < 0) {
-                    first[count] = i;
-                    v = count++;
-                }
-                id[i] = v;
-                size[v]++;
+        Classes c = new Classes(new int[n], new int[n], new int[n], 0);
+        int count = dense(min, max, n) ? denseChunk(k, 0, n, min, c, 0, new int[(int) (max - min) + 1])
+                : hashChunk(k, 0, n, c, 0, new LongTable(n));
+        return new Classes(c.id, c.first, c.size, count);
+    }
+
+    /** Classes of the n ints at the payload address x, read in chunks (no copy of the keys). */
+    public static Classes ofInts(long x, int n) {
+        int ch = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[ch];
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int j = 0; j < m; j++) {
+                long v = a[j];
+                if (v < min) min = v;
+                if (v > max) max = v;
             }
         }
-        return new Classes(id, first, size, count);
+        Classes c = new Classes(new int[n], new int[n], new int[n], 0);
+        boolean dense = dense(min, max, n);
+        int[] seen = dense ? new int[(int) (max - min) + 1] : null;
+        LongTable t = dense ? null : new LongTable(n);
+        int count = 0;
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            count = dense ? denseChunk(a, o, m, min, c, count, seen) : hashChunk(a, o, m, c, count, t);
+        }
+        return new Classes(c.id, c.first, c.size, count);
+    }
+
+    private static boolean dense(long min, long max, int n) {
+        long range = max - min;
+        return n > 0 && range >= 0 && range < 2L * n + 1024;
+    }
+
+    /** Classifies the m keys a[0..m), items o.. of x, by a table indexed by key - min (class + 1); answers the count so far. */
+    private static int denseChunk(long[] a, int o, int m, long min, Classes c, int count, int[] seen) {
+        int[] id = c.id, first = c.first, size = c.size;
+        for (int j = 0; j < m; j++) {
+            int s = (int) (a[j] - min);
+            int v = seen[s] - 1;
+            if (v < 0) {
+                v = count++;
+                seen[s] = count;
+                first[v] = o + j;
+            }
+            id[o + j] = v;
+            size[v]++;
+        }
+        return count;
+    }
+
+    /** As {@link #denseChunk} by hashing. */
+    private static int hashChunk(long[] a, int o, int m, Classes c, int count, LongTable t) {
+        int[] id = c.id, first = c.first, size = c.size;
+        for (int j = 0; j < m; j++) {
+            int v = t.putIfAbsent(a[j], count);
+            if (v < 0) {
+                first[count] = o + j;
+                v = count++;
+            }
+            id[o + j] = v;
+            size[v]++;
+        }
+        return count;
     }
 
     /** Classes of the n chars at the payload address x. */
@@ -91,7 +130,7 @@ public final class Classify {
      * The indices 0..n) grouped by class: class g's indices, ascending, are
      * {@code order[start[g] .. start[g] + size[g])}; start is filled here (count + 1 entries).
      */
-    public static long[] byClass(Classes c, int n, int[] start) {
+    public static int[] byClass(Classes c, int n, int[] start) {
         int[] next = new int[c.count()];
         int at = 0;
         for (int g = 0; g < c.count(); g++) {
@@ -99,7 +138,7 @@ public final class Classify {
             at += c.size()[g];
         }
         start[c.count()] = at;
-        long[] order = new long[n];
+        int[] order = new int[n];
         int[] id = c.id();
         for (int i = 0; i < n; i++) order[next[id[i]]++] = i;
         return order;

@@ -2,7 +2,6 @@ package kj.shape;
 
 import static kj.value.K.*;
 
-import java.lang.foreign.MemorySegment;
 import kj.kernel.Classify;
 import kj.kernel.Classify.Classes;
 import kj.prim.Match;
@@ -24,7 +23,7 @@ public final class Group {
         Classes c = classify(x, n);
         // the indices sorted by class, so each group's cell is one bulk copy of a run
         int[] start = new int[c.count() + 1];
-        long[] order = Classify.byClass(c, n, start);
+        int[] order = Classify.byClass(c, n, start);
         try (ListBuilder b = new ListBuilder(c.count())) {
             long[] cells = new long[Math.min(c.count(), 512)];
             kj.kpool.Pool p = pool();
@@ -36,8 +35,7 @@ public final class Group {
                         int from = start[g], len = start[g + 1] - from;
                         long v = newVec(p, INTV, len);
                         long at = data(v);
-                        if (len <= 8) for (int j = 0; j < len; j++) Mem.putLong(at + 8L * j, order[from + j]);
-                        else MemorySegment.copy(order, from, Mem.ALL, Mem.LONG, at, len);
+                        for (int j = 0; j < len; j++) Mem.putLong(at + 8L * j, order[from + j]);
                         cells[k] = v;
                     }
                 } finally {
@@ -96,7 +94,7 @@ public final class Group {
         return switch (type(x)) {
             case CHARV -> Classify.chars(data(x), n);
             case LIST -> list(x, n);
-            case INTV -> Classify.longs(Classify.ints(data(x), n), n);
+            case INTV -> Classify.ofInts(data(x), n);
             default -> Classify.longs(keys(x, n), n);
         };
     }

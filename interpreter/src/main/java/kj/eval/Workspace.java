@@ -19,8 +19,9 @@ import kj.value.Tree;
 /**
  * One workspace: its own pool (with its own cap and statistics), its K-tree, its nil, its
  * compiled lambdas, its symbols, its settings and output, and the evaluator that runs K in it.
- * Nothing is shared with another workspace, so two workspaces may run on two threads at once. One workspace runs on one thread at a time (a second thread entering it
- * while it evaluates gets an {@link IllegalStateException}).
+ * Nothing is shared with another workspace, so two workspaces may run on two threads at once.
+ * One workspace runs on one thread at a time (a second thread entering it while it evaluates
+ * gets an {@link IllegalStateException}).
  *
  * <p>Every entry point binds the workspace ({@link Context#CURRENT}, {@link Codes#CURRENT}) for
  * the duration of the call, so the static K helpers ({@link K#ki}, {@link K#cd} ...) find this

@@ -103,4 +103,50 @@ public final class Search {
             Elementwise.store(r, z + ((long) o << 3), m);
         }
     }
+
+    /**
+     * For each of the n items of width w (8 ints, 4 symbols, 1 chars) at x, whether it is one of
+     * the m items of the same width at y (exact: a hash of y's items; a table for chars).
+     */
+    public static boolean[] members(long x, int n, long y, int m, int w) {
+        boolean[] found = new boolean[n];
+        long[] xk = keys(x, n, w), yk = keys(y, m, w);
+        if (w == 1) {
+            boolean[] has = new boolean[256];
+            for (int i = 0; i < m; i++) has[(int) yk[i] & 0xFF] = true;
+            for (int i = 0; i < n; i++) found[i] = has[(int) xk[i] & 0xFF];
+            return found;
+        }
+        LongTable t = new LongTable(m);
+        for (int i = 0; i < m; i++) t.putIfAbsent(yk[i], i);
+        for (int i = 0; i < n; i++) found[i] = t.get(xk[i]) >= 0;
+        return found;
+    }
+
+    /** For each of the n items of width w at x, whether it differs from the key v (exact). */
+    public static boolean[] unequal(long x, int n, int w, long v) {
+        long[] k = keys(x, n, w);
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) keep[i] = k[i] != v;
+        return keep;
+    }
+
+    /** For each of the n floats (or ints, when {@code ints}) at x, whether it does not match the float v. */
+    public static boolean[] unequalFloat(long x, int n, double v, boolean ints) {
+        boolean[] keep = new boolean[n];
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = ints ? new long[c] : null;
+        double[] d = new double[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            if (ints) {
+                Elementwise.load(x + ((long) o << 3), a, m);
+                for (int k = 0; k < m; k++) d[k] = a[k];
+            } else {
+                Elementwise.load(x + ((long) o << 3), d, m);
+            }
+            for (int k = 0; k < m; k++) keep[o + k] = !Tolerance.equal(d[k], v);
+        }
+        return keep;
+    }
 }

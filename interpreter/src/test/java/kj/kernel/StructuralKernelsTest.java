@@ -95,6 +95,27 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void setFunctionsAgainstOneItemAtATime() {
+        for (int n : LENGTHS) {
+            if (n == 0) continue; // an each of nothing is (), the set functions keep the type
+            ints(n);
+            k("p:(n#0N 5 -5),!7; q:n#`zz`q`b; r:n#\"lo\\000\"");
+            for (String[] c : new String[][] {{"a", "!4"}, {"b", "|b"}, {"d", "p"}, {"s", "q"}, {"ch", "r"}, {"d", "!0"}}) {
+                String x = c[0], y = c[1];
+                same(x + " _lin " + y, "{x _in y}[;" + y + "]'" + x);
+                same(x + " _dvl " + y, x + "@&~{x _in y}[;" + y + "]'" + x);
+            }
+            for (String[] c : new String[][] {{"a", "3"}, {"d", "0N"}, {"d", "-5"}, {"s", "`a"}, {"ch", "\"l\""},
+                {"f", "1.5"}, {"f", "0n"}, {"f", "0"}, {"b", "7.0"}}) {
+                same(c[0] + " _dv " + c[1], c[0] + "@&~{x=y}[;" + c[1] + "]'" + c[0]); // = is tolerant, 0 = 0.0
+            }
+            same(n + " _hat 3 1", "(!" + n + ") _dvl 3 1");
+        }
+        assertEquals("!0", k("(!0) _lin 1 2"));
+        assertEquals("!0", k("(!0) _dv 1"));
+    }
+
+    @Test
     void iotaAgainstARunningSum() {
         for (int n : LENGTHS) same("!" + n, n == 0 ? "!0" : "-1++\\" + n + "#1");
         same("!1025", "-1++\\1025#1");

@@ -3,8 +3,12 @@ package kj.kernel.bench;
 import static kj.value.K.*;
 
 import java.util.concurrent.TimeUnit;
+import kj.kernel.Digits;
 import kj.kernel.Elementwise;
+import kj.kernel.Gathers;
+import kj.kernel.LongSort;
 import kj.kernel.Reductions;
+import kj.kernel.Search;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
  * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
- * negate, int sum, int running sum, int deltas. Compiled with the tests, never run by them:
+ * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int, grade
+ * of ints in 0..n, format digits. Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
  * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
  */
@@ -35,12 +40,20 @@ public class KernelBench {
     @Param({"100000"})
     public int n;
 
-    private long xi, yi, zi, xf, yf, zf, atom;
-    private long[] ai, bi, ci;
+    private long xi, yi, zi, xf, yf, zf, atom, pi, text;
+    private long[] ai, bi, ci, ri;
     private double[] af, bf, cf;
 
+    private kj.eval.Workspace ws;
+
+    /** The cells come from a workspace's pool, which K's helpers find only while it is bound. */
     @Setup
     public void setUp() {
+        ws = new kj.eval.Workspace(kj.cmd.Commands.standard());
+        ws.run(this::make);
+    }
+
+    private void make() {
         xi = newVec(INTV, n);
         yi = newVec(INTV, n);
         zi = newVec(INTV, n);
@@ -48,6 +61,9 @@ public class KernelBench {
         yf = newVec(FLOATV, n);
         zf = newVec(FLOATV, n);
         atom = ki(7);
+        pi = newVec(INTV, n);
+        text = newVec(CHARV, 24);
+        ri = new long[n];
         ai = new long[n];
         bi = new long[n];
         ci = new long[n];
@@ -63,12 +79,15 @@ public class KernelBench {
             bi[i] = i;
             af[i] = i * 0.5;
             bf[i] = i;
+            ri[i] = (i * 7919L) % n;
+            setI(pi, i, ri[i]);
         }
     }
 
     @TearDown
     public void tearDown() {
-        for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom}) cd(c);
+        ws.run(() -> { for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom, pi, text}) cd(c); });
+        ws.close();
     }
 
     @Benchmark
@@ -162,6 +181,51 @@ public class KernelBench {
     public long[] deltasIntsArray() {
         for (int i = 1; i < n; i++) ci[i - 1] = ai[i] - ai[i - 1];
         return ci;
+    }
+
+    @Benchmark
+    public long gatherInts() {
+        Gathers.gather(data(zi), data(xi), n, 8, data(pi), n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] gatherIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[(int) ri[i]];
+        return ci;
+    }
+
+    @Benchmark
+    public long findInts() { return Search.ints(data(xi), n, -1); }
+
+    @Benchmark
+    public long findIntsArray() {
+        for (int i = 0; i < n; i++) if (ai[i] == -1) return i;
+        return n;
+    }
+
+    @Benchmark
+    public long[] gradeInts() { return LongSort.gradeInts(data(pi), n, false); }
+
+    @Benchmark
+    public long[] gradeIntsArray() { return LongSort.grade(ri.clone(), n, false); }
+
+    @Benchmark
+    public long formatDigits() {
+        long s = 0;
+        for (int i = 0; i < n; i++) {
+            int len = Digits.length(ai[i]);
+            Digits.write(ai[i], len, data(text));
+            s += len;
+        }
+        return s;
+    }
+
+    @Benchmark
+    public long formatDigitsString() {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += Long.toString(ai[i]).length();
+        return s;
     }
 
     public static void main(String[] args) throws Exception {

@@ -57,14 +57,15 @@ final class Timing {
     }
 
     /**
-     * {@code -Dkj.timer=cpu} makes {@code \\t} report the evaluating thread's CPU time (user and
-     * system) instead of wall time: steadier on a machine other work loads, though it leaves
-     * out the JIT's compiler threads.
+     * With {@code -Dkj.timer=cpu}, \t counts the CPU time of the evaluating thread instead of
+     * the wall clock: a benchmark figure that does not depend on how many other processes share
+     * the cores (the JIT's threads are left out too, as on an idle machine with a core free).
      */
-    private static final boolean CPU = "cpu".equals(System.getProperty("kj.timer"));
+    private static final boolean CPU_TIME = "cpu".equals(System.getProperty("kj.timer"));
 
     private static long now() {
-        return CPU ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
+        return CPU_TIME ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                : System.nanoTime();
     }
 
     private static long run(Workspace k, Node node, long n) {

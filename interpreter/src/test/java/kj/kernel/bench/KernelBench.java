@@ -1,7 +1,6 @@
 package kj.kernel.bench;
 
-import static kj.value.K.*;
-
+import java.lang.foreign.Arena;
 import java.util.concurrent.TimeUnit;
 import kj.kernel.Digits;
 import kj.kernel.Elementwise;
@@ -9,6 +8,7 @@ import kj.kernel.Gathers;
 import kj.kernel.LongSort;
 import kj.kernel.Reductions;
 import kj.kernel.Search;
+import kj.kpool.Mem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
  * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
- * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int, grade
- * of ints in 0..n, format digits. Compiled with the tests, never run by them:
+ * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int,
+ * grade of a permutation of 0..n, format digits. Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
  * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
  */
@@ -40,29 +40,27 @@ public class KernelBench {
     @Param({"100000"})
     public int n;
 
+    /** Payload addresses: the kernels take nothing else, so no workspace is needed here. */
     private long xi, yi, zi, xf, yf, zf, atom, pi, text;
+    private Arena arena;
+
+    private long payload(long items) { return arena.allocate(items * 8, 64).address(); }
     private long[] ai, bi, ci, ri;
     private double[] af, bf, cf;
 
-    private kj.eval.Workspace ws;
-
-    /** The cells come from a workspace's pool, which K's helpers find only while it is bound. */
     @Setup
     public void setUp() {
-        ws = new kj.eval.Workspace(kj.cmd.Commands.standard());
-        ws.run(this::make);
-    }
-
-    private void make() {
-        xi = newVec(INTV, n);
-        yi = newVec(INTV, n);
-        zi = newVec(INTV, n);
-        xf = newVec(FLOATV, n);
-        yf = newVec(FLOATV, n);
-        zf = newVec(FLOATV, n);
-        atom = ki(7);
-        pi = newVec(INTV, n);
-        text = newVec(CHARV, 24);
+        arena = Arena.ofShared();
+        xi = payload(n);
+        yi = payload(n);
+        zi = payload(n);
+        xf = payload(n);
+        yf = payload(n);
+        zf = payload(n);
+        atom = payload(1);
+        Mem.putLong(atom, 7);
+        pi = payload(n);
+        text = payload(3);
         ri = new long[n];
         ai = new long[n];
         bi = new long[n];
@@ -71,28 +69,27 @@ public class KernelBench {
         bf = new double[n];
         cf = new double[n];
         for (int i = 0; i < n; i++) {
-            setI(xi, i, i * 31L % 1000);
-            setI(yi, i, i);
-            setF(xf, i, i * 0.5);
-            setF(yf, i, i);
+            Mem.putLong(xi + i * 8L, i * 31L % 1000);
+            Mem.putLong(yi + i * 8L, i);
+            Mem.putDouble(xf + i * 8L, i * 0.5);
+            Mem.putDouble(yf + i * 8L, i);
             ai[i] = i * 31L % 1000;
             bi[i] = i;
             af[i] = i * 0.5;
             bf[i] = i;
             ri[i] = (i * 7919L) % n;
-            setI(pi, i, ri[i]);
+            Mem.putLong(pi + i * 8L, ri[i]);
         }
     }
 
     @TearDown
     public void tearDown() {
-        ws.run(() -> { for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom, pi, text}) cd(c); });
-        ws.close();
+        arena.close();
     }
 
     @Benchmark
     public long addInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.ADD, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -104,7 +101,7 @@ public class KernelBench {
 
     @Benchmark
     public long addAtomInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(atom), data(yi), n, Elementwise.AV);
+        Elementwise.ints(Elementwise.ADD, zi, atom, yi, n, Elementwise.AV);
         return zi;
     }
 
@@ -117,7 +114,7 @@ public class KernelBench {
 
     @Benchmark
     public long addFloats() {
-        Elementwise.floats(Elementwise.ADD, data(zf), data(xf), data(yf), n, Elementwise.VV);
+        Elementwise.floats(Elementwise.ADD, zf, xf, yf, n, Elementwise.VV);
         return zf;
     }
 
@@ -129,7 +126,7 @@ public class KernelBench {
 
     @Benchmark
     public long lessInts() {
-        Elementwise.ints(Elementwise.LESS, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.LESS, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -141,7 +138,7 @@ public class KernelBench {
 
     @Benchmark
     public long negInts() {
-        Elementwise.intMonad(Elementwise.NEG, data(zi), data(xi), n);
+        Elementwise.intMonad(Elementwise.NEG, zi, xi, n);
         return zi;
     }
 
@@ -152,7 +149,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, data(xi), n); }
+    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, xi, n); }
 
     @Benchmark
     public long sumIntsArray() {
@@ -162,7 +159,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, data(zi), data(xi), n); }
+    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, zi, xi, n); }
 
     @Benchmark
     public long scanIntsArray() {
@@ -173,7 +170,7 @@ public class KernelBench {
 
     @Benchmark
     public long deltasInts() {
-        Reductions.deltasInts(data(zi), data(xi), n);
+        Reductions.deltasInts(zi, xi, n);
         return zi;
     }
 
@@ -185,7 +182,7 @@ public class KernelBench {
 
     @Benchmark
     public long gatherInts() {
-        Gathers.gather(data(zi), data(xi), n, 8, data(pi), n);
+        Gathers.gather(zi, xi, n, 8, pi, n);
         return zi;
     }
 
@@ -196,7 +193,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long findInts() { return Search.ints(data(xi), n, -1); }
+    public long findInts() { return Search.ints(xi, n, -1); }
 
     @Benchmark
     public long findIntsArray() {
@@ -205,7 +202,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long[] gradeInts() { return LongSort.gradeInts(data(pi), n, false); }
+    public long[] gradeInts() { return LongSort.gradeInts(pi, n, false); }
 
     @Benchmark
     public long[] gradeIntsArray() { return LongSort.grade(ri.clone(), n, false); }
@@ -215,7 +212,7 @@ public class KernelBench {
         long s = 0;
         for (int i = 0; i < n; i++) {
             int len = Digits.length(ai[i]);
-            Digits.write(ai[i], len, data(text));
+            Digits.write(ai[i], len, text);
             s += len;
         }
         return s;

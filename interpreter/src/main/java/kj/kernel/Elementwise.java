@@ -55,9 +55,10 @@ public final class Elementwise {
     public static void ints(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c], b = new long[c], r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getLong(x));
-        if (shape == VA) Arrays.fill(b, Mem.getLong(y));
+        Scratch s = Scratch.get();
+        long[] a = s.a, b = s.b, r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getLong(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getLong(y));
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -88,12 +89,12 @@ public final class Elementwise {
     public static void floats(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        double[] a = new double[c], b = new double[c];
+        Scratch s = Scratch.get();
+        double[] a = s.fa, b = s.fb, r = s.fr;
+        long[] ri = s.r;
         boolean compare = op == LESS || op == EQUAL;
-        double[] r = compare ? null : new double[c];
-        long[] ri = compare ? new long[c] : null;
-        if (shape == AV) Arrays.fill(a, Mem.getDouble(x));
-        if (shape == VA) Arrays.fill(b, Mem.getDouble(y));
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getDouble(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getDouble(y));
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -133,10 +134,11 @@ public final class Elementwise {
     public static void chars(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        byte[] a = new byte[c], b = new byte[c];
-        long[] r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getByte(x));
-        if (shape == VA) Arrays.fill(b, Mem.getByte(y));
+        Scratch s = Scratch.get();
+        byte[] a = s.ca, b = s.cb;
+        long[] r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getByte(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getByte(y));
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -152,10 +154,11 @@ public final class Elementwise {
     public static void syms(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
-        int[] a = new int[c], b = new int[c];
-        long[] r = new long[c];
-        if (shape == AV) Arrays.fill(a, Mem.getInt(x));
-        if (shape == VA) Arrays.fill(b, Mem.getInt(y));
+        Scratch s = Scratch.get();
+        int[] a = s.ia, b = s.ib;
+        long[] r = s.r;
+        if (shape == AV) Arrays.fill(a, 0, c, Mem.getInt(x));
+        if (shape == VA) Arrays.fill(b, 0, c, Mem.getInt(y));
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -173,8 +176,9 @@ public final class Elementwise {
     public static void intMonad(int op, long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c], r = new long[c];
-        double[] f = op == RECIP ? new double[c] : null;
+        Scratch s = Scratch.get();
+        long[] a = s.a, r = s.r;
+        double[] f = s.fr;
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -194,10 +198,10 @@ public final class Elementwise {
     public static void floatMonad(int op, long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        double[] a = new double[c];
+        Scratch s = Scratch.get();
+        double[] a = s.fa, r = s.fr;
+        long[] ri = s.r;
         boolean toInt = op == NOT || op == FLOOR || op == CEILING;
-        double[] r = toInt ? null : new double[c];
-        long[] ri = toInt ? new long[c] : null;
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
@@ -219,8 +223,9 @@ public final class Elementwise {
     public static void intsToFloats(long z, long x, long n) {
         if (n <= 0) return;
         int c = chunk(n);
-        long[] a = new long[c];
-        double[] r = new double[c];
+        Scratch s = Scratch.get();
+        long[] a = s.a;
+        double[] r = s.fr;
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);

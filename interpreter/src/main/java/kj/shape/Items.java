@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Moves;
 
 /** The small monadic verbs on items: first, reverse, where, count, atom, enlist. */
 public final class Items {
@@ -22,13 +23,8 @@ public final class Items {
         if (t > 0) return ci(x);
         long n = n(x);
         long z = newVec(t, n);
-        switch (t) {
-            case INTV -> { for (long i = 0; i < n; i++) setI(z, i, getI(x, n - 1 - i)); }
-            case FLOATV -> { for (long i = 0; i < n; i++) setF(z, i, getF(x, n - 1 - i)); }
-            case CHARV -> { for (long i = 0; i < n; i++) setC(z, i, getC(x, n - 1 - i)); }
-            case SYMV -> { for (long i = 0; i < n; i++) setS(z, i, getS(x, n - 1 - i)); }
-            default -> { for (long i = 0; i < n; i++) setL(z, i, ci(getL(x, n - 1 - i))); }
-        }
+        Moves.reverse(width(t), data(z), data(x), n);
+        if (t == LIST) Moves.retainEach(data(z), n); // the items are now shared
         return z;
     }
 

@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Moves;
 import kj.value.Dict;
 import kj.value.ListBuilder;
 
@@ -26,9 +27,8 @@ public final class Rotate {
         long z = newVec(type(y), n);
         if (n == 0) return z;
         long r = Math.floorMod(by, n);
-        Build.copyInto(y, r, z, 0, n - r);
-        Build.copyInto(y, 0, z, n - r, r);
-        if (type(y) == LIST) for (long i = 0; i < n; i++) ci(getL(z, i)); // the items are now shared
+        Moves.rotate(width(type(y)), data(z), data(y), n, r);
+        if (type(y) == LIST) Moves.retainEach(data(z), n); // the items are now shared
         return z;
     }
 

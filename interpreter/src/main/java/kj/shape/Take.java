@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Moves;
 import kj.value.ListBuilder;
 
 /**
@@ -48,46 +49,31 @@ public final class Take {
         int ty = type(y);
         int tz = type(z);
         long m = Build.count(y);
+        long to = data(z) + at * width(tz);
         if (tz == LIST) {
-            for (long i = 0; i < n; i++) {
-                long v = m == 0 ? nil() : ty > 0 ? ci(y) : ci(getL(y, (start + i) % m));
-                setL(z, at + i, v);
+            if (m == 0) {
+                for (long i = 0; i < n; i++) setL(z, at + i, nil());
+                return;
             }
+            if (ty > 0) Moves.fill8(to, y, n);
+            else Moves.cycle(8, to, data(y), m, start, n);
+            Moves.retainEach(to, n); // the items are now shared
             return;
         }
         if (m == 0 || ty > 0) {
-            fillAtom(ty > 0 ? y : 0, tz, z, at, n);
+            fillAtom(ty > 0 ? y : 0, tz, to, n);
             return;
         }
-        long done = 0;
-        long from = start;
-        while (done < n) {
-            long chunk = Math.min(n - done, m - from);
-            Build.copyInto(y, from, z, at + done, chunk);
-            done += chunk;
-            from = 0;
-        }
+        Moves.cycle(width(tz), to, data(y), m, start, n);
     }
 
-    /** Fills z[at..at+n) with the simple atom a, or with the prototype of z's type when a is 0. */
-    private static void fillAtom(long a, int tz, long z, long at, long n) {
+    /** Fills n items at {@code to} with the simple atom a, or with the prototype of type tz when a is 0. */
+    private static void fillAtom(long a, int tz, long to, long n) {
         switch (tz) {
-            case INTV -> {
-                long v = a == 0 ? 0 : iv(a);
-                for (long i = 0; i < n; i++) setI(z, at + i, v);
-            }
-            case FLOATV -> {
-                double v = a == 0 ? 0.0 : fv(a);
-                for (long i = 0; i < n; i++) setF(z, at + i, v);
-            }
-            case CHARV -> {
-                int v = a == 0 ? ' ' : cv(a);
-                for (long i = 0; i < n; i++) setC(z, at + i, v);
-            }
-            default -> {
-                int v = a == 0 ? 0 : sv(a);
-                for (long i = 0; i < n; i++) setS(z, at + i, v);
-            }
+            case INTV -> Moves.fill8(to, a == 0 ? 0 : iv(a), n);
+            case FLOATV -> Moves.fill8(to, Double.doubleToRawLongBits(a == 0 ? 0.0 : fv(a)), n);
+            case CHARV -> Moves.fill1(to, (byte) (a == 0 ? ' ' : cv(a)), n);
+            default -> Moves.fill4(to, a == 0 ? 0 : sv(a), n);
         }
     }
 

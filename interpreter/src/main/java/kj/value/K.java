@@ -156,6 +156,17 @@ public final class K {
 
     public static long newList(long n) { return newVec(LIST, n); }
 
+    /** As {@link #newVec} from a pool the caller fetched once: for a loop that makes many cells. */
+    public static long newVec(Pool p, int t, long n) {
+        if (n < 0) throw KError.domain();
+        if (n > (1L << 48) / width(t)) throw new KError.WsFull();
+        try {
+            return p.allocate(n * width(t), t, n);
+        } catch (WorkspaceFullException e) {
+            throw new KError.WsFull();
+        }
+    }
+
     public static long ints(long... v) {
         long x = newVec(INTV, v.length);
         for (int i = 0; i < v.length; i++) setI(x, i, v[i]);
@@ -170,7 +181,7 @@ public final class K {
 
     public static long chars(byte[] v) {
         long x = newVec(CHARV, v.length);
-        for (int i = 0; i < v.length; i++) Mem.putByte(x + HEADER + i, v[i]);
+        java.lang.foreign.MemorySegment.copy(v, 0, Mem.ALL, Mem.BYTE, x + HEADER, v.length);
         return x;
     }
 
@@ -215,9 +226,10 @@ public final class K {
     /** Text of a char vector or atom. */
     public static String str(long x) {
         if (type(x) == CHAR) return String.valueOf((char) cv(x));
-        StringBuilder b = new StringBuilder((int) n(x));
-        for (long i = 0, n = n(x); i < n; i++) b.append((char) getC(x, i));
-        return b.toString();
+        // one bulk copy: a per-char read is one FFM access each, slow until the JIT has compiled it
+        byte[] b = new byte[Math.toIntExact(n(x))];
+        java.lang.foreign.MemorySegment.copy(Mem.ALL, Mem.BYTE, x + HEADER, b, 0, b.length);
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     // ---- children ----

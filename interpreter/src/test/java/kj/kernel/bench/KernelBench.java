@@ -1,10 +1,14 @@
 package kj.kernel.bench;
 
-import static kj.value.K.*;
-
+import java.lang.foreign.Arena;
 import java.util.concurrent.TimeUnit;
+import kj.kernel.Digits;
 import kj.kernel.Elementwise;
+import kj.kernel.Gathers;
+import kj.kernel.LongSort;
 import kj.kernel.Reductions;
+import kj.kernel.Search;
+import kj.kpool.Mem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
  * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
- * negate, int sum, int running sum, int deltas. Compiled with the tests, never run by them:
+ * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int,
+ * grade of a permutation of 0..n, format digits. Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
  * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
  */
@@ -35,19 +40,28 @@ public class KernelBench {
     @Param({"100000"})
     public int n;
 
-    private long xi, yi, zi, xf, yf, zf, atom;
-    private long[] ai, bi, ci;
+    /** Payload addresses: the kernels take nothing else, so no workspace is needed here. */
+    private long xi, yi, zi, xf, yf, zf, atom, pi, text;
+    private Arena arena;
+
+    private long payload(long items) { return arena.allocate(items * 8, 64).address(); }
+    private long[] ai, bi, ci, ri;
     private double[] af, bf, cf;
 
     @Setup
     public void setUp() {
-        xi = newVec(INTV, n);
-        yi = newVec(INTV, n);
-        zi = newVec(INTV, n);
-        xf = newVec(FLOATV, n);
-        yf = newVec(FLOATV, n);
-        zf = newVec(FLOATV, n);
-        atom = ki(7);
+        arena = Arena.ofShared();
+        xi = payload(n);
+        yi = payload(n);
+        zi = payload(n);
+        xf = payload(n);
+        yf = payload(n);
+        zf = payload(n);
+        atom = payload(1);
+        Mem.putLong(atom, 7);
+        pi = payload(n);
+        text = payload(3);
+        ri = new long[n];
         ai = new long[n];
         bi = new long[n];
         ci = new long[n];
@@ -55,25 +69,27 @@ public class KernelBench {
         bf = new double[n];
         cf = new double[n];
         for (int i = 0; i < n; i++) {
-            setI(xi, i, i * 31L % 1000);
-            setI(yi, i, i);
-            setF(xf, i, i * 0.5);
-            setF(yf, i, i);
+            Mem.putLong(xi + i * 8L, i * 31L % 1000);
+            Mem.putLong(yi + i * 8L, i);
+            Mem.putDouble(xf + i * 8L, i * 0.5);
+            Mem.putDouble(yf + i * 8L, i);
             ai[i] = i * 31L % 1000;
             bi[i] = i;
             af[i] = i * 0.5;
             bf[i] = i;
+            ri[i] = (i * 7919L) % n;
+            Mem.putLong(pi + i * 8L, ri[i]);
         }
     }
 
     @TearDown
     public void tearDown() {
-        for (long c : new long[] {xi, yi, zi, xf, yf, zf, atom}) cd(c);
+        arena.close();
     }
 
     @Benchmark
     public long addInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.ADD, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -85,7 +101,7 @@ public class KernelBench {
 
     @Benchmark
     public long addAtomInts() {
-        Elementwise.ints(Elementwise.ADD, data(zi), data(atom), data(yi), n, Elementwise.AV);
+        Elementwise.ints(Elementwise.ADD, zi, atom, yi, n, Elementwise.AV);
         return zi;
     }
 
@@ -98,7 +114,7 @@ public class KernelBench {
 
     @Benchmark
     public long addFloats() {
-        Elementwise.floats(Elementwise.ADD, data(zf), data(xf), data(yf), n, Elementwise.VV);
+        Elementwise.floats(Elementwise.ADD, zf, xf, yf, n, Elementwise.VV);
         return zf;
     }
 
@@ -110,7 +126,7 @@ public class KernelBench {
 
     @Benchmark
     public long lessInts() {
-        Elementwise.ints(Elementwise.LESS, data(zi), data(xi), data(yi), n, Elementwise.VV);
+        Elementwise.ints(Elementwise.LESS, zi, xi, yi, n, Elementwise.VV);
         return zi;
     }
 
@@ -122,7 +138,7 @@ public class KernelBench {
 
     @Benchmark
     public long negInts() {
-        Elementwise.intMonad(Elementwise.NEG, data(zi), data(xi), n);
+        Elementwise.intMonad(Elementwise.NEG, zi, xi, n);
         return zi;
     }
 
@@ -133,7 +149,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, data(xi), n); }
+    public long sumInts() { return Reductions.ints(Reductions.SUM, 0, xi, n); }
 
     @Benchmark
     public long sumIntsArray() {
@@ -143,7 +159,7 @@ public class KernelBench {
     }
 
     @Benchmark
-    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, data(zi), data(xi), n); }
+    public long scanInts() { return Reductions.scanInts(Reductions.SUM, 0, zi, xi, n); }
 
     @Benchmark
     public long scanIntsArray() {
@@ -154,7 +170,7 @@ public class KernelBench {
 
     @Benchmark
     public long deltasInts() {
-        Reductions.deltasInts(data(zi), data(xi), n);
+        Reductions.deltasInts(zi, xi, n);
         return zi;
     }
 
@@ -162,6 +178,51 @@ public class KernelBench {
     public long[] deltasIntsArray() {
         for (int i = 1; i < n; i++) ci[i - 1] = ai[i] - ai[i - 1];
         return ci;
+    }
+
+    @Benchmark
+    public long gatherInts() {
+        Gathers.gather(zi, xi, n, 8, pi, n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] gatherIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[(int) ri[i]];
+        return ci;
+    }
+
+    @Benchmark
+    public long findInts() { return Search.ints(xi, n, -1); }
+
+    @Benchmark
+    public long findIntsArray() {
+        for (int i = 0; i < n; i++) if (ai[i] == -1) return i;
+        return n;
+    }
+
+    @Benchmark
+    public long[] gradeInts() { return LongSort.gradeInts(pi, n, false); }
+
+    @Benchmark
+    public long[] gradeIntsArray() { return LongSort.grade(ri.clone(), n, false); }
+
+    @Benchmark
+    public long formatDigits() {
+        long s = 0;
+        for (int i = 0; i < n; i++) {
+            int len = Digits.length(ai[i]);
+            Digits.write(ai[i], len, text);
+            s += len;
+        }
+        return s;
+    }
+
+    @Benchmark
+    public long formatDigitsString() {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += Long.toString(ai[i]).length();
+        return s;
     }
 
     public static void main(String[] args) throws Exception {

@@ -159,7 +159,9 @@ class ReliabilityTest extends WorkspaceTest {
                 String r = err(src);
                 alarm.get();
                 in.interp().interrupted = false;
-                assertTrue(r.equals("no error") || r.equals("interrupt"), src + ": " + r);
+                // the endless recursion may reach this JVM's smaller stack first (the fuzzer's is 512 MB)
+                boolean deep = src.equals("(@':)(@':)") && r.equals("stack");
+                assertTrue(r.equals("no error") || r.equals("interrupt") || deep, src + ": " + r);
                 assertTrue(in.reach().ok(), src);
             }
         } finally {

@@ -18,6 +18,7 @@ public final class Calls {
     private Calls() {}
 
     public static long apply(Interp in, long f, long[] args) {
+        in.checkInterrupt(); // a recursion through primitives alone ((@':)(@':)) stops at Ctrl-C too
         if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
         boolean holes = false;

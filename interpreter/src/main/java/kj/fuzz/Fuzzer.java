@@ -154,6 +154,7 @@ public final class Fuzzer implements AutoCloseable {
         ws.pool().setCap(CAP);
         String[] result = new String[3]; // error, problem, globals
         long[] started = new long[1];
+        boolean[] ran = new boolean[1]; // the input evaluated to a value (its printing may still fail)
         Alarm alarm = new Alarm(ws.interp());
         try {
             ws.run(() -> {
@@ -163,11 +164,12 @@ public final class Fuzzer implements AutoCloseable {
                 started[0] = System.nanoTime();
                 alarm.arm();
                 try {
-                    result[0] = evaluate(in, src, out);
+                    result[0] = evaluate(in, src, out, ran);
                 } finally {
                     alarm.disarm(); // the checks below run whole
                 }
-                if (probe && result[0] != null && !result[2].equals(globals(in)))
+                // only an amend that failed must leave the globals; printing its value may fail after it
+                if (probe && result[0] != null && !ran[0] && !result[2].equals(globals(in)))
                     result[1] = "a failed amend changed a global";
             });
         } catch (Throwable e) {
@@ -244,8 +246,11 @@ public final class Fuzzer implements AutoCloseable {
         return at < 0 ? "(not printed)" : clip(t.substring(at).replace('\n', ' ').strip());
     }
 
-    /** Evaluates src as a REPL line (a backslash command or K), printing what the REPL would; the error's name or null. */
-    private static String evaluate(Interp in, String src, PrintStream out) {
+    /**
+     * Evaluates src as a REPL line (a backslash command or K), printing what the REPL would; the
+     * error's name or null. {@code ran[0]} is set once the line has a value, before it is printed.
+     */
+    private static String evaluate(Interp in, String src, PrintStream out, boolean[] ran) {
         try {
             long v;
             if (src.startsWith("\\")) {
@@ -259,6 +264,7 @@ public final class Fuzzer implements AutoCloseable {
             } else {
                 v = in.run(src);
             }
+            ran[0] = true;
             try {
                 if (type(v) != NIL) out.println(Printer.show(v, in.workspace().settings().precision));
             } finally {

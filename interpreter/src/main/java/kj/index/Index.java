@@ -2,10 +2,11 @@ package kj.index;
 
 import static kj.value.K.*;
 
-import java.lang.foreign.MemorySegment;
+import kj.kernel.Gathers;
+import kj.kernel.Scatter;
+
 import kj.error.KError;
 import kj.value.Context;
-import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.ListBuilder;
 import kj.value.Lists;
@@ -161,11 +162,7 @@ public final class Index {
 
     static void checkBounds(long idx, long n) {
         long m = n(idx);
-        MemorySegment is = Mem.slice(data(idx), m << 3);
-        for (long j = 0; j < m; j++) {
-            long i = is.getAtIndex(Mem.LONG, j);
-            if (i < 0 || i >= n) throw KError.index();
-        }
+        if (!Scatter.inRange(data(idx), m, n)) throw KError.index();
     }
 
     /** x at the (checked) positions of the int vector idx: a vector of x's type, or a list. */
@@ -174,26 +171,11 @@ public final class Index {
         int t = type(x);
         long r = newVec(t, n);
         if (n == 0) return r;
-        MemorySegment is = Mem.slice(data(idx), n << 3);
-        long xn = n(x);
-        switch (t) {
-            case INTV, FLOATV -> {
-                MemorySegment xs = Mem.slice(data(x), xn << 3), rs = Mem.slice(data(r), n << 3);
-                for (long j = 0; j < n; j++) rs.setAtIndex(Mem.LONG, j, xs.getAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j)));
-            }
-            case CHARV -> {
-                MemorySegment xs = Mem.slice(data(x), xn), rs = Mem.slice(data(r), n);
-                for (long j = 0; j < n; j++) rs.set(Mem.BYTE, j, xs.get(Mem.BYTE, is.getAtIndex(Mem.LONG, j)));
-            }
-            case SYMV -> {
-                MemorySegment xs = Mem.slice(data(x), xn << 2), rs = Mem.slice(data(r), n << 2);
-                for (long j = 0; j < n; j++) rs.setAtIndex(Mem.INT, j, xs.getAtIndex(Mem.INT, is.getAtIndex(Mem.LONG, j)));
-            }
-            default -> {
-                for (long j = 0; j < n; j++) setL(r, j, ci(getL(x, getI(idx, j))));
-                return Lists.collapse(r);
-            }
+        if (t == LIST) {
+            for (long j = 0; j < n; j++) setL(r, j, ci(getL(x, getI(idx, j))));
+            return Lists.collapse(r);
         }
+        Gathers.gather(data(r), data(x), n(x), width(t), data(idx), n);
         return r;
     }
 

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import kj.error.KError;
 import kj.kernel.CFormat;
+import kj.kernel.Digits;
 import kj.kernel.Tolerance;
 import kj.shape.Build;
 import kj.shape.Gather;
@@ -50,12 +51,38 @@ public final class Format {
         });
     }
 
-    /** $ of an int vector: the ints copied out in one bulk copy, then one char vector each. */
+    /**
+     * $ of an int vector: the ints copied out in one bulk copy, then one char vector each, made
+     * from the pool fetched once and handed to the list a chunk at a time.
+     */
     private static long eachInt(long x) {
         int n = Grade.size(x);
         long[] v = new long[n];
         kj.kpool.Mem.getLongs(data(x), v, n);
-        return ListBuilder.map(n, i -> intChars(v[(int) i]));
+        kj.kpool.Pool p = pool();
+        try (ListBuilder b = new ListBuilder(n)) {
+            long[] cells = new long[Math.min(n, 512)];
+            for (int o = 0; o < n; ) {
+                int m = Math.min(cells.length, n - o), k = 0;
+                try {
+                    for (; k < m; k++) {
+                        long w = v[o + k];
+                        if (w == NI || w == PI || w == MI) {
+                            cells[k] = chars(intText(w));
+                        } else {
+                            int len = Digits.length(w);
+                            long z = newVec(p, CHARV, len);
+                            Digits.write(w, len, data(z));
+                            cells[k] = z;
+                        }
+                    }
+                } finally {
+                    b.addAll(cells, k); // the cells made so far, even when the next one failed
+                }
+                o += m;
+            }
+            return b.build();
+        }
     }
 
     public static int precision() {
@@ -69,23 +96,9 @@ public final class Format {
     /** The text of an int as a fresh char vector, its digits written straight into the cell. */
     static long intChars(long v) {
         if (v == NI || v == PI || v == MI) return chars(intText(v));
-        long m = Math.abs(v);
-        int len = v < 0 ? 2 : 1;
-        for (long d = m; d >= 10; d /= 10) len++;
+        int len = Digits.length(v);
         long z = newVec(CHARV, len);
-        if (len <= 8) {
-            // the chars little-endian in one word: the cell (64 bytes at least) has room past len
-            long w = 0;
-            do {
-                w = w << 8 | '0' + m % 10;
-                m /= 10;
-            } while (m != 0);
-            if (v < 0) w = w << 8 | '-';
-            kj.kpool.Mem.putLong(data(z), w);
-            return z;
-        }
-        for (int i = len - 1; i >= 0 && (i > 0 || v >= 0); i--, m /= 10) setC(z, i, '0' + (int) (m % 10));
-        if (v < 0) setC(z, 0, '-');
+        Digits.write(v, len, data(z));
         return z;
     }
 

@@ -96,25 +96,18 @@ public final class Build {
     public static long gather(long x, long[] idx, int n) {
         int t = type(x);
         long z = newVec(t, n);
-        switch (t) {
-            case INTV -> { for (int i = 0; i < n; i++) setI(z, i, getI(x, idx[i])); }
-            case FLOATV -> { for (int i = 0; i < n; i++) setF(z, i, getF(x, idx[i])); }
-            case CHARV -> { for (int i = 0; i < n; i++) setC(z, i, getC(x, idx[i])); }
-            case SYMV -> { for (int i = 0; i < n; i++) setS(z, i, getS(x, idx[i])); }
-            default -> {
-                for (int i = 0; i < n; i++) setL(z, i, ci(getL(x, idx[i])));
-                return demote(z);
-            }
+        if (t == LIST) {
+            for (int i = 0; i < n; i++) setL(z, i, ci(getL(x, idx[i])));
+            return demote(z);
         }
+        kj.kernel.Gathers.gather(data(z), data(x), n(x), width(t), idx, n);
         return z;
     }
 
-    /** An int vector of the given values. */
-    static long ints(int[] v, int from, int n) {
-        long[] w = new long[n];
-        for (int i = 0; i < n; i++) w[i] = v[from + i];
+    /** An int vector of the first n values, in one bulk copy. */
+    static long ints(long[] v, int n) {
         long z = newVec(INTV, n);
-        Mem.putLongs(w, data(z), n);
+        Mem.putLongs(v, data(z), n);
         return z;
     }
 }

@@ -33,7 +33,7 @@ public final class Enumerate {
     static long upTo(long n) {
         if (n < 0) throw KError.domain();
         long z = Build.vec(INTV, n);
-        for (long i = 0; i < n; i++) setI(z, i, i);
+        kj.kernel.Fills.iota(data(z), n);
         return z;
     }
 

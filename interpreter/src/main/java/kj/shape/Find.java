@@ -3,7 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.sys.Inverse;
-import kj.kernel.LongTable;
+import kj.kernel.Search;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.value.ListBuilder;
@@ -30,36 +30,22 @@ public final class Find {
     }
 
     /** The index of the first item of the list or vector x equal to y, or #x. */
-    static long index(long x, long y) {
+    public static long index(long x, long y) {
         long n = n(x);
         int ty = type(y);
         switch (type(x)) {
             case INTV -> {
-                if (ty == INT) {
-                    long v = iv(y);
-                    for (long i = 0; i < n; i++) if (getI(x, i) == v) return i;
-                } else if (ty == FLOAT) {
-                    double v = fv(y);
-                    for (long i = 0; i < n; i++) if (Match.sameFloat(getI(x, i), v)) return i;
-                }
+                if (ty == INT) return Search.ints(data(x), n, iv(y));
+                if (ty == FLOAT) return Search.floats(data(x), n, fv(y), true);
             }
             case FLOATV -> {
-                if (ty == INT || ty == FLOAT) {
-                    double v = ty == INT ? iv(y) : fv(y);
-                    for (long i = 0; i < n; i++) if (Match.sameFloat(getF(x, i), v)) return i;
-                }
+                if (ty == INT || ty == FLOAT) return Search.floats(data(x), n, ty == INT ? iv(y) : fv(y), false);
             }
             case CHARV -> {
-                if (ty == CHAR) {
-                    int v = cv(y);
-                    for (long i = 0; i < n; i++) if (getC(x, i) == v) return i;
-                }
+                if (ty == CHAR) return Search.chars(data(x), n, (byte) cv(y));
             }
             case SYMV -> {
-                if (ty == SYM) {
-                    int v = sv(y);
-                    for (long i = 0; i < n; i++) if (getS(x, i) == v) return i;
-                }
+                if (ty == SYM) return Search.syms(data(x), n, sv(y));
             }
             default -> {
                 for (long i = 0; i < n; i++) if (Match.match(getL(x, i), y)) return i;
@@ -79,13 +65,8 @@ public final class Find {
         int n = Grade.size(y);
         if ((tx == INTV || tx == SYMV || tx == CHARV) && ty == tx) {
             int m = Grade.size(x);
-            LongTable t = new LongTable(m);
-            for (int i = 0; i < m; i++) t.putIfAbsent(key(x, i), i); // the first one stays
             long z = newVec(INTV, n);
-            for (int i = 0; i < n; i++) {
-                int k = t.get(key(y, i));
-                setI(z, i, k < 0 ? m : k);
-            }
+            Search.each(data(z), data(x), m, data(y), n, width(tx));
             return z;
         }
         return ListBuilder.fill(newVec(INTV, n), z -> {
@@ -98,13 +79,5 @@ public final class Find {
                 }
             }
         });
-    }
-
-    private static long key(long v, int i) {
-        return switch (type(v)) {
-            case INTV -> getI(v, i);
-            case SYMV -> getS(v, i);
-            default -> getC(v, i);
-        };
     }
 }

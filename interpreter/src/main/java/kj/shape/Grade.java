@@ -19,12 +19,12 @@ public final class Grade {
         int t = type(x);
         if (t > 0) throw KError.rank();
         int n = size(x);
-        int[] idx = switch (t) {
+        return Build.ints(switch (t) {
             case CHARV -> chars(x, n, down);
             case LIST -> list(x, n, down);
+            case INTV -> LongSort.gradeInts(data(x), n, down);
             default -> LongSort.grade(keys(x, n), n, down);
-        };
-        return Build.ints(idx, 0, n);
+        }, n);
     }
 
     /** The count of x as an int index, refusing vectors too long to grade. */
@@ -77,17 +77,25 @@ public final class Grade {
         return rank;
     }
 
-    private static int[] chars(long x, int n, boolean down) {
+    private static long[] chars(long x, int n, boolean down) {
         int[] start = new int[257];
         for (int i = 0; i < n; i++) start[(down ? 255 - getC(x, i) : getC(x, i)) + 1]++;
         for (int b = 0; b < 256; b++) start[b + 1] += start[b];
-        int[] idx = new int[n];
+        long[] idx = new long[n];
         for (int i = 0; i < n; i++) idx[start[down ? 255 - getC(x, i) : getC(x, i)]++] = i;
         return idx;
     }
 
     /** Stable merge sort of a general list's indices. */
-    static int[] list(long x, int n, boolean down) {
+    static long[] list(long x, int n, boolean down) {
+        int[] idx = listOrder(x, n, down);
+        long[] z = new long[n];
+        for (int i = 0; i < n; i++) z[i] = idx[i];
+        return z;
+    }
+
+    /** The stable order of a general list's items, as ints. */
+    static int[] listOrder(long x, int n, boolean down) {
         int[] idx = new int[n], tmp = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         mergeSort(x, idx, tmp, 0, n, down);

@@ -2,7 +2,8 @@ package kj.shape;
 
 import static kj.value.K.*;
 
-import kj.kernel.LongTable;
+import kj.kernel.Classify;
+import kj.kernel.Classify.Classes;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.kpool.Mem;
@@ -16,27 +17,33 @@ import kj.value.ListBuilder;
 public final class Group {
     private Group() {}
 
-    /** Each item's class (numbered by first occurrence), the first index of each class. */
-    record Classes(int[] id, int[] first, int count) {}
-
     public static long group(long x) {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
         Classes c = classify(x, n);
-        int[] id = c.id;
-        // A counting sort of the indices by class, so each group's cell is filled as it is made
-        // (one pass in address order) rather than scattered over all the cells.
-        int[] end = new int[c.count + 1];
-        for (int i = 0; i < n; i++) end[id[i] + 1]++;
-        for (int g = 0; g < c.count; g++) end[g + 1] += end[g];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[end[id[i]]++] = i; // end[g] moves to the end of group g
-        return ListBuilder.map(c.count, g -> {
-            int from = g == 0 ? 0 : end[(int) g - 1], to = end[(int) g];
-            long v = newVec(INTV, to - from);
-            for (int j = from; j < to; j++) setI(v, j - from, order[j]);
-            return v;
-        });
+        // the indices sorted by class, so each group's cell is one bulk copy of a run
+        int[] start = new int[c.count() + 1];
+        int[] order = Classify.byClass(c, n, start);
+        try (ListBuilder b = new ListBuilder(c.count())) {
+            long[] cells = new long[Math.min(c.count(), 512)];
+            kj.kpool.Pool p = pool();
+            for (int g = 0; g < c.count(); ) {
+                int m = Math.min(cells.length, c.count() - g);
+                int k = 0;
+                try {
+                    for (; k < m; k++, g++) {
+                        int from = start[g], len = start[g + 1] - from;
+                        long v = newVec(p, INTV, len);
+                        long at = data(v);
+                        for (int j = 0; j < len; j++) Mem.putLong(at + 8L * j, order[from + j]);
+                        cells[k] = v;
+                    }
+                } finally {
+                    b.addAll(cells, k); // the cells made so far, even when the next one failed
+                }
+            }
+            return b.build();
+        }
     }
 
     public static long unique(long x) {
@@ -44,125 +51,71 @@ public final class Group {
         int n = Grade.size(x);
         if (type(x) == INTV) return uniqueInts(x, n);
         Classes c = classify(x, n);
-        if (c.count == n) return ci(x);
-        long[] idx = new long[c.count];
-        for (int g = 0; g < c.count; g++) idx[g] = c.first[g];
-        if (type(x) != LIST) return Build.gather(x, idx, c.count);
-        return ListBuilder.map(c.count, g -> ci(getL(x, idx[(int) g])));
+        if (c.count() == n) return ci(x);
+        long[] idx = new long[c.count()];
+        for (int g = 0; g < c.count(); g++) idx[g] = c.first()[g];
+        if (type(x) != LIST) return Build.gather(x, idx, c.count());
+        return ListBuilder.map(c.count(), g -> ci(getL(x, idx[(int) g])));
     }
 
-    /** ?x of ints: a bit per value when the range is small, else a hash set; the values kept in order. */
+    /** ?x of ints: the values kept in order; a narrow range straight into the answer's cell. */
     private static long uniqueInts(long x, int n) {
-        long[] k = new long[n];
-        Mem.getLongs(data(x), k, n);
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, k[i]);
-            max = Math.max(max, k[i]);
+        long z = newVec(INTV, n);
+        int m = Classify.uniqueInts(data(x), n, data(z));
+        if (m == n) {
+            cd(z);
+            return ci(x);
         }
-        long range = max - min;
-        int count = 0;
-        if (n > 0 && range >= 0 && range < 8L * n + 4096) {
-            long[] seen = new long[(int) (range >>> 6) + 1];
-            for (int i = 0; i < n; i++) {
-                long v = k[i], s = v - min;
-                int w = (int) (s >>> 6);
-                long bit = 1L << s, word = seen[w];
-                if ((word & bit) == 0) {
-                    seen[w] = word | bit;
-                    k[count++] = v; // count <= i: the first occurrences move down in place
-                }
+        if (m >= n / 2) {
+            setN(z, m);
+            return z;
+        }
+        long[] k;
+        int count;
+        try {
+            if (m >= 0) { // few values: a cell of their size, not of n
+                k = new long[m];
+                Mem.getLongs(data(z), k, m);
+                count = m;
+            } else {
+                k = Classify.ints(data(x), n);
+                count = Classify.unique(k, n);
             }
-        } else {
-            LongTable t = new LongTable(n);
-            for (int i = 0; i < n; i++) {
-                long v = k[i];
-                if (t.putIfAbsent(v, count) < 0) k[count++] = v;
-            }
+        } finally {
+            cd(z);
         }
         if (count == n) return ci(x);
-        long z = newVec(INTV, count);
-        Mem.putLongs(k, data(z), count);
-        return z;
+        long r = newVec(INTV, count);
+        Mem.putLongs(k, data(r), count);
+        return r;
     }
 
     static Classes classify(long x, int n) {
         return switch (type(x)) {
-            case CHARV -> chars(x, n);
+            case CHARV -> Classify.chars(data(x), n);
             case LIST -> list(x, n);
-            default -> longs(keys(x, n), n);
+            case INTV -> Classify.ofInts(data(x), n);
+            default -> Classify.longs(keys(x, n), n);
         };
     }
 
-    /** Keys equal exactly when items are: ints, float bits (one 0 and one 0n), symbol ids. */
+    /** Keys equal exactly when items are: float bits (one 0 and one 0n), symbol ids. */
     private static long[] keys(long x, int n) {
         long[] k = new long[n];
-        switch (type(x)) {
-            case INTV -> Mem.getLongs(data(x), k, n);
-            case FLOATV -> {
-                for (int i = 0; i < n; i++) {
-                    double d = getF(x, i);
-                    k[i] = d == 0 ? 0 : Double.doubleToLongBits(d);
-                }
+        if (type(x) == FLOATV) {
+            for (int i = 0; i < n; i++) {
+                double d = getF(x, i);
+                k[i] = d == 0 ? 0 : Double.doubleToLongBits(d);
             }
-            default -> { for (int i = 0; i < n; i++) k[i] = getS(x, i); }
+        } else {
+            for (int i = 0; i < n; i++) k[i] = getS(x, i);
         }
         return k;
     }
 
-    static Classes longs(long[] k, int n) {
-        int[] id = new int[n], first = new int[n];
-        int count = 0;
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, k[i]);
-            max = Math.max(max, k[i]);
-        }
-        long range = max - min;
-        if (n > 0 && range >= 0 && range < 2L * n + 1024) {
-            int[] seen = new int[(int) range + 1]; // class + 1
-            for (int i = 0; i < n; i++) {
-                int s = (int) (k[i] - min);
-                int v = seen[s];
-                if (v == 0) {
-                    seen[s] = v = ++count;
-                    first[v - 1] = i;
-                }
-                id[i] = v - 1;
-            }
-        } else {
-            LongTable t = new LongTable(n);
-            for (int i = 0; i < n; i++) {
-                int v = t.putIfAbsent(k[i], count);
-                if (v < 0) {
-                    first[count] = i;
-                    v = count++;
-                }
-                id[i] = v;
-            }
-        }
-        return new Classes(id, first, count);
-    }
-
-    private static Classes chars(long x, int n) {
-        int[] seen = new int[256];
-        int[] id = new int[n], first = new int[Math.min(n, 256)];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            int c = getC(x, i);
-            int v = seen[c];
-            if (v == 0) {
-                seen[c] = v = ++count;
-                first[v - 1] = i;
-            }
-            id[i] = v - 1;
-        }
-        return new Classes(id, first, count);
-    }
-
     /** Sorts the items, then items that match their sorted neighbour share its class. */
     private static Classes list(long x, int n) {
-        int[] order = Grade.list(x, n, false);
+        int[] order = Grade.listOrder(x, n, false);
         int[] rep = new int[n];
         for (int s = 0; s < n; s++) {
             int i = order[s];
@@ -170,7 +123,7 @@ public final class Group {
         }
         int[] cls = new int[n];
         java.util.Arrays.fill(cls, -1);
-        int[] id = new int[n], first = new int[n];
+        int[] id = new int[n], first = new int[n], size = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
             int r = rep[i];
@@ -179,7 +132,8 @@ public final class Group {
                 first[count++] = i;
             }
             id[i] = cls[r];
+            size[cls[r]]++;
         }
-        return new Classes(id, first, count);
+        return new Classes(id, first, size, count);
     }
 }

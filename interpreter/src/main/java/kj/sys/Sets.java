@@ -2,6 +2,8 @@ package kj.sys;
 
 import static kj.value.K.*;
 
+import kj.kernel.Search;
+
 import kj.prim.Match;
 import kj.error.KError;
 import kj.value.Dict;
@@ -29,43 +31,8 @@ final class Sets {
 
     /** The index of x in the list or vector y, or #y. */
     static long find(long y, long x) {
-        int ty = type(y), tx = type(x);
-        long n = n(y);
-        switch (ty) {
-            case INTV -> {
-                if (tx == INT) {
-                    long v = iv(x);
-                    for (long i = 0; i < n; i++) if (getI(y, i) == v) return i;
-                } else if (tx == FLOAT) {
-                    double v = fv(x);
-                    for (long i = 0; i < n; i++) if (Match.sameFloat(getI(y, i), v)) return i;
-                }
-                return n;
-            }
-            case FLOATV -> {
-                if (tx != INT && tx != FLOAT) return n;
-                double v = tx == INT ? iv(x) : fv(x);
-                for (long i = 0; i < n; i++) if (Match.sameFloat(getF(y, i), v)) return i;
-                return n;
-            }
-            case CHARV -> {
-                if (tx != CHAR) return n;
-                int v = cv(x);
-                for (long i = 0; i < n; i++) if (getC(y, i) == v) return i;
-                return n;
-            }
-            case SYMV -> {
-                if (tx != SYM) return n;
-                int v = sv(x);
-                for (long i = 0; i < n; i++) if (getS(y, i) == v) return i;
-                return n;
-            }
-            case LIST -> {
-                for (long i = 0; i < n; i++) if (Match.match(getL(y, i), x)) return i;
-                return n;
-            }
-            default -> throw KError.domain();
-        }
+        if (type(y) > 0) throw KError.domain();
+        return kj.shape.Find.index(y, x);
     }
 
     /** x _in y : 1 when x is an item of y (for an atom y, when x matches it). */
@@ -82,8 +49,10 @@ final class Sets {
     static long lin(long x, long y) {
         if (type(x) > 0) return in(x, y);
         boolean[] found = members(x, y);
+        long[] v = new long[found.length];
+        for (int i = 0; i < found.length; i++) v[i] = found[i] ? 1 : 0;
         long z = newVec(INTV, found.length);
-        for (int i = 0; i < found.length; i++) setI(z, i, found[i] ? 1 : 0);
+        kj.kpool.Mem.putLongs(v, data(z), found.length);
         return z;
     }
 
@@ -92,25 +61,8 @@ final class Sets {
         int tx = type(x), ty = type(y);
         int n = (int) n(x);
         boolean[] found = new boolean[n];
-        if (tx == INTV && ty == INTV) {
-            long[] sorted = new long[(int) n(y)];
-            for (int i = 0; i < sorted.length; i++) sorted[i] = getI(y, i);
-            java.util.Arrays.sort(sorted);
-            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getI(x, i)) >= 0;
-            return found;
-        }
-        if (tx == SYMV && ty == SYMV) {
-            int[] sorted = new int[(int) n(y)];
-            for (int i = 0; i < sorted.length; i++) sorted[i] = getS(y, i);
-            java.util.Arrays.sort(sorted);
-            for (int i = 0; i < n; i++) found[i] = java.util.Arrays.binarySearch(sorted, getS(x, i)) >= 0;
-            return found;
-        }
-        if (tx == CHARV && ty == CHARV) {
-            boolean[] has = new boolean[256];
-            for (long i = 0, m = n(y); i < m; i++) has[getC(y, i)] = true;
-            for (int i = 0; i < n; i++) found[i] = has[getC(x, i)];
-            return found;
+        if ((tx == INTV || tx == SYMV || tx == CHARV) && ty == tx) {
+            return Search.members(data(x), n, data(y), (int) n(y), width(tx));
         }
         for (int i = 0; i < n; i++) {
             long a = Lists.item(x, i);
@@ -139,25 +91,22 @@ final class Sets {
         if (type(x) > 0) throw KError.type();
         int tx = type(x), ty = type(y);
         int n = (int) n(x);
-        boolean[] keep = new boolean[n];
+        boolean[] keep;
         if (tx == INTV && ty == INT) {
-            long v = iv(y);
-            for (int i = 0; i < n; i++) keep[i] = getI(x, i) != v;
+            keep = Search.unequal(data(x), n, 8, iv(y));
         } else if (tx == SYMV && ty == SYM) {
-            int v = sv(y);
-            for (int i = 0; i < n; i++) keep[i] = getS(x, i) != v;
+            keep = Search.unequal(data(x), n, 4, sv(y));
         } else if (tx == CHARV && ty == CHAR) {
-            int v = cv(y);
-            for (int i = 0; i < n; i++) keep[i] = getC(x, i) != v;
+            keep = Search.unequal(data(x), n, 1, (byte) cv(y));
         } else if (tx == FLOATV && (ty == FLOAT || ty == INT)) {
-            double v = ty == INT ? iv(y) : fv(y);
-            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getF(x, i), v);
+            keep = Search.unequalFloat(data(x), n, ty == INT ? iv(y) : fv(y), false);
         } else if (tx == INTV && ty == FLOAT) {
-            double v = fv(y);
-            for (int i = 0; i < n; i++) keep[i] = !Match.sameFloat(getI(x, i), v);
+            keep = Search.unequalFloat(data(x), n, fv(y), true);
         } else if (tx < 0) {
+            keep = new boolean[n];
             java.util.Arrays.fill(keep, true);
         } else {
+            keep = new boolean[n];
             for (int i = 0; i < n; i++) keep[i] = !same(getL(x, i), y);
         }
         return select(x, keep);
@@ -170,7 +119,7 @@ final class Sets {
             if (n < 0) throw KError.domain();
             if (n > Integer.MAX_VALUE) throw new KError.WsFull();
             long r = newVec(INTV, n);
-            for (long i = 0; i < n; i++) setI(r, i, i);
+            kj.kernel.Fills.iota(data(r), n);
             try {
                 return hat(r, y);
             } finally {

@@ -156,6 +156,17 @@ public final class K {
 
     public static long newList(long n) { return newVec(LIST, n); }
 
+    /** As {@link #newVec} from a pool the caller fetched once: for a loop that makes many cells. */
+    public static long newVec(Pool p, int t, long n) {
+        if (n < 0) throw KError.domain();
+        if (n > (1L << 48) / width(t)) throw new KError.WsFull();
+        try {
+            return p.allocate(n * width(t), t, n);
+        } catch (WorkspaceFullException e) {
+            throw new KError.WsFull();
+        }
+    }
+
     public static long ints(long... v) {
         long x = newVec(INTV, v.length);
         for (int i = 0; i < v.length; i++) setI(x, i, v[i]);

@@ -57,6 +57,17 @@ public final class ListBuilder implements AutoCloseable {
         Context.poll(filled); // a long fill stops at Ctrl-C; close releases what it holds
     }
 
+    /** Stores the owned references items[0..m) in the next m slots, in one bulk copy. */
+    public void addAll(long[] items, int m) {
+        if (m > capacity - filled) {
+            for (int i = 0; i < m; i++) cd(items[i]);
+            throw new IllegalStateException("list builder full at " + capacity);
+        }
+        java.lang.foreign.MemorySegment.copy(items, 0, kj.kpool.Mem.ALL, kj.kpool.Mem.LONG, data(list) + filled * 8, m);
+        filled += m;
+        setN(list, filled);
+    }
+
     /** Items added so far. */
     public long size() { return filled; }
 

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13, one test per numbered point (1 and 2 are in kj.value.ListBuilderTest, 4 in kpool's
- * MemoryLimitTest and the REPL's CommandLineTest). Every case ends with the pool back at its
- * baseline and the workspace sound (WorkspaceTest).
+ * Issue 13, one test per numbered point (1 and 2 are in kj.value.ListBuilderTest, 3's command
+ * arguments in kj.cmd.CommandsTest, 4 in kpool's MemoryLimitTest and the REPL's CommandLineTest,
+ * the fuzzer in kj.fuzz.FuzzTest). Every case ends with the pool back at its baseline and the
+ * workspace sound (WorkspaceTest).
  */
 class ReliabilityTest extends WorkspaceTest {
     @TempDir
@@ -136,7 +137,7 @@ class ReliabilityTest extends WorkspaceTest {
         String open = err("(".repeat(100_000) + "1");
         assertTrue(open.equals("parse") || open.equals("stack"), open);
         assertEquals("stack", err("f:{:[x>0;1+f[x-1];0]}; f 1000000"));
-        assertEquals("10000000", k("#\"" + "a".repeat(10_000_000) + "\""));
+        assertEquals("50000000", k("#\"" + "a".repeat(50_000_000) + "\""), "a 50 MB line");
     }
 
     // ---- 7: Ctrl-C at any moment ----
@@ -145,7 +146,9 @@ class ReliabilityTest extends WorkspaceTest {
     void anInterruptAtAnyMomentLeavesNothingBehind() throws Exception {
         k("a:!1000; d:.((`p;1);(`q;2))");
         String[] work = {"{x+y}/!200000", "+/'(1000 1000#!10)", "do[100000;a:a+1]", "{x,y}\\!20000",
-            "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]"};
+            "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]",
+            // seed 13 #84951: a recursion through primitives alone polled nothing until its stack error
+            "(@':)(@':)"};
         Random rnd = new Random(13);
         var pool = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         try {
@@ -156,7 +159,9 @@ class ReliabilityTest extends WorkspaceTest {
                 String r = err(src);
                 alarm.get();
                 in.interp().interrupted = false;
-                assertTrue(r.equals("no error") || r.equals("interrupt"), src + ": " + r);
+                // the endless recursion may reach this JVM's smaller stack first (the fuzzer's is 512 MB)
+                boolean deep = src.equals("(@':)(@':)") && r.equals("stack");
+                assertTrue(r.equals("no error") || r.equals("interrupt") || deep, src + ": " + r);
                 assertTrue(in.reach().ok(), src);
             }
         } finally {

@@ -2,8 +2,12 @@ package kj.kernel.bench;
 
 import java.lang.foreign.Arena;
 import java.util.concurrent.TimeUnit;
+import kj.kernel.Digits;
 import kj.kernel.Elementwise;
+import kj.kernel.Gathers;
+import kj.kernel.LongSort;
 import kj.kernel.Reductions;
+import kj.kernel.Search;
 import kj.kpool.Mem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
  * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
- * negate, int sum, int running sum, int deltas. Compiled with the tests, never run by them:
+ * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int,
+ * grade of a permutation of 0..n, format digits. Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
  * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
  */
@@ -36,11 +41,11 @@ public class KernelBench {
     public int n;
 
     /** Payload addresses: the kernels take nothing else, so no workspace is needed here. */
-    private long xi, yi, zi, xf, yf, zf, atom;
+    private long xi, yi, zi, xf, yf, zf, atom, pi, text;
     private Arena arena;
 
     private long payload(long items) { return arena.allocate(items * 8, 64).address(); }
-    private long[] ai, bi, ci;
+    private long[] ai, bi, ci, ri;
     private double[] af, bf, cf;
 
     @Setup
@@ -54,6 +59,9 @@ public class KernelBench {
         zf = payload(n);
         atom = payload(1);
         Mem.putLong(atom, 7);
+        pi = payload(n);
+        text = payload(3);
+        ri = new long[n];
         ai = new long[n];
         bi = new long[n];
         ci = new long[n];
@@ -69,6 +77,8 @@ public class KernelBench {
             bi[i] = i;
             af[i] = i * 0.5;
             bf[i] = i;
+            ri[i] = (i * 7919L) % n;
+            Mem.putLong(pi + i * 8L, ri[i]);
         }
     }
 
@@ -168,6 +178,51 @@ public class KernelBench {
     public long[] deltasIntsArray() {
         for (int i = 1; i < n; i++) ci[i - 1] = ai[i] - ai[i - 1];
         return ci;
+    }
+
+    @Benchmark
+    public long gatherInts() {
+        Gathers.gather(zi, xi, n, 8, pi, n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] gatherIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[(int) ri[i]];
+        return ci;
+    }
+
+    @Benchmark
+    public long findInts() { return Search.ints(xi, n, -1); }
+
+    @Benchmark
+    public long findIntsArray() {
+        for (int i = 0; i < n; i++) if (ai[i] == -1) return i;
+        return n;
+    }
+
+    @Benchmark
+    public long[] gradeInts() { return LongSort.gradeInts(pi, n, false); }
+
+    @Benchmark
+    public long[] gradeIntsArray() { return LongSort.grade(ri.clone(), n, false); }
+
+    @Benchmark
+    public long formatDigits() {
+        long s = 0;
+        for (int i = 0; i < n; i++) {
+            int len = Digits.length(ai[i]);
+            Digits.write(ai[i], len, text);
+            s += len;
+        }
+        return s;
+    }
+
+    @Benchmark
+    public long formatDigitsString() {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += Long.toString(ai[i]).length();
+        return s;
     }
 
     public static void main(String[] args) throws Exception {

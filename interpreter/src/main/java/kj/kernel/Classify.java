@@ -1,0 +1,221 @@
+package kj.kernel;
+
+import java.lang.foreign.MemorySegment;
+import kj.kpool.Mem;
+
+/**
+ * Group and unique keys: each item's class numbered by first occurrence, over long keys that
+ * are equal exactly when the items are (ints, float bits, symbol ids) or over chars. A key range
+ * under about 2n is classified by a dense table indexed by (key - min), a wider one by hashing
+ * ({@link LongTable}). The classes' sizes are counted on the way, so grouping the indices by
+ * class is one more pass.
+ */
+public final class Classify {
+    private Classify() {}
+
+    /** Each item's class, the first index and the size of each class, and how many classes there are. */
+    public record Classes(int[] id, int[] first, int[] size, int count) {}
+
+    /** The n ints at the payload address x as long keys (one bulk copy). */
+    public static long[] ints(long x, int n) {
+        long[] k = new long[n];
+        Mem.getLongs(x, k, n);
+        return k;
+    }
+
+    /** Classes of the n long keys. */
+    public static Classes longs(long[] k, int n) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long v = k[i];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        Classes c = new Classes(new int[n], new int[n], new int[n], 0);
+        int count = dense(min, max, n) ? denseChunk(k, 0, n, min, c, 0, new int[(int) (max - min) + 1])
+                : hashChunk(k, 0, n, c, 0, new LongTable(n));
+        return new Classes(c.id, c.first, c.size, count);
+    }
+
+    /** Classes of the n ints at the payload address x, read in chunks (no copy of the keys). */
+    public static Classes ofInts(long x, int n) {
+        int ch = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[ch];
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int j = 0; j < m; j++) {
+                long v = a[j];
+                if (v < min) min = v;
+                if (v > max) max = v;
+            }
+        }
+        Classes c = new Classes(new int[n], new int[n], new int[n], 0);
+        boolean dense = dense(min, max, n);
+        int[] seen = dense ? new int[(int) (max - min) + 1] : null;
+        LongTable t = dense ? null : new LongTable(n);
+        int count = 0;
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            count = dense ? denseChunk(a, o, m, min, c, count, seen) : hashChunk(a, o, m, c, count, t);
+        }
+        return new Classes(c.id, c.first, c.size, count);
+    }
+
+    private static boolean dense(long min, long max, int n) {
+        long range = max - min;
+        return n > 0 && range >= 0 && range < 2L * n + 1024;
+    }
+
+    /** Classifies the m keys a[0..m), items o.. of x, by a table indexed by key - min (class + 1); answers the count so far. */
+    private static int denseChunk(long[] a, int o, int m, long min, Classes c, int count, int[] seen) {
+        int[] id = c.id, first = c.first, size = c.size;
+        for (int j = 0; j < m; j++) {
+            int s = (int) (a[j] - min);
+            int v = seen[s] - 1;
+            if (v < 0) {
+                v = count++;
+                seen[s] = count;
+                first[v] = o + j;
+            }
+            id[o + j] = v;
+            size[v]++;
+        }
+        return count;
+    }
+
+    /** As {@link #denseChunk} by hashing. */
+    private static int hashChunk(long[] a, int o, int m, Classes c, int count, LongTable t) {
+        int[] id = c.id, first = c.first, size = c.size;
+        for (int j = 0; j < m; j++) {
+            int v = t.putIfAbsent(a[j], count);
+            if (v < 0) {
+                first[count] = o + j;
+                v = count++;
+            }
+            id[o + j] = v;
+            size[v]++;
+        }
+        return count;
+    }
+
+    /** Classes of the n chars at the payload address x. */
+    public static Classes chars(long x, int n) {
+        int[] seen = new int[256];
+        int[] id = new int[n], first = new int[Math.min(n, 256)], size = new int[Math.min(n, 256)];
+        int count = 0;
+        int c = Elementwise.chunk(Math.max(n, 1));
+        byte[] b = new byte[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, b, 0, m);
+            for (int j = 0; j < m; j++) {
+                int ch = b[j] & 0xFF;
+                int v = seen[ch] - 1;
+                if (v < 0) {
+                    v = count++;
+                    seen[ch] = count;
+                    first[v] = o + j;
+                }
+                id[o + j] = v;
+                size[v]++;
+            }
+        }
+        return new Classes(id, first, size, count);
+    }
+
+    /**
+     * The indices 0..n) grouped by class: class g's indices, ascending, are
+     * {@code order[start[g] .. start[g] + size[g])}; start is filled here (count + 1 entries).
+     */
+    public static int[] byClass(Classes c, int n, int[] start) {
+        int[] next = new int[c.count()];
+        int at = 0;
+        for (int g = 0; g < c.count(); g++) {
+            start[g] = next[g] = at;
+            at += c.size()[g];
+        }
+        start[c.count()] = at;
+        int[] order = new int[n];
+        int[] id = c.id();
+        for (int i = 0; i < n; i++) order[next[id[i]]++] = i;
+        return order;
+    }
+
+    /**
+     * ?x on the n ints at the payload x when their range is under 8n + 4096: writes the first
+     * occurrences, in order, to the payload z (room for n) and answers how many; -1 for a wider
+     * range, with nothing written. Reads x in chunks twice (range, then a bit per value).
+     */
+    public static int uniqueInts(long x, int n, long z) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[c];
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int k = 0; k < m; k++) {
+                long v = a[k];
+                if (v < min) min = v;
+                if (v > max) max = v;
+            }
+        }
+        long range = max - min;
+        if (n == 0 || range < 0 || range >= 8L * n + 4096) return n == 0 ? 0 : -1;
+        long[] seen = new long[(int) (range >>> 6) + 1];
+        long[] out = new long[c];
+        int count = 0;
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o), j = 0;
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int k = 0; k < m; k++) {
+                long v = a[k], s = v - min;
+                int w = (int) (s >>> 6);
+                long bit = 1L << s, word = seen[w];
+                if ((word & bit) == 0) {
+                    seen[w] = word | bit;
+                    out[j++] = v;
+                }
+            }
+            Elementwise.store(out, z + ((long) count << 3), j);
+            count += j;
+        }
+        return count;
+    }
+
+    /**
+     * ?x on the n long keys: moves the first occurrence of each value, in order, to the front of
+     * k and answers how many there are. A bit per value when the range is small, else a hash.
+     */
+    public static int unique(long[] k, int n) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long v = k[i];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        long range = max - min;
+        int count = 0;
+        if (n > 0 && range >= 0 && range < 8L * n + 4096) {
+            long[] seen = new long[(int) (range >>> 6) + 1];
+            for (int i = 0; i < n; i++) {
+                long v = k[i], s = v - min;
+                int w = (int) (s >>> 6);
+                long bit = 1L << s, word = seen[w];
+                if ((word & bit) == 0) {
+                    seen[w] = word | bit;
+                    k[count++] = v; // count <= i: the first occurrences move down in place
+                }
+            }
+        } else {
+            LongTable t = new LongTable(n);
+            for (int i = 0; i < n; i++) {
+                long v = k[i];
+                if (t.putIfAbsent(v, count) < 0) k[count++] = v;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,97 @@
+package kj.kernel;
+
+import java.lang.foreign.MemorySegment;
+import kj.kpool.Mem;
+
+/**
+ * Gather: {@code z[j] = x[idx[j]]} for items of width 8 (ints, floats), 4 (symbols) or 1 (chars)
+ * at payload addresses. The indices are read in chunks (bulk copies) and the answers written in
+ * chunks; a source no bigger than about twice the index count (and at most 2^20 items) is first
+ * copied onto the heap in one bulk copy, so that the random reads are plain array reads, fast
+ * before C2 has compiled the loop. The caller checks the indices ({@link Scatter#inRange}).
+ */
+public final class Gathers {
+    private static final long HEAP_SOURCE = 1 << 20;
+
+    private Gathers() {}
+
+    /** z = x at the n ints of the payload idx; x has xn items of width w. */
+    public static void gather(long z, long x, long xn, int w, long idx, long n) {
+        if (n <= 0) return;
+        Source s = new Source(x, xn, w, n);
+        int c = Elementwise.chunk(n);
+        long[] a = new long[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(idx + (o << 3), a, m);
+            s.gather(a, m, z + o * w);
+        }
+    }
+
+    /** z = x at the indices idx[0..n) (on the heap); x has xn items of width w. */
+    public static void gather(long z, long x, long xn, int w, long[] idx, int n) {
+        if (n <= 0) return;
+        Source s = new Source(x, xn, w, n);
+        int c = Elementwise.chunk(n);
+        long[] a = n <= c ? idx : new long[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            if (a != idx) System.arraycopy(idx, o, a, 0, m);
+            s.gather(a, m, z + (long) o * w);
+        }
+    }
+
+    /** The items gathered from: on the heap when small enough, else read where they lie. */
+    private static final class Source {
+        private final long x;
+        private final int w;
+        private long[] l;
+        private int[] i;
+        private byte[] b;
+        private long[] rl;
+        private int[] ri;
+        private byte[] rb;
+
+        Source(long x, long xn, int w, long n) {
+            this.x = x;
+            this.w = w;
+            boolean heap = xn <= HEAP_SOURCE && xn <= 2 * n + 512;
+            int c = Elementwise.chunk(n);
+            switch (w) {
+                case 8 -> {
+                    rl = new long[c];
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.LONG, x, l = new long[(int) xn], 0, (int) xn);
+                }
+                case 4 -> {
+                    ri = new int[c];
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.INT, x, i = new int[(int) xn], 0, (int) xn);
+                }
+                default -> {
+                    rb = new byte[c];
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.BYTE, x, b = new byte[(int) xn], 0, (int) xn);
+                }
+            }
+        }
+
+        /** Writes the items at the m indices a[0..m) to z. */
+        void gather(long[] a, int m, long z) {
+            switch (w) {
+                case 8 -> {
+                    if (l != null) for (int k = 0; k < m; k++) rl[k] = l[(int) a[k]];
+                    else for (int k = 0; k < m; k++) rl[k] = Mem.getLong(x + (a[k] << 3));
+                    MemorySegment.copy(rl, 0, Mem.ALL, Mem.LONG, z, m);
+                }
+                case 4 -> {
+                    if (i != null) for (int k = 0; k < m; k++) ri[k] = i[(int) a[k]];
+                    else for (int k = 0; k < m; k++) ri[k] = Mem.getInt(x + (a[k] << 2));
+                    MemorySegment.copy(ri, 0, Mem.ALL, Mem.INT, z, m);
+                }
+                default -> {
+                    if (b != null) for (int k = 0; k < m; k++) rb[k] = b[(int) a[k]];
+                    else for (int k = 0; k < m; k++) rb[k] = Mem.getByte(x + a[k]);
+                    MemorySegment.copy(rb, 0, Mem.ALL, Mem.BYTE, z, m);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package kj.kernel;
+
+import java.lang.foreign.MemorySegment;
+import kj.kpool.Mem;
+
+/**
+ * Find: the first index of a value in a payload of n items (n when absent), one loop per item
+ * type, the items read in chunks (bulk copies); floats compare tolerantly as {@code =} does.
+ * And x?/:y for many values at once: x's items hashed once into a {@link LongTable}.
+ */
+public final class Search {
+    private Search() {}
+
+    /** The first of the n ints at x equal to v, or n. */
+    public static long ints(long x, long n, long v) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(x + (o << 3), a, m);
+            for (int k = 0; k < m; k++) if (a[k] == v) return o + k;
+        }
+        return n;
+    }
+
+    /** The first of the n floats (or ints, when {@code ints}) at x that match the float v (tolerantly; 0n matches 0n), or n. */
+    public static long floats(long x, long n, double v, boolean ints) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = ints ? new long[c] : null;
+        double[] d = new double[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            if (ints) {
+                Elementwise.load(x + (o << 3), a, m);
+                for (int k = 0; k < m; k++) d[k] = a[k];
+            } else {
+                Elementwise.load(x + (o << 3), d, m);
+            }
+            for (int k = 0; k < m; k++) if (Tolerance.equal(d[k], v)) return o + k;
+        }
+        return n;
+    }
+
+    /** The first of the n symbols (ids, 4 bytes each) at x equal to v, or n. */
+    public static long syms(long x, long n, int v) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        int[] a = new int[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.INT, x + (o << 2), a, 0, m);
+            for (int k = 0; k < m; k++) if (a[k] == v) return o + k;
+        }
+        return n;
+    }
+
+    /** The first of the n chars at x equal to v, or n. */
+    public static long chars(long x, long n, byte v) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        byte[] a = new byte[c];
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
+            for (int k = 0; k < m; k++) if (a[k] == v) return o + k;
+        }
+        return n;
+    }
+
+    /** The n items of width w (8 ints, 4 symbols, 1 chars) at x as long keys, in one pass of bulk copies. */
+    public static long[] keys(long x, int n, int w) {
+        long[] k = new long[n];
+        switch (w) {
+            case 8 -> Mem.getLongs(x, k, n);
+            case 4 -> {
+                int[] a = new int[n];
+                MemorySegment.copy(Mem.ALL, Mem.INT, x, a, 0, n);
+                for (int i = 0; i < n; i++) k[i] = a[i];
+            }
+            default -> {
+                byte[] a = new byte[n];
+                MemorySegment.copy(Mem.ALL, Mem.BYTE, x, a, 0, n);
+                for (int i = 0; i < n; i++) k[i] = a[i];
+            }
+        }
+        return k;
+    }
+
+    /**
+     * z[j] = the first index in x of y[j] (xn when absent) for the n items of y, both payloads of
+     * items of width w; z is the payload of n ints.
+     */
+    public static void each(long z, long x, int xn, long y, int n, int w) {
+        long[] xk = keys(x, xn, w);
+        LongTable t = new LongTable(xn);
+        for (int i = 0; i < xn; i++) t.putIfAbsent(xk[i], i); // the first one stays
+        long[] yk = xn == n && x == y ? xk : keys(y, n, w);
+        long[] r = new long[Elementwise.chunk(Math.max(n, 1))];
+        for (int o = 0; o < n; o += r.length) {
+            int m = Math.min(r.length, n - o);
+            for (int k = 0; k < m; k++) {
+                int at = t.get(yk[o + k]);
+                r[k] = at < 0 ? xn : at;
+            }
+            Elementwise.store(r, z + ((long) o << 3), m);
+        }
+    }
+
+    /**
+     * For each of the n items of width w (8 ints, 4 symbols, 1 chars) at x, whether it is one of
+     * the m items of the same width at y (exact: a hash of y's items; a table for chars).
+     */
+    public static boolean[] members(long x, int n, long y, int m, int w) {
+        boolean[] found = new boolean[n];
+        long[] xk = keys(x, n, w), yk = keys(y, m, w);
+        if (w == 1) {
+            boolean[] has = new boolean[256];
+            for (int i = 0; i < m; i++) has[(int) yk[i] & 0xFF] = true;
+            for (int i = 0; i < n; i++) found[i] = has[(int) xk[i] & 0xFF];
+            return found;
+        }
+        LongTable t = new LongTable(m);
+        for (int i = 0; i < m; i++) t.putIfAbsent(yk[i], i);
+        for (int i = 0; i < n; i++) found[i] = t.get(xk[i]) >= 0;
+        return found;
+    }
+
+    /** For each of the n items of width w at x, whether it differs from the key v (exact). */
+    public static boolean[] unequal(long x, int n, int w, long v) {
+        long[] k = keys(x, n, w);
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) keep[i] = k[i] != v;
+        return keep;
+    }
+
+    /** For each of the n floats (or ints, when {@code ints}) at x, whether it does not match the float v. */
+    public static boolean[] unequalFloat(long x, int n, double v, boolean ints) {
+        boolean[] keep = new boolean[n];
+        int c = Elementwise.chunk(Math.max(n, 1));
+        long[] a = ints ? new long[c] : null;
+        double[] d = new double[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            if (ints) {
+                Elementwise.load(x + ((long) o << 3), a, m);
+                for (int k = 0; k < m; k++) d[k] = a[k];
+            } else {
+                Elementwise.load(x + ((long) o << 3), d, m);
+            }
+            for (int k = 0; k < m; k++) keep[o + k] = !Tolerance.equal(d[k], v);
+        }
+        return keep;
+    }
+}

@@ -146,6 +146,7 @@ public final class Fuzzer implements AutoCloseable {
     private Outcome runHere(List<String> tokens) {
         String src = Generator.text(tokens);
         boolean probe = Generator.isProbe(tokens);
+        String target = probe ? Generator.probeTarget(tokens) : null;
         long internal = internals.seen();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.ISO_8859_1);
@@ -160,7 +161,7 @@ public final class Fuzzer implements AutoCloseable {
             ws.run(() -> {
                 Interp in = ws.interp();
                 cd(in.run(Generator.SETUP));
-                if (probe) result[2] = globals(in);
+                if (probe) result[2] = global(in, target);
                 started[0] = System.nanoTime();
                 alarm.arm();
                 try {
@@ -169,7 +170,7 @@ public final class Fuzzer implements AutoCloseable {
                     alarm.disarm(); // the checks below run whole
                 }
                 // only an amend that failed must leave the globals; printing its value may fail after it
-                if (probe && result[0] != null && !ran[0] && !result[2].equals(globals(in)))
+                if (probe && result[0] != null && !ran[0] && !result[2].equals(global(in, target)))
                     result[1] = "a failed amend changed a global";
             });
         } catch (Throwable e) {
@@ -225,18 +226,14 @@ public final class Fuzzer implements AutoCloseable {
         }
     }
 
-    /** The printed values of the globals the setup made (a name an input merely mentions gets an empty entry, as in Kona). */
-    private static String globals(Interp in) {
-        StringBuilder b = new StringBuilder();
-        for (String g : Generator.GLOBALS) {
-            long v = in.run(g);
-            try {
-                b.append(g).append(':').append(Printer.show(v, 7)).append('\n');
-            } finally {
-                cd(v);
-            }
+    /** The printed value of a global the setup made (a name an input merely mentions gets an empty entry, as in Kona). */
+    private static String global(Interp in, String g) {
+        long v = in.run(g);
+        try {
+            return Printer.show(v, 7);
+        } finally {
+            cd(v);
         }
-        return b.toString();
     }
 
     private static String internalNote(PrintStream out, ByteArrayOutputStream buf) {

@@ -81,6 +81,19 @@ public final class Generator {
 
     private static final String PROBE = " ";
 
+    /**
+     * The global an amend probe changes. Only it is held to "a failed amend changes nothing":
+     * the value may change another global on its way and still be a success there (a list
+     * made into {@code .(`a;;f)} by {@code ,} amends {@code a}, as in Kona; seed 20261203 #766720).
+     */
+    public static String probeTarget(List<String> t) {
+        String s = t.get(0).substring(PROBE.length());
+        if (s.startsWith("@[`") || s.startsWith(".[`")) s = s.substring(3);
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        return s.substring(0, end);
+    }
+
     /** g[i]:v, g[i]+:v, g,:v, @[`g;i;f;v], .[`g;i;f;v] with no other assignment in it. */
     private void amendProbe(List<String> t) {
         String g = pick(GLOBALS);

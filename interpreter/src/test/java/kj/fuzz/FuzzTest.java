@@ -60,6 +60,10 @@ class FuzzTest {
             for (long i : found) f.run(i, 1, null);
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
+        try (Fuzzer f = new Fuzzer(20261203)) {
+            f.run(766720, 1, null); // an amend probe whose value amends another global (.(`a;;f)), then fails
+            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
+        }
         assertEquals(List.of(), failures);
     }
 }

@@ -8,6 +8,7 @@ import kj.parse.Node.Assign;
 import kj.value.Append;
 import kj.value.Fn;
 import kj.index.Amend;
+import kj.index.Index;
 import kj.prim.Verbs;
 
 /**
@@ -71,9 +72,19 @@ final class Assignment {
             // a global changed in place only when the change cannot stop half-way
             if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
             long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
-            if (r == old) cd(r); // changed where it lies: the variable already holds it
-            else in.write(a.target(), r);
-            return wanted ? kj.index.Index.apply(r, index) : 0;
+            if (r == old) { // changed where it lies (only when nothing can fail): the variable holds it
+                cd(r);
+                return wanted ? Index.apply(r, index) : 0;
+            }
+            long value; // the value first: when it fails (d[(;!0)]:1 2), the variable is left as it was
+            try {
+                value = wanted ? Index.apply(r, index) : 0;
+            } catch (Throwable e) {
+                cd(r);
+                throw e;
+            }
+            in.write(a.target(), r);
+            return value;
         } finally {
             if (f != 0) cd(f);
             for (long i : index) if (i != 0) cd(i);

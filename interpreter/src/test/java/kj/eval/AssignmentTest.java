@@ -75,4 +75,12 @@ class AssignmentTest extends WorkspaceTest {
         assertEquals("type", err("a:1 2 3; a[0]+:`x; a"));
         assertEquals("1 2 3", k("a:1 2 3; @[{a[0]+:`x};0;:]; a"), "a failed amend leaves the vector as it was");
     }
+
+    @Test
+    void anAssignmentWhoseValueFailsChangesNothing() {
+        String d = "d:.((`p;1);(`q;\"r\")); ";
+        assertEquals("type", err(d + "d[(;!0)]:3 4"), "the amendment is done, its value d[(;!0)] is not");
+        assertEquals(k(d + "d"), k(d + "@[{d[(;!0)]:3 4};0;:]; d"), "the global is as it was");
+        assertEquals(k(d + "@[d;(;!0);:;3 4]"), k(d + "do[1; d[(;!0)]:3 4]; d"), "no value wanted: the amendment stands");
+    }
 }

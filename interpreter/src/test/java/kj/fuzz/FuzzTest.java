@@ -62,6 +62,7 @@ class FuzzTest {
         }
         try (Fuzzer f = new Fuzzer(20261203)) {
             f.run(766720, 1, null); // an amend probe whose value amends another global (.(`a;;f)), then fails
+            f.run(978954, 1, null); // d[(;0#,1)]:y amends, then its value d[(;!0)] fails: d must stay
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
         assertEquals(List.of(), failures);

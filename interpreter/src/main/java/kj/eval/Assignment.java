@@ -45,9 +45,9 @@ final class Assignment {
             in.write(a.target(), ci(v));
             return wanted ? ci(v) : 0;
         }
-        long old = in.read(a.target());
         int op = a.op() == null ? -1 : ((Node.Verb) a.op()).index();
         if (a.index() == null) {
+            long old = in.read(a.target());
             if (old == 0) throw KError.value();
             if (op == JOIN && v != 0 && own(in, a.target(), old)) {
                 long r = Append.into(old, v);
@@ -60,9 +60,10 @@ final class Assignment {
             in.write(a.target(), r);
             return wanted ? ci(r) : 0;
         }
-        long[] index = indices(in, a.index());
+        long[] index = indices(in, a.index()); // first: an index may reassign the variable, c[c:1]:2
         long f = 0;
         try {
+            long old = in.read(a.target());
             boolean mine = own(in, a.target(), old);
             if (mine && v != 0 && index.length == 1 && index[0] != 0) {
                 long item = InPlace.amend(old, index[0], op, v, wanted);

@@ -83,4 +83,14 @@ class AssignmentTest extends WorkspaceTest {
         assertEquals(k(d + "d"), k(d + "@[{d[(;!0)]:3 4};0;:]; d"), "the global is as it was");
         assertEquals(k(d + "@[d;(;!0);:;3 4]"), k(d + "do[1; d[(;!0)]:3 4]; d"), "no value wanted: the amendment stands");
     }
+
+    @Test
+    void anIndexThatReassignsTheVariableIsEvaluatedBeforeItsValueIsRead() {
+        assertEquals("rank", err("c:1 2 3; c[c:0]:9"), "c is 0 when it is amended");
+        assertEquals("1", k("c:1 2 3; @[{c[c::1]+:9};0;:]; c"));
+        assertEquals("5 6", k("a:1 2 3; @[{a[:[1;a::5 6;0]]:7};0;:]; a"));
+        assertEquals("()", k("c:`x`y; c[c@:()]&:1; c"), "seed 20261204 #20666 read a freed value");
+        assertEquals("rank", err("{a:1 2; a[a:0]:9; a}[]"), "a local");
+        assertEquals("9 9", k("{a:1 2; a[a::0 1]:9; a}[]"));
+    }
 }

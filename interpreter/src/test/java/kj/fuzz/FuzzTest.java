@@ -65,6 +65,10 @@ class FuzzTest {
             f.run(978954, 1, null); // d[(;0#,1)]:y amends, then its value d[(;!0)] fails: d must stay
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
+        try (Fuzzer f = new Fuzzer(20261204)) {
+            f.run(20666, 1, null); // c[c@:..]&:y: the index reassigns c, whose old value was read first (a JVM crash)
+            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
+        }
         assertEquals(List.of(), failures);
     }
 }

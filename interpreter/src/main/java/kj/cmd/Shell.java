@@ -17,6 +17,7 @@ final class Shell {
     private Shell() {}
 
     static long run(Script in, String command) {
+        kj.value.Context.current().settings().requireShell();
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

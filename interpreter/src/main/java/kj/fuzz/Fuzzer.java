@@ -153,6 +153,7 @@ public final class Fuzzer implements AutoCloseable {
         Workspace ws = new Workspace(Commands.standard());
         ws.setOut(out);
         ws.pool().setCap(CAP);
+        ws.settings().shell = false; // a mutated input may become "\ls >f": no shell, no file outside the folder
         String[] result = new String[3]; // error, problem, globals
         long[] started = new long[1];
         boolean[] ran = new boolean[1]; // the input evaluated to a value (its printing may still fail)

@@ -254,6 +254,7 @@ public final class Io extends Verb {
     /** `4:"cmd" : runs the command with sh and returns its output lines. */
     private static long command(long x, long y) {
         if (type(x) != SYM || sv(x) != 0 || type(y) != CHARV) throw KError.nonce();
+        Context.current().settings().requireShell();
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", str(y));
         pb.environment().putAll(SysLib.environment());
         pb.redirectErrorStream(false);
@@ -276,6 +277,7 @@ public final class Io extends Verb {
     /** `3:"cmd" : starts the command with sh; waits only for a list of commands or an echo, as Kona. */
     private static long run(long y) {
         if (type(y) != CHARV) throw KError.type();
+        Context.current().settings().requireShell();
         String cmd = str(y);
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd).inheritIO();
         pb.environment().putAll(SysLib.environment());

@@ -26,6 +26,14 @@ public final class Settings {
     /** The command line as Kona keeps it for _a: the program name, then every argument. */
     public List<String> args = List.of();
 
+    /** Whether K may run shell commands ({@code \ls}, {@code 3:}, {@code 4:}); the fuzzer turns it off. */
+    public boolean shell = true;
+
+    /** A domain error unless shell commands may run. */
+    public void requireShell() {
+        if (!shell) throw kj.error.KError.domain().about("shell commands are off in this workspace");
+    }
+
     /** While an amend's function runs, its index (_i) and the value amended (_v), borrowed; else 0. */
     public long amendIndex, amendValue;
 

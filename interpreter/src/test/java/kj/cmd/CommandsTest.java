@@ -75,6 +75,17 @@ class CommandsTest extends WorkspaceTest {
     }
 
     @Test
+    void aWorkspaceMayForbidTheShell() {
+        in.settings().shell = false;
+        assertEquals("domain", err(".\"\\\\echo hi\""));
+        assertEquals("domain", err(".\"\\\\ echo hi\""));
+        assertEquals("domain", err("`4:\"echo hi\""));
+        assertEquals("domain", err("` 3:\"echo hi\""));
+        in.settings().shell = true;
+        assertEquals(",\"hi\"", k("`4:\"echo hi\""));
+    }
+
+    @Test
     void argumentsAreParsedAsKonaReadsNumbers() {
         assertEquals(4, Args.integer(" 4"));
         assertEquals(-3, Args.integer("-3"));

@@ -12,6 +12,8 @@ package kj.value;
 public final class EvalThread extends Thread {
     /** The workspace evaluating on this thread, or null; written only by this thread. */
     Context context;
+    /** Its pool, read by every allocation and release ({@link K#pool}) without an interface call. */
+    kj.kpool.Pool pool;
 
     public EvalThread(String name, long stackBytes, Runnable task) {
         super(null, task, name, stackBytes);
@@ -22,6 +24,11 @@ public final class EvalThread extends Thread {
         return Thread.currentThread() instanceof EvalThread t ? t.context : null;
     }
 
+    /** The pool of the workspace bound on the calling thread if it is an evaluation thread, else null. */
+    static kj.kpool.Pool boundPool() {
+        return Thread.currentThread() instanceof EvalThread t ? t.pool : null;
+    }
+
     /**
      * Runs {@code op} with {@code c} bound on the calling thread's field when it is an evaluation
      * thread (and restores what was there), else just runs it.
@@ -29,11 +36,14 @@ public final class EvalThread extends Thread {
     public static <T> T binding(Context c, java.util.function.Supplier<T> op) {
         if (!(Thread.currentThread() instanceof EvalThread t)) return op.get();
         Context outer = t.context;
+        kj.kpool.Pool outerPool = t.pool;
         t.context = c;
+        t.pool = c.pool();
         try {
             return op.get();
         } finally {
             t.context = outer;
+            t.pool = outerPool;
         }
     }
 }

@@ -36,7 +36,10 @@ public final class K {
     private K() {}
 
     /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
-    public static Pool pool() { return Context.current().pool(); }
+    public static Pool pool() {
+        Pool p = EvalThread.boundPool();
+        return p != null ? p : Context.current().pool();
+    }
 
     /** A fresh pool for a workspace, set up to release K values' children. */
     public static Pool newPool() {

@@ -283,12 +283,14 @@ public final class Generator {
         String name = "\"" + dir + "/f" + r.nextInt(3) + "\"";
         switch (r.nextInt(11)) {
             // Each form opens with "(": a noun before it applies to it, never becomes the left (file)
-            // argument of a write; a write's left argument is its own token's name.
-            case 0 -> { t.add("(" + name + " 1: "); noun(t, depth - 1, true); t.add(")"); }
-            case 1 -> { t.add("(" + name + " 0: "); noun(t, depth - 1, true); t.add(")"); }
-            case 2 -> { t.add("(" + name + " 5: "); noun(t, depth - 1, true); t.add(")"); }
-            case 3 -> { t.add("(" + name + " 6: "); noun(t, depth - 1, true); t.add(")"); }
-            case 4 -> { t.add("((," + name + ") 6: "); noun(t, depth - 1, true); t.add(")"); }
+            // argument of a write; a write's left argument is its own token's name. Its right
+            // argument is in parentheses of its own: a noun starting with an adverb (':b) would
+            // otherwise make the write each-prior over b, naming files by b's items.
+            case 0 -> { t.add("(" + name + " 1: ("); noun(t, depth - 1, true); t.add("))"); }
+            case 1 -> { t.add("(" + name + " 0: ("); noun(t, depth - 1, true); t.add("))"); }
+            case 2 -> { t.add("(" + name + " 5: ("); noun(t, depth - 1, true); t.add("))"); }
+            case 3 -> { t.add("(" + name + " 6: ("); noun(t, depth - 1, true); t.add("))"); }
+            case 4 -> { t.add("((," + name + ") 6: ("); noun(t, depth - 1, true); t.add("))"); }
             case 5 -> t.add("(1: " + name + ")");
             case 6 -> t.add("(0: " + name + ")");
             case 7 -> t.add("(6: " + name + ")");

@@ -38,6 +38,20 @@ class FuzzTest {
         assertEquals(Set.of(), made, "file verbs write only in the fuzzer's temporary folder");
     }
 
+    @Test
+    void aWriteTakesItsRightArgumentInParenthesesOfItsOwn() {
+        java.util.regex.Pattern write = java.util.regex.Pattern.compile("/f[0-9]\"\\)? [0156]: ");
+        int writes = 0;
+        for (long i = 0; i < 20000; i++) {
+            for (String tok : new Generator(new java.util.Random(i), "/tmp/fz").input()) {
+                if (!write.matcher(tok).find()) continue;
+                writes++;
+                assertTrue(tok.endsWith(": ("), "no adverb or noun can reach the write's verb: " + tok);
+            }
+        }
+        assertTrue(writes > 100, "the inputs write files: " + writes);
+    }
+
     private static Set<String> names(Path dir) throws java.io.IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
@@ -69,6 +83,10 @@ class FuzzTest {
         try (Fuzzer f = new Fuzzer(20261204)) {
             f.run(20666, 1, null); // c[c@:..]&:y: the index reassigns c, whose old value was read first (a JVM crash)
             f.run(503676, 1, null); // \::1e-300>3.14159 ran in the shell and made a file "3.14159" here
+            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
+        }
+        try (Fuzzer f = new Fuzzer(20261205)) {
+            f.run(260140, 1, null); // was ("f2" 1: ':b): each-prior of 1: over b wrote files "ab.K" and "c.K" here
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
         assertEquals(List.of(), failures);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import kj.error.KError;
 import kj.eval.Script;
+import kj.value.Context;
 
 /**
  * A backslash word that is no command runs in the shell, as Kona's {@code system()} does:
@@ -17,7 +18,7 @@ final class Shell {
     private Shell() {}
 
     static long run(Script in, String command) {
-        kj.value.Context.current().settings().requireShell();
+        Context.current().settings().requireShell();
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

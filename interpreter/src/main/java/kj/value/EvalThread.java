@@ -1,5 +1,7 @@
 package kj.value;
 
+import kj.kpool.Pool;
+
 /**
  * A thread made to evaluate K: it carries the workspace bound on it in a field, so that the
  * static K helpers ({@link K#alloc}, {@link K#cd} ...) find the pool with one type test and one
@@ -13,7 +15,7 @@ public final class EvalThread extends Thread {
     /** The workspace evaluating on this thread, or null; written only by this thread. */
     Context context;
     /** Its pool, read by every allocation and release ({@link K#pool}) without an interface call. */
-    kj.kpool.Pool pool;
+    Pool pool;
 
     public EvalThread(String name, long stackBytes, Runnable task) {
         super(null, task, name, stackBytes);
@@ -25,7 +27,7 @@ public final class EvalThread extends Thread {
     }
 
     /** The pool of the workspace bound on the calling thread if it is an evaluation thread, else null. */
-    static kj.kpool.Pool boundPool() {
+    static Pool boundPool() {
         return Thread.currentThread() instanceof EvalThread t ? t.pool : null;
     }
 
@@ -36,7 +38,7 @@ public final class EvalThread extends Thread {
     public static <T> T binding(Context c, java.util.function.Supplier<T> op) {
         if (!(Thread.currentThread() instanceof EvalThread t)) return op.get();
         Context outer = t.context;
-        kj.kpool.Pool outerPool = t.pool;
+        Pool outerPool = t.pool;
         t.context = c;
         t.pool = c.pool();
         try {

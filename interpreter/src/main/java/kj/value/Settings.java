@@ -3,6 +3,7 @@ package kj.value;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kj.error.KError;
 
 /**
  * A workspace's settings: print precision (\p), the error flag (\e), the random generator and
@@ -31,7 +32,7 @@ public final class Settings {
 
     /** A domain error unless shell commands may run. */
     public void requireShell() {
-        if (!shell) throw kj.error.KError.domain().about("shell commands are off in this workspace");
+        if (!shell) throw KError.domain().about("shell commands are off in this workspace");
     }
 
     /** While an amend's function runs, its index (_i) and the value amended (_v), borrowed; else 0. */

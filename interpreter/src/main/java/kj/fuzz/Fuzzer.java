@@ -34,7 +34,8 @@ import kj.print.Printer;
  * input ended within the watchdog's time (it interrupts at {@link #INTERRUPT_MS}; a run still
  * going {@link #HANG_MS} later is a hang), the workspace reaches every cell in use with the
  * right counts, the pool's audit is clean, its used bytes are back at the baseline once the
- * workspace closes, and an amend probe that failed changed no global. Each input runs in a
+ * workspace closes, an amend probe that failed changed no global, and no file appeared in the
+ * current folder. Each input runs in a
  * fresh workspace under a cap of {@link #CAP}. A failure is reduced (tokens dropped while it
  * still fails the same way) to the smallest reproducer found.
  */
@@ -72,9 +73,40 @@ public final class Fuzzer implements AutoCloseable {
     /** The slowest inputs so far: (ms, index), slowest first, at most five. */
     private final java.util.TreeMap<Long, Long> slowest = new java.util.TreeMap<>(Comparator.reverseOrder());
 
+    /** The current folder, which no input may change (file verbs are for {@link #dir}), as last seen. */
+    private final Path here = Path.of("").toAbsolutePath();
+    private java.nio.file.attribute.FileTime hereTime;
+    private java.util.Set<String> hereNames;
+
     public Fuzzer(long seed) throws IOException {
         this.seed = seed;
         this.dir = Files.createTempDirectory("kj-fuzz");
+        this.hereTime = Files.getLastModifiedTime(here);
+        this.hereNames = names(here);
+    }
+
+    private static java.util.Set<String> names(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /**
+     * The names an input added to the current folder, or null: one stat when the folder did not
+     * change, a listing when it did (another process may have written there too; only new names count).
+     */
+    String strayFiles() {
+        try {
+            var t = Files.getLastModifiedTime(here);
+            if (t.equals(hereTime)) return null;
+            hereTime = t;
+            java.util.Set<String> now = names(here), added = new java.util.TreeSet<>(now);
+            added.removeAll(hereNames);
+            hereNames = now;
+            return added.isEmpty() ? null : "a file appeared outside the fuzzer's folder: " + added;
+        } catch (IOException e) {
+            return null; // the folder cannot be read: nothing to compare
+        }
     }
 
     public long tried() { return tried; }
@@ -94,6 +126,8 @@ public final class Fuzzer implements AutoCloseable {
                 List<String> tokens = input(i);
                 long t0 = System.nanoTime();
                 Outcome o = run(tokens);
+                String stray = o.problem == null ? strayFiles() : null;
+                if (stray != null) o = new Outcome(o.error, stray);
                 long took = (System.nanoTime() - t0) / 1_000_000;
                 slowest.put(took, i);
                 if (took >= INTERRUPT_MS) {
@@ -103,7 +137,8 @@ public final class Fuzzer implements AutoCloseable {
                 if (slowest.size() > 5) slowest.pollLastEntry();
                 tried++;
                 if (o.problem != null) {
-                    String reduced = stuck ? Generator.text(tokens) : Generator.text(reduce(tokens, o.problem));
+                    // a stray file is made once: a rerun cannot make it again, so it is not reduced
+                    String reduced = stuck || stray != null ? Generator.text(tokens) : Generator.text(reduce(tokens, o.problem));
                     failures.add(new Failure(i, Generator.text(tokens), o.problem, reduced));
                     if (progress != null) progress.println("FAIL #" + i + ": " + o.problem + "\n  input:   "
                             + clip(Generator.text(tokens)) + "\n  reduced: " + clip(reduced));

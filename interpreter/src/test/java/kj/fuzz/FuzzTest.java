@@ -52,6 +52,22 @@ class FuzzTest {
         assertTrue(writes > 100, "the inputs write files: " + writes);
     }
 
+    @Test
+    void aFileMadeInTheCurrentFolderIsAFailure() throws Exception {
+        Path stray = Path.of("kj-fuzz-stray-" + ProcessHandle.current().pid() + ".K");
+        try (Fuzzer f = new Fuzzer(1)) {
+            assertNull(f.strayFiles(), "nothing changed yet");
+            Thread.sleep(10); // the folder's time must move on
+            Files.writeString(stray, "x");
+            String problem = f.strayFiles();
+            assertNotNull(problem);
+            assertTrue(problem.contains(stray.toString()), problem);
+            assertNull(f.strayFiles(), "each new file is reported once");
+        } finally {
+            Files.deleteIfExists(stray);
+        }
+    }
+
     private static Set<String> names(Path dir) throws java.io.IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));

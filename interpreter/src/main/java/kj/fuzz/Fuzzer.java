@@ -85,9 +85,10 @@ public final class Fuzzer implements AutoCloseable {
         this.hereNames = names(here);
     }
 
-    private static java.util.Set<String> names(Path folder) throws IOException {
+    /** The names in a folder, sorted. */
+    static java.util.Set<String> names(Path folder) throws IOException {
         try (var s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
     }
 

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +19,7 @@ class FuzzTest {
 
     @Test
     void randomInputKeepsEveryInvariant() throws Exception {
-        Set<String> here = names(Path.of("."));
+        Set<String> here = Fuzzer.names(Path.of("."));
         List<String> failures = new ArrayList<>();
         try (Fuzzer f = new Fuzzer(SEED)) {
             f.run(0, INPUTS, null);
@@ -33,7 +30,7 @@ class FuzzTest {
             assertTrue(f.values() > INPUTS / 10, "and many end in a value: " + f.values());
         }
         assertEquals(List.of(), failures);
-        Set<String> made = names(Path.of("."));
+        Set<String> made = Fuzzer.names(Path.of("."));
         made.removeAll(here);
         assertEquals(Set.of(), made, "file verbs write only in the fuzzer's temporary folder");
     }
@@ -68,12 +65,6 @@ class FuzzTest {
         }
     }
 
-    private static Set<String> names(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
     /**
      * Every input of a soak that ever failed, run again: seed 13's finds. #84951 (@':)(@':) recursed
      * through primitives alone to a stack error 11 s past the interrupt; #533257 ran 8 s past the
@@ -84,7 +75,7 @@ class FuzzTest {
      */
     @Test
     void everyInputASoakFoundRunsClean() throws Exception {
-        Set<String> here = names(Path.of("."));
+        Set<String> here = Fuzzer.names(Path.of("."));
         List<String> failures = new ArrayList<>();
         try (Fuzzer f = new Fuzzer(13)) {
             long[] found = {84951, 533257, 635366, 93007, 218063, 278316, 287572, 52136, 156539, 257371, 563773};
@@ -106,7 +97,7 @@ class FuzzTest {
             for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
         }
         assertEquals(List.of(), failures);
-        Set<String> made = names(Path.of("."));
+        Set<String> made = Fuzzer.names(Path.of("."));
         made.removeAll(here);
         assertEquals(Set.of(), made, "the fuzzer runs no shell command");
     }

@@ -77,28 +77,26 @@ class FuzzTest {
     void everyInputASoakFoundRunsClean() throws Exception {
         Set<String> here = Fuzzer.names(Path.of("."));
         List<String> failures = new ArrayList<>();
-        try (Fuzzer f = new Fuzzer(13)) {
-            long[] found = {84951, 533257, 635366, 93007, 218063, 278316, 287572, 52136, 156539, 257371, 563773};
-            for (long i : found) f.run(i, 1, null);
-            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
-        }
-        try (Fuzzer f = new Fuzzer(20261203)) {
-            f.run(766720, 1, null); // an amend probe whose value amends another global (.(`a;;f)), then fails
-            f.run(978954, 1, null); // d[(;0#,1)]:y amends, then its value d[(;!0)] fails: d must stay
-            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
-        }
-        try (Fuzzer f = new Fuzzer(20261204)) {
-            f.run(20666, 1, null); // c[c@:..]&:y: the index reassigns c, whose old value was read first (a JVM crash)
-            f.run(503676, 1, null); // \::1e-300>3.14159 ran in the shell and made a file "3.14159" here
-            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
-        }
-        try (Fuzzer f = new Fuzzer(20261205)) {
-            f.run(260140, 1, null); // was ("f2" 1: ':b): each-prior of 1: over b wrote files "ab.K" and "c.K" here
-            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
-        }
+        rerun(failures, 13, 84951, 533257, 635366, 93007, 218063, 278316, 287572, 52136, 156539, 257371, 563773);
+        // 766720: an amend probe whose value amends another global (.(`a;;f)), then fails;
+        // 978954: d[(;0#,1)]:y amends, then its value d[(;!0)] fails: d must stay
+        rerun(failures, 20261203, 766720, 978954);
+        // 20666: c[c@:..]&:y, the index reassigns c, whose old value was read first (a JVM crash);
+        // 503676: \::1e-300>3.14159 ran in the shell and made a file "3.14159" here
+        rerun(failures, 20261204, 20666, 503676);
+        // 260140 was ("f2" 1: ':b): each-prior of 1: over b wrote files "ab.K" and "c.K" here
+        rerun(failures, 20261205, 260140);
         assertEquals(List.of(), failures);
         Set<String> made = Fuzzer.names(Path.of("."));
         made.removeAll(here);
         assertEquals(Set.of(), made, "the fuzzer runs no shell command");
+    }
+
+    /** Runs inputs of a seed again, adding each failure to {@code failures}. */
+    private static void rerun(List<String> failures, long seed, long... inputs) throws Exception {
+        try (Fuzzer f = new Fuzzer(seed)) {
+            for (long i : inputs) f.run(i, 1, null);
+            for (Fuzzer.Failure x : f.failures()) failures.add("#" + x.index() + " " + x.problem() + ": " + x.input());
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class KValue implements AutoCloseable {
     }
 
     /** The K type. */
-    public KType type() { return KType.of(ws.within(() -> K.type(handle()))); }
+    public KType type() { return KType.of(ws.within(() -> K.kType(handle()))); }
 
     /** The number of items: 1 for an atom, the count of a vector, list or dict. */
     public long count() { return ws.within(() -> n(handle())); }
@@ -91,7 +91,7 @@ public final class KValue implements AutoCloseable {
     public List<Object> toList() {
         return ws.within(() -> {
             long x = handle();
-            if (K.type(x) > 0 || K.type(x) == DICT) throw new IllegalStateException("not a list: " + KType.of(K.type(x)));
+            if (K.type(x) > 0 || K.type(x) == DICT) throw new IllegalStateException("not a list: " + KType.of(K.kType(x)));
             List<Object> items = new ArrayList<>((int) n(x));
             for (long i = 0, n = n(x); i < n; i++) {
                 long item = kj.value.Lists.item(x, i);
@@ -146,7 +146,7 @@ public final class KValue implements AutoCloseable {
 
     private long expect(int type) {
         long x = handle();
-        if (K.type(x) != type) throw new IllegalStateException("not " + KType.of(type) + " but " + KType.of(K.type(x)));
+        if (K.type(x) != type) throw new IllegalStateException("not " + KType.of(type) + " but " + KType.of(K.kType(x)));
         return x;
     }
 

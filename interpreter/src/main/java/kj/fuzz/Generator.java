@@ -37,7 +37,7 @@ public final class Generator {
     private static final String[] SYSFNS = {"_abs", "_floor", "_ceil", "_sqrt", "_exp", "_log", "_sin", "_ci", "_ic",
         "_bin", "_lin", "_ss", "_ssr", "_sm", "_sv", "_vs", "_dv", "_di", "_draw", "_inv", "_lsq", "_mul", "_dot",
         "_ltime", "_gtime", "_lt", "_jd", "_dj", "_bd", "_db", "_hat", "_in", "_binl", "_dvl", "_vsx", "_size",
-        "_f", "_n", "_t", "_T", "_d", "_k", "_s", "_h", "_p", "_a", "_i", "_v", "_w", "_getenv", "_sqr", "_tanh"};
+        "_f", "_n", "_t", "_T", "_d", "_k", "_s", "_h", "_p", "_a", "_i", "_v", "_w", "_getenv", "_sqr", "_tanh", "_hash"};
     private static final String[] COMMANDS = {"\\p abc", "\\p 1e3", "\\p -1", "\\p 99999999999999999999",
         "\\t:99999999999 1", "\\t:abc 1", "\\t 1+", "\\t ", "\\r x", "\\r 1e5", "\\r", "\\e x", "\\d ^", "\\d .zz",
         "\\d", "\\v", "\\x", "\\p", "\\t:0 1", "\\t:-1 1", "\\r 99999999999999999999", "\\d ..", "\\p 3", "\\t:3 +/!10"};

@@ -59,7 +59,7 @@ public final class Amend {
     private static long upd(long x, boolean mine, long[] p, int k, long f, long y) {
         if (k == p.length) return leaf(x, f, y);
         int t = type(x);
-        if (t == FUNC || t >= INT && t <= SYM) throw KError.rank();
+        if (t == FUNC || t == HASH || t >= INT && t <= SYM) throw KError.rank();
         // Changed in place or copied, x is held here until the end: a function called on the
         // way may reassign the variable that held it.
         long c = mine && isUnique(x) || t == NIL ? ci(x) : copy(x);

@@ -39,7 +39,7 @@ public final class Io extends Verb {
         return switch (n) {
             case 0 -> readLines(x);
             case 1, 2 -> readK(x);
-            case 4 -> ki(type(x));
+            case 4 -> ki(kType(x));
             case 5 -> chars(Context.current().text(x));
             case 6 -> chars(readBytes(path(SysLib.name(x))));
             default -> throw KError.nonce();

@@ -34,6 +34,7 @@ public final class Format {
             case FUNC -> chars(Context.current().functionText(x));
             case NIL -> newVec(CHARV, 0);
             case DICT -> chars(".(..)");
+            case HASH -> ListBuilder.map(n(getL(x, 0)), i -> nil()); // as Kona: a nil per slot
             case SYM -> chars(Sym.name(sv(x)));
             case FLOAT -> chars(floatText(fv(x)));
             case INT -> intChars(iv(x));

@@ -45,6 +45,7 @@ public final class Match {
                 yield true;
             }
             case DICT -> dict(x, y);
+            case HASH -> subKind(x) == subKind(y) && match(getL(x, 0), getL(y, 0)); // the same slots
             default -> false;
         };
     }

@@ -72,7 +72,7 @@ public final class Printer {
             }
             return;
         }
-        if (t <= 0 && n(a) == 1) out.append(',');
+        if (t <= 0 && n(a) == 1 || t == HASH && n(getL(a, 0)) == 1) out.append(','); // a hash table shows nothing else, as in Kona
         switch (t) {
             case LIST -> printList(a, d, brackets);
             case INT, INTV -> ints(a);

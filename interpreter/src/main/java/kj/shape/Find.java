@@ -2,6 +2,7 @@ package kj.shape;
 
 import static kj.value.K.*;
 
+import kj.sys.Hashes;
 import kj.sys.Inverse;
 import kj.kernel.Search;
 import kj.prim.Match;
@@ -48,6 +49,7 @@ public final class Find {
                 if (ty == SYM) return Search.syms(data(x), n, sv(y));
             }
             default -> {
+                if (Hashes.isHashedPair(x)) return Hashes.find(getL(x, 0), getL(x, 1), y);
                 for (long i = 0; i < n; i++) if (Match.match(getL(x, i), y)) return i;
             }
         }

@@ -57,9 +57,11 @@ public final class Items {
         return z;
     }
 
-    public static long count(long x) { return ki(Build.count(x)); }
+    /** #x: 1 for an atom, and a hash table's slots (Kona's count of its type -5). */
+    public static long count(long x) { return ki(type(x) == HASH ? n(kj.sys.Hashes.slotsOf(x)) : Build.count(x)); }
 
-    public static long atom(long x) { return ki(type(x) > 0 ? 1 : 0); }
+    /** @x: 1 for an atom; a hash table is not one (K's type -5). */
+    public static long atom(long x) { return ki(type(x) > 0 && type(x) != HASH ? 1 : 0); }
 
     /** ,x: a one-item vector for a simple atom, else a one-item list. */
     public static long enlist(long x) {

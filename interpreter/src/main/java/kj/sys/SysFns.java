@@ -33,7 +33,7 @@ public final class SysFns {
             // other monads
             monad("_bd", Bin::bd), monad("_ci", Encode::charsOf), monad("_db", Bin::db), monad("_dj", Time::dj),
             monad("_exit", SysLib::exit), monad("_getenv", SysLib::getenv), monad("_gtime", Time::gtime),
-            monad("_host", SysLib::host), monad("_ic", Encode::codesOf), monad("_inv", Matrix::inv),
+            new SysFn("_hash", 1, (in, a) -> Hashes.hash(in, a[0])), monad("_host", SysLib::host), monad("_ic", Encode::codesOf), monad("_inv", Matrix::inv),
             monad("_jd", Time::jd), monad("_lt", Time::lt), monad("_ltime", Time::ltime), monad("_size", SysLib::size),
             // dyads
             dyad("_bin", Sets::bin), dyad("_binl", Sets::binl), dyad("_di", Sets::di), dyad("_dot", Matrix::dot),

@@ -13,20 +13,21 @@ import kj.kpool.WorkspaceFullException;
 /**
  * K values as pool cells. A value is a plain {@code long}: the address of its cell. The cell's
  * kind holds the K type (Kona's numbers: 0 list, 1 int, 2 float, 3 char, 4 symbol, 5 dict,
- * 6 nil, 7 function; negative for vectors) and, for functions, a sub-kind in the high byte.
+ * 6 nil, 7 function; negative for vectors; 8 a hash table of {@code _hash}, which K types as -5
+ * and everything else treats as an atom) and, for functions, a sub-kind in the high byte.
  * The count is the number of items (1 for an atom). Payloads:
  * <pre>
  *   int / float atom   one 8-byte value          int / float vector  n x 8 bytes
  *   char atom          one byte                  char vector         n bytes
  *   symbol atom        one 4-byte id             symbol vector       n x 4 bytes
  *   list               n handles                 dict                n x (symbol id, value, attributes or 0)
- *   function           see {@link Fn}
+ *   function           see {@link Fn}               hash table          its slots, an int vector (kj.sys.Hashes)
  * </pre>
  * Ownership: a function that returns a handle hands over one reference; arguments are
  * borrowed unless a method says otherwise.
  */
 public final class K {
-    public static final int LIST = 0, INT = 1, FLOAT = 2, CHAR = 3, SYM = 4, DICT = 5, NIL = 6, FUNC = 7;
+    public static final int LIST = 0, INT = 1, FLOAT = 2, CHAR = 3, SYM = 4, DICT = 5, NIL = 6, FUNC = 7, HASH = 8;
     public static final int INTV = -INT, FLOATV = -FLOAT, CHARV = -CHAR, SYMV = -SYM;
 
     public static final long NI = Long.MIN_VALUE;       // 0N
@@ -63,6 +64,8 @@ public final class K {
 
     // ---- header ----
     public static int type(long x) { return (byte) CellLayout.kind(x); }
+    /** K's type number of x, as {@code 4:} gives it: a hash table's is -5. */
+    public static int kType(long x) { int t = type(x); return t == HASH ? -5 : t; }
     public static int subKind(long x) { return CellLayout.kind(x) >> 8; }
     public static long n(long x) { return CellLayout.count(x); }
     public static void setN(long x, long n) { CellLayout.setCount(x, n); }
@@ -250,6 +253,7 @@ public final class K {
                 }
             }
             case FUNC -> Fn.forEachChild(x, visit);
+            case HASH -> visit.accept(getL(x, 0)); // its slots
             default -> { }
         }
     }

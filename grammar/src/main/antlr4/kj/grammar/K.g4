@@ -27,7 +27,8 @@ verb     : VERB | COLON | DCOLON | IOVERB ;
 params   : LBRACK (NAME (SEMI NAME)*)? RBRACK ;
 
 // ---- lexer ----
-NUMS     : NUM ([ \t]+ NUM)* ;
+// a number's dot starting a new number needs no blank before it: 1.5.5 is 1.5 0.5, 3..5 is 3 0.5, as in Kona
+NUMS     : NUM ([ \t]+ NUM | '.' DIGITS EXP?)* ;
 fragment NUM    : '-'? (DIGITS ('.' DIGITS?)? EXP? | '.' DIGITS EXP? | '0' [NnIi]) ;
 fragment DIGITS : [0-9]+ ;
 fragment EXP    : [eE] [+-]? DIGITS ;

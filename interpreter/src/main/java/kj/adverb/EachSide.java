@@ -72,8 +72,8 @@ final class EachSide {
 
     /**
      * f': y gives f[y[i];y[i-1]] for each i from 1. Kona's rules at the edges: an atom pairs with
-     * itself, one item gives (), none a length error; with x, x comes first ((,x),f':y) and an atom y
-     * gives x.
+     * itself, one item gives (), none a length error; with x, x comes first ((,x),f':y), an atom y
+     * gives x, and a y of less than two items ().
      */
     static long prior(Context in, long f, long[] args) {
         if (args.length > 2) throw KError.valence();
@@ -85,6 +85,8 @@ final class EachSide {
             if (n == 0) throw KError.length();
             long fast = Reduce.deltas(f, y);
             if (fast != 0) return fast;
+        } else if (n < 2) {
+            return newList(0);
         }
         Acc acc = new Acc(n);
         try {

@@ -213,8 +213,12 @@ public final class Interp {
     long global(String name, int sym) {
         long v = tree.get(name, sym);
         if (v != 0) return ci(v);
-        if (frame == null && !name.endsWith(".")) throw KError.value(name); // a. with no attributes is nil
-        return nil();
+        if (frame == null && !(name.endsWith(".") && defined(name.substring(0, name.length() - 1)))) throw KError.value(name);
+        return nil(); // a. of an a with no attributes is nil; inside a lambda any undefined global is
+    }
+
+    private boolean defined(String name) {
+        return !name.isEmpty() && tree.get(name, kj.value.Sym.intern(name)) != 0;
     }
 
     /**

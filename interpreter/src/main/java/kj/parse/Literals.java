@@ -9,8 +9,12 @@ import kj.value.Sym;
 final class Literals {
     private Literals() {}
 
+    /** One number: as the lexer's NUM, so a word such as 1.5.5 (Kona's 1.5 0.5) holds several. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0[NnIi]|[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?)");
+
     static Node numbers(String text) {
-        String[] words = text.trim().split("[ \\t]+");
+        String[] words = NUMBER.matcher(text).results().map(java.util.regex.MatchResult::group).toArray(String[]::new);
         boolean isFloat = false;
         for (String w : words) isFloat |= isFloatWord(w);
         if (isFloat) {

@@ -143,10 +143,14 @@ final class TokenFilter {
         return id < 0 ? t.getText().length() == 2 : SysFns.get(id).valence() == 0;
     }
 
+    /**
+     * Whether a minus written right after a token of this type is the verb (1-2, a[0]-1, `a-1):
+     * after a number, a name, a symbol or a closing bracket or parenthesis. After a string or a
+     * lambda's brace, as anywhere else, -2 is a number, as Kona lexes it ("ab"-1 indexes, {x}-1 applies).
+     */
     private static boolean endsNoun(int type) {
         return switch (type) {
-            case KLexer.NUMS, KLexer.STRING, KLexer.SYMS, KLexer.NAME, KLexer.SYSNAME,
-                 KLexer.RPAREN, KLexer.RBRACK, KLexer.RBRACE -> true;
+            case KLexer.NUMS, KLexer.SYMS, KLexer.NAME, KLexer.SYSNAME, KLexer.RPAREN, KLexer.RBRACK -> true;
             default -> false;
         };
     }

@@ -11,10 +11,10 @@ import kj.value.Sym;
  * item; strings by their text alone, a prefix first. Floats compare with tolerance, 0n lowest; symbols by text; dicts, nil and
  * functions are all equal.
  */
-final class Order {
+public final class Order {
     private Order() {}
 
-    static int compare(long a, long b) {
+    public static int compare(long a, long b) {
         if (a == b) return 0;
         int ta = type(a), tb = type(b);
         if (ta != tb) return ta < tb ? -1 : 1;
@@ -28,7 +28,7 @@ final class Order {
         };
     }
 
-    static int floats(double a, double b) {
+    public static int floats(double a, double b) {
         if (Match.sameFloat(a, b)) return 0;
         if (Double.isNaN(a)) return -1;
         if (Double.isNaN(b)) return 1;

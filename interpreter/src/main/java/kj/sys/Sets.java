@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.kernel.Search;
 
 import kj.prim.Match;
+import kj.shape.Order;
 import kj.error.KError;
 import kj.value.Dict;
 import kj.value.Lists;
@@ -202,16 +203,27 @@ final class Sets {
 
     // ---- binary search ----
 
-    /** x _bin y : where y is or would go in the sorted x (the first such index). */
+    /**
+     * x _bin y: where y goes in the sorted x. Kona's probe sequence (the middle of the range,
+     * then the half y is on; on an equal item, the first of a run of equal ones), so an x that
+     * is not sorted gives Kona's answer too; items compare in grade's order, an int and a float
+     * by value.
+     */
     static long bin(long x, long y) {
         if (type(x) > 0) throw KError.rank();
-        long lo = 0, hi = n(x);
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            if (compareItem(x, mid, y) < 0) lo = mid + 1;
-            else hi = mid;
+        long lo = 0, hi = n(x) - 1;
+        if (hi < 0) return ki(0);
+        while (true) {
+            long i = lo + (hi - lo) / 2; // truncated toward 0, as C: the range may be empty here
+            int r = compareItem(x, i, y);
+            if (r == 0) {
+                if (i > 0 && compareItem(x, i - 1, y) == 0) r = 1;
+                else return ki(i);
+            }
+            if (lo >= hi) return ki(r < 0 ? i + 1 : i);
+            if (r > 0) hi = i - 1;
+            else lo = i + 1;
         }
-        return ki(lo);
     }
 
     /** x _binl y : _bin for each item of y. */
@@ -232,6 +244,7 @@ final class Sets {
         });
     }
 
+    /** x[i] against y: grade's order of K values, except that an int and a float atom compare by value. */
     private static int compareItem(long x, long i, long y) {
         int tx = type(x), ty = type(y);
         if (tx == INTV && ty == INT) return Long.compare(getI(x, i), iv(y));
@@ -239,41 +252,12 @@ final class Sets {
         if (tx == CHARV && ty == CHAR) return Integer.compare(getC(x, i), cv(y));
         long a = Lists.item(x, i);
         try {
-            return compare(a, y);
+            int ta = type(a);
+            if (ta == INT && ty == FLOAT) return Order.floats(iv(a), fv(y));
+            if (ta == FLOAT && ty == INT) return Order.floats(fv(a), iv(y));
+            return Order.compare(a, y);
         } finally {
             cd(a);
         }
     }
-
-    /** K's order of two values: numbers by value, symbols by text, lists item by item. */
-    static int compare(long a, long b) {
-        int ta = type(a), tb = type(b);
-        boolean na = ta == INT || ta == FLOAT, nb = tb == INT || tb == FLOAT;
-        if (na && nb) {
-            if (ta == INT && tb == INT) return Long.compare(iv(a), iv(b));
-            double x = ta == INT ? iv(a) : fv(a), y = tb == INT ? iv(b) : fv(b);
-            return Match.sameFloat(x, y) ? 0 : Double.compare(x, y);
-        }
-        if (ta != tb) return Integer.compare(rank(ta), rank(tb));
-        switch (ta) {
-            case CHAR -> { return Integer.compare(cv(a), cv(b)); }
-            case SYM -> { return Integer.signum(Sym.compare(sv(a), sv(b))); }
-            case NIL, FUNC, DICT -> { return 0; }
-            default -> { }
-        }
-        long n = Math.min(n(a), n(b));
-        for (long i = 0; i < n; i++) {
-            long x = Lists.item(a, i), y = Lists.item(b, i);
-            try {
-                int c = compare(x, y);
-                if (c != 0) return c;
-            } finally {
-                cd(x);
-                cd(y);
-            }
-        }
-        return Long.compare(n(a), n(b));
-    }
-
-    private static int rank(int t) { return t < 0 ? 10 - t : t == LIST ? 10 : t; }
 }

@@ -16,6 +16,22 @@ class FastPathTest extends WorkspaceTest {
         assertEquals(want, k(slow), slow);
     }
 
+    /** +/!n written out is summed without making !n; other arguments of ! take the general way. */
+    @Test
+    void sumOfTilIsTheSumOfItsItems() {
+        for (long n : new long[] {0, 1, 2, 3, 4, 5, 99, 100, 1000, 65537, 1_000_000}) {
+            long want = java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(n - 1)).shiftRight(1).longValue();
+            same(String.valueOf(want), "+/!" + n, "+/0+!" + n);
+        }
+        // too many items to make, so checked against the sum mod 2^64 (what the items' sum wraps to)
+        java.math.BigInteger big = java.math.BigInteger.ONE.shiftLeft(33).add(java.math.BigInteger.ONE);
+        assertEquals(String.valueOf(big.multiply(big.subtract(java.math.BigInteger.ONE)).shiftRight(1).longValue()), k("+/!8589934593"));
+        same("3 6", "+/!2 3", "+/0+!2 3");
+        same("10", "n:5; +/!n", "n:5; +/0+!n");
+        assertEquals("domain", err("+/!-1"));
+        assertEquals("type", err("+/!.((`a;1);(`b;2))"));
+    }
+
     @Test
     void findEachRightHashesTheLeftVector() {
         same("0 2 4 1", "3 1 4 1 5?/:3 4 5 1", "{3 1 4 1 5?x}'3 4 5 1");

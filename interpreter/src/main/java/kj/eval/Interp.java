@@ -155,25 +155,26 @@ public final class Interp {
     }
 
     public long eval(Node node) {
+        // a pattern switch tests its cases in order, one type test each: the common nodes come first
         return switch (node) {
+            case Local l -> local(l);
+            case Dyad d -> dyad(d);
             case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
+            case Apply a -> applyNode(a);
+            case Global g -> global(g.name(), g.sym());
+            case Monad m -> monad(m);
+            case SysFn s -> sysValue(s.id());
+            case Cond c -> cond(c.parts());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
             case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
-            case Local l -> local(l);
-            case Global g -> global(g.name(), g.sym());
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
-            case SysFn s -> sysValue(s.id());
             case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
-            case Monad m -> monad(m);
-            case Dyad d -> dyad(d);
-            case Apply a -> applyNode(a);
             case ListOf l -> list(l.items());
             case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
-            case Cond c -> cond(c.parts());
             case Train t -> train(t);
             case If i -> {
                 if (truth(i.cond())) runAll(i.body());
@@ -529,14 +530,19 @@ public final class Interp {
         } catch (ReturnSignal r) {
             return r.value();
         } catch (KError e) {
-            if (!suspends(e)) throw e;
-            e.suspended();
-            return suspender.suspend(e);
+            return suspendOrThrow(e);
         } finally {
             frame = fr.caller;
             depth--;
             for (long s : fr.slots) if (s != 0) cd(s);
         }
+    }
+
+    /** An error leaving a lambda: suspends it (the value typed at the prompt is its result) or goes on up. Out of line: a call runs it rarely. */
+    private long suspendOrThrow(KError e) {
+        if (!suspends(e)) throw e;
+        e.suspended();
+        return suspender.suspend(e);
     }
 
     /** Whether an error leaving a lambda suspends it: \e 1, a suspender, and not suspended already. */

@@ -58,7 +58,8 @@ public final class Interp {
     // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
     // with ones that use the pool at hand instead of finding it through the workspace binding.
     private void cd(long x) {
-        if (Pool.DEBUG || !Pool.releaseShared(x)) pool.cd(x);
+        if (Pool.DEBUG) pool.cd(x);
+        else if (!Pool.releaseShared(x)) pool.releaseLast(x);
     }
 
     private long nil() { return ci(nilCell); }

@@ -290,11 +290,25 @@ public final class Pool {
             Mem.putInt(cell + REFS, refs);
             return;
         }
+        releaseLast(cell);
+    }
+
+    /**
+     * The second half of {@link #cd}, after {@link #releaseShared} said false: frees a cell whose
+     * last reference the caller drops (its count was read as 1), with no second read of the count.
+     * Not in debug mode, whose checks are {@link #cd}'s.
+     */
+    public void releaseLast(long cell) {
         Mem.putInt(cell + REFS, 0);
         if (draining) {
             push(cell);
             return;
         }
+        drain(cell);
+    }
+
+    /** Frees the cell and, through the pending stack, every child whose count reaches zero. */
+    private void drain(long cell) {
         draining = true;
         try {
             long c = cell;

@@ -415,6 +415,16 @@ public final class Pool {
     /** Returns the cell's memory to its lane (or the system); children are the caller's concern. */
     private void free(long cell) {
         int flags = flags(cell);
+        if (flags != 0) {
+            // hooks, large cells, mapped files: rare, kept out of the lanes' path, which is the JIT's to inline
+            freeFlagged(cell, flags);
+            return;
+        }
+        if (DEBUG) live.remove(cell);
+        freeInLane(cell);
+    }
+
+    private void freeFlagged(long cell, int flags) {
         if ((flags & FLAG_HOOK) != 0) hooks.remove(cell).run();
         if (DEBUG) live.remove(cell);
         if ((flags & FLAG_MAPPED) != 0) {
@@ -435,6 +445,10 @@ public final class Pool {
             used -= bytes;
             return;
         }
+        freeInLane(cell);
+    }
+
+    private void freeInLane(long cell) {
         int lane = CellLayout.lane(cell);
         if (DEBUG) Mem.fill(cell + 8, (1L << lane) - 8, POISON);
         Mem.putLong(cell, freeHead[lane]);

@@ -176,6 +176,14 @@ public final class Interp {
             case ListOf l -> list(l.items());
             case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
+            case Seq s -> seq(s.statements());
+            default -> control(node);
+        };
+    }
+
+    /** The nodes that run once per statement or loop rather than once per value: out of eval, which stays small. */
+    private long control(Node node) {
+        return switch (node) {
             case Train t -> train(t);
             case If i -> {
                 if (truth(i.cond())) runAll(i.body());
@@ -192,7 +200,6 @@ public final class Interp {
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
             case Trace t -> trace(eval(t.value()));
-            case Seq s -> seq(s.statements());
             case Program p -> {
                 String[] added = define(p.defines());
                 try {
@@ -202,6 +209,7 @@ public final class Interp {
                     throw e;
                 }
             }
+            default -> throw new IllegalStateException("not a control node: " + node);
         };
     }
 
@@ -533,10 +541,15 @@ public final class Interp {
         } catch (KError e) {
             return suspendOrThrow(e);
         } finally {
-            frame = fr.caller;
-            depth--;
-            for (long s : fr.slots) if (s != 0) cd(s);
+            leave(fr); // one call: javac copies a finally block into every way out of the try
         }
+    }
+
+    /** Back to the caller's frame: the lambda's slots are released. */
+    private void leave(Frame fr) {
+        frame = fr.caller;
+        depth--;
+        for (long s : fr.slots) if (s != 0) cd(s);
     }
 
     /** An error leaving a lambda: suspends it (the value typed at the prompt is its result) or goes on up. Out of line: a call runs it rarely. */

@@ -156,12 +156,14 @@ public final class Interp {
     }
 
     public long eval(Node node) {
-        // a pattern switch tests its cases in order, one type test each: the common nodes come first
+        // The commonest nodes by plain type tests: the pattern switch calls its type test through an
+        // invokedynamic call site, which the first tiers of the JIT do not inline.
+        if (node instanceof Local l) return local(l);
+        if (node instanceof Dyad d) return dyad(d);
+        if (node instanceof Ints i) return i.atom() ? literal(i.values()[0]) : ints(i.values());
+        if (node instanceof Apply a) return applyNode(a);
+        // the switch tests its cases in order, one type test each: the common nodes come first
         return switch (node) {
-            case Local l -> local(l);
-            case Dyad d -> dyad(d);
-            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
-            case Apply a -> applyNode(a);
             case Global g -> global(g.name(), g.sym());
             case Monad m -> monad(m);
             case SysFn s -> sysValue(s.id());
@@ -510,7 +512,7 @@ public final class Interp {
         long[] args = new long[Math.max(1, argNodes.length)];
         try {
             if (argNodes.length == 0) args[0] = nil();
-            for (int i = argNodes.length - 1; i >= 0; i--) if (argNodes[i] != null) args[i] = eval(argNodes[i]);
+            else evalArgs(argNodes, args);
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
@@ -520,8 +522,17 @@ public final class Interp {
                 cd(f);
             }
         } finally {
-            for (long x : args) if (x != 0) cd(x);
+            releaseAll(args);
         }
+    }
+
+    /** Evaluates arguments right to left into args (owned; an elided one stays 0). */
+    private void evalArgs(Node[] argNodes, long[] args) {
+        for (int i = argNodes.length - 1; i >= 0; i--) if (argNodes[i] != null) args[i] = eval(argNodes[i]);
+    }
+
+    private void releaseAll(long[] values) {
+        for (long x : values) if (x != 0) cd(x);
     }
 
     /** Runs a lambda with all its arguments present (borrowed). */
@@ -531,9 +542,7 @@ public final class Interp {
             throw new KError.Stack();
         }
         checkInterrupt();
-        Frame fr = new Frame(code, f, frame);
-        for (int i = 0; i < args.length; i++) fr.slots[i] = ci(args[i]);
-        frame = fr;
+        Frame fr = enter(code, f, args);
         try {
             return eval(code.body);
         } catch (ReturnSignal r) {
@@ -543,6 +552,19 @@ public final class Interp {
         } finally {
             leave(fr); // one call: javac copies a finally block into every way out of the try
         }
+    }
+
+    /**
+     * The frame of a lambda called with args (borrowed), made the current one. Its loops are in
+     * methods of their own (here, {@link #leave}, {@link #evalArgs}, {@link #releaseAll}): a loop run
+     * for a few items on each of a million calls would have the JIT compile the whole caller a second
+     * time to enter it mid-loop.
+     */
+    private Frame enter(Code code, long f, long[] args) {
+        Frame fr = new Frame(code, f, frame);
+        for (int i = 0; i < args.length; i++) fr.slots[i] = ci(args[i]);
+        frame = fr;
+        return fr;
     }
 
     /** Back to the caller's frame: the lambda's slots are released. */

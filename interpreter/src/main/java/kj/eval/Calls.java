@@ -21,8 +21,7 @@ public final class Calls {
         in.checkInterrupt(); // a recursion through primitives alone ((@':)(@':)) stops at Ctrl-C too
         if (args.length == 1 && args[0] == 0) args = new long[] {nilValue()};
         if (type(f) != FUNC) return Index.apply(f, args);
-        boolean holes = false;
-        for (long a : args) holes |= a == 0;
+        boolean holes = hasHoles(args);
         return switch (subKind(f)) {
             case Fn.VERB -> verb(f, args, holes);
             case Fn.DERIVED -> holes ? project(f, args, 0) : derived(in, f, args);
@@ -35,6 +34,15 @@ public final class Calls {
             case Fn.TRAIN -> holes || args.length == 1 && Trains.endsInDyad(f) ? project(f, args, 2) : Trains.apply(in, f, args);
             default -> throw KError.type();
         };
+    }
+
+    /**
+     * Whether an argument is elided. A loop of its own: a loop in apply, run a million times for two
+     * arguments each, would have the JIT compile all of apply a second time to enter it mid-loop.
+     */
+    private static boolean hasHoles(long[] args) {
+        for (long a : args) if (a == 0) return true;
+        return false;
     }
 
     /**
@@ -94,9 +102,7 @@ public final class Calls {
             boolean onlyNil = args.length == 1 && args[0] == nilValue();
             if (!onlyNil) throw KError.valence();
         }
-        boolean holes = false;
-        for (long a : full) holes |= a == 0;
-        if (holes) {
+        if (hasHoles(full)) {
             long[] slots = new long[n];
             for (int i = 0; i < n; i++) slots[i] = full[i] == 0 ? 0 : ci(full[i]);
             return Fn.projection(ci(Fn.projFn(p)), slots);

@@ -58,7 +58,8 @@ public final class Interp {
     // The evaluator makes and drops most temporaries: these shadow K's helpers of the same name
     // with ones that use the pool at hand instead of finding it through the workspace binding.
     private void cd(long x) {
-        if (Pool.DEBUG || !Pool.releaseShared(x)) pool.cd(x);
+        if (Pool.DEBUG) pool.cd(x);
+        else if (!Pool.releaseShared(x)) pool.releaseLast(x);
     }
 
     private long nil() { return ci(nilCell); }
@@ -155,25 +156,36 @@ public final class Interp {
     }
 
     public long eval(Node node) {
+        // The commonest nodes by plain type tests: the pattern switch calls its type test through an
+        // invokedynamic call site, which the first tiers of the JIT do not inline.
+        if (node instanceof Local l) return local(l);
+        if (node instanceof Dyad d) return dyad(d);
+        if (node instanceof Ints i) return i.atom() ? literal(i.values()[0]) : ints(i.values());
+        if (node instanceof Apply a) return applyNode(a);
+        // the switch tests its cases in order, one type test each: the common nodes come first
         return switch (node) {
-            case Ints i -> i.atom() ? literal(i.values()[0]) : ints(i.values());
+            case Global g -> global(g.name(), g.sym());
+            case Monad m -> monad(m);
+            case SysFn s -> sysValue(s.id());
+            case Cond c -> cond(c.parts());
             case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
             case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
             case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
             case Empty e -> nil();
-            case Local l -> local(l);
-            case Global g -> global(g.name(), g.sym());
             case Captured c -> ci(Fn.captured(frame.self, c.index()));
             case Verb v -> Fn.verb(v.index(), v.monadic());
-            case SysFn s -> sysValue(s.id());
             case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
-            case Monad m -> monad(m);
-            case Dyad d -> dyad(d);
-            case Apply a -> applyNode(a);
             case ListOf l -> list(l.items());
             case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
-            case Cond c -> cond(c.parts());
+            case Seq s -> seq(s.statements());
+            default -> control(node);
+        };
+    }
+
+    /** The nodes that run once per statement or loop rather than once per value: out of eval, which stays small. */
+    private long control(Node node) {
+        return switch (node) {
             case Train t -> train(t);
             case If i -> {
                 if (truth(i.cond())) runAll(i.body());
@@ -190,7 +202,6 @@ public final class Interp {
             case Return r -> throw new ReturnSignal(eval(r.value()));
             case Signal g -> throw signal(eval(g.value()));
             case Trace t -> trace(eval(t.value()));
-            case Seq s -> seq(s.statements());
             case Program p -> {
                 String[] added = define(p.defines());
                 try {
@@ -200,6 +211,7 @@ public final class Interp {
                     throw e;
                 }
             }
+            default -> throw new IllegalStateException("not a control node: " + node);
         };
     }
 
@@ -541,7 +553,7 @@ public final class Interp {
         long[] args = new long[Math.max(1, argNodes.length)];
         try {
             if (argNodes.length == 0) args[0] = nil();
-            for (int i = argNodes.length - 1; i >= 0; i--) if (argNodes[i] != null) args[i] = eval(argNodes[i]);
+            else evalArgs(argNodes, args);
             long f = eval(a.fn());
             try {
                 return Calls.apply(this, f, args);
@@ -551,8 +563,17 @@ public final class Interp {
                 cd(f);
             }
         } finally {
-            for (long x : args) if (x != 0) cd(x);
+            releaseAll(args);
         }
+    }
+
+    /** Evaluates arguments right to left into args (owned; an elided one stays 0). */
+    private void evalArgs(Node[] argNodes, long[] args) {
+        for (int i = argNodes.length - 1; i >= 0; i--) if (argNodes[i] != null) args[i] = eval(argNodes[i]);
+    }
+
+    private void releaseAll(long[] values) {
+        for (long x : values) if (x != 0) cd(x);
     }
 
     /** Runs a lambda with all its arguments present (borrowed). */
@@ -562,22 +583,43 @@ public final class Interp {
             throw new KError.Stack();
         }
         checkInterrupt();
-        Frame fr = new Frame(code, f, frame);
-        for (int i = 0; i < args.length; i++) fr.slots[i] = ci(args[i]);
-        frame = fr;
+        Frame fr = enter(code, f, args);
         try {
             return eval(code.body);
         } catch (ReturnSignal r) {
             return r.value();
         } catch (KError e) {
-            if (!suspends(e)) throw e;
-            e.suspended();
-            return suspender.suspend(e);
+            return suspendOrThrow(e);
         } finally {
-            frame = fr.caller;
-            depth--;
-            for (long s : fr.slots) if (s != 0) cd(s);
+            leave(fr); // one call: javac copies a finally block into every way out of the try
         }
+    }
+
+    /**
+     * The frame of a lambda called with args (borrowed), made the current one. Its loops are in
+     * methods of their own (here, {@link #leave}, {@link #evalArgs}, {@link #releaseAll}): a loop run
+     * for a few items on each of a million calls would have the JIT compile the whole caller a second
+     * time to enter it mid-loop.
+     */
+    private Frame enter(Code code, long f, long[] args) {
+        Frame fr = new Frame(code, f, frame);
+        for (int i = 0; i < args.length; i++) fr.slots[i] = ci(args[i]);
+        frame = fr;
+        return fr;
+    }
+
+    /** Back to the caller's frame: the lambda's slots are released. */
+    private void leave(Frame fr) {
+        frame = fr.caller;
+        depth--;
+        for (long s : fr.slots) if (s != 0) cd(s);
+    }
+
+    /** An error leaving a lambda: suspends it (the value typed at the prompt is its result) or goes on up. Out of line: a call runs it rarely. */
+    private long suspendOrThrow(KError e) {
+        if (!suspends(e)) throw e;
+        e.suspended();
+        return suspender.suspend(e);
     }
 
     /** Whether an error leaving a lambda suspends it: \e 1, a suspender, and not suspended already. */

@@ -58,8 +58,9 @@ public final class Atomic {
                 : typed(op, x, y, tx, ty, false, false, false);
     }
 
+    /** Two int atoms: a small int result is the workspace's shared atom (never unique, so never written into), as a literal is. */
     private static long intAtoms(Op op, long a, long b) {
-        return op == Op.POWER ? kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b))) : ki(ints(op, a, b));
+        return op == Op.POWER ? kf(Scalar.pow(Scalar.i2f(a), Scalar.i2f(b))) : literal(ints(op, a, b));
     }
 
     /** a op b for two ints, for every op but POWER (whose result is a float). */

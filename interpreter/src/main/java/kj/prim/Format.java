@@ -66,17 +66,8 @@ public final class Format {
             for (int o = 0; o < n; ) {
                 int m = Math.min(cells.length, n - o), k = 0;
                 try {
-                    for (; k < m; k++) {
-                        long w = v[o + k];
-                        if (w == NI || w == PI || w == MI) {
-                            cells[k] = chars(intText(w));
-                        } else {
-                            int len = Digits.length(w);
-                            long z = newVec(p, CHARV, len);
-                            Digits.write(w, len, data(z));
-                            cells[k] = z;
-                        }
-                    }
+                    // the item in a method of its own: the JIT compiles it fully while this loop still runs
+                    for (; k < m; k++) cells[k] = intChars(p, v[o + k]);
                 } finally {
                     b.addAll(cells, k); // the cells made so far, even when the next one failed
                 }
@@ -95,10 +86,13 @@ public final class Format {
     }
 
     /** The text of an int as a fresh char vector, its digits written straight into the cell. */
-    static long intChars(long v) {
+    static long intChars(long v) { return intChars(pool(), v); }
+
+    /** {@link #intChars} from the pool p, fetched once by a caller that makes many. */
+    private static long intChars(kj.kpool.Pool p, long v) {
         if (v == NI || v == PI || v == MI) return chars(intText(v));
         int len = Digits.length(v);
-        long z = newVec(CHARV, len);
+        long z = newVec(p, CHARV, len);
         Digits.write(v, len, data(z));
         return z;
     }

@@ -39,8 +39,11 @@ public final class K {
     /** The pool of the workspace evaluating on this thread (see {@link Context#CURRENT}). */
     public static Pool pool() {
         Pool p = EvalThread.boundPool();
-        return p != null ? p : Context.current().pool();
+        return p != null ? p : contextPool();
     }
+
+    /** {@link #pool} off an evaluation thread: kept out of line, so the common path stays small enough to inline. */
+    private static Pool contextPool() { return Context.current().pool(); }
 
     /** A fresh pool for a workspace, set up to release K values' children. */
     public static Pool newPool() {
@@ -82,8 +85,15 @@ public final class K {
 
     /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
     public static void cd(long x) {
-        if (x == 0) return; // an unset slot: no cell (a half-made value releases safely)
-        if (Pool.DEBUG || !Pool.releaseShared(x)) pool().cd(x);
+        // 0 is an unset slot: no cell (a half-made value releases safely). Under 35 bytecodes, so
+        // that the JIT's first tier inlines it.
+        if (x != 0 && (Pool.DEBUG || !Pool.releaseShared(x))) release(x);
+    }
+
+    /** The last reference (any, in debug mode, whose checks are the pool's): the pool frees the cell. */
+    private static void release(long x) {
+        if (Pool.DEBUG) pool().cd(x);
+        else pool().releaseLast(x);
     }
 
     /** Allocates a cell; a workspace cap or a refusing system becomes K's wsfull error. */

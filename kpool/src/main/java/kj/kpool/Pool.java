@@ -290,11 +290,25 @@ public final class Pool {
             Mem.putInt(cell + REFS, refs);
             return;
         }
+        releaseLast(cell);
+    }
+
+    /**
+     * The second half of {@link #cd}, after {@link #releaseShared} said false: frees a cell whose
+     * last reference the caller drops (its count was read as 1), with no second read of the count.
+     * Not in debug mode, whose checks are {@link #cd}'s.
+     */
+    public void releaseLast(long cell) {
         Mem.putInt(cell + REFS, 0);
         if (draining) {
             push(cell);
             return;
         }
+        drain(cell);
+    }
+
+    /** Frees the cell and, through the pending stack, every child whose count reaches zero. */
+    private void drain(long cell) {
         draining = true;
         try {
             long c = cell;
@@ -401,6 +415,16 @@ public final class Pool {
     /** Returns the cell's memory to its lane (or the system); children are the caller's concern. */
     private void free(long cell) {
         int flags = flags(cell);
+        if (flags != 0) {
+            // hooks, large cells, mapped files: rare, kept out of the lanes' path, which is the JIT's to inline
+            freeFlagged(cell, flags);
+            return;
+        }
+        if (DEBUG) live.remove(cell);
+        freeInLane(cell);
+    }
+
+    private void freeFlagged(long cell, int flags) {
         if ((flags & FLAG_HOOK) != 0) hooks.remove(cell).run();
         if (DEBUG) live.remove(cell);
         if ((flags & FLAG_MAPPED) != 0) {
@@ -421,6 +445,10 @@ public final class Pool {
             used -= bytes;
             return;
         }
+        freeInLane(cell);
+    }
+
+    private void freeInLane(long cell) {
         int lane = CellLayout.lane(cell);
         if (DEBUG) Mem.fill(cell + 8, (1L << lane) - 8, POISON);
         Mem.putLong(cell, freeHead[lane]);

@@ -163,7 +163,7 @@ class EmbeddingTest {
             try (KValue v = small.eval("+/!1000")) {
                 assertEquals(499500, v.toLong());
             }
-            try (KValue v = k.eval("+/!1000000")) {
+            try (KValue v = k.eval("+/0+!1000000")) { // makes its 8 MB (+/!n alone needs no list)
                 assertEquals(499999500000L, v.toLong(), "another workspace is not capped");
             }
             assertTrue(small.isSound());

@@ -120,7 +120,7 @@ class KernelFamiliesTest extends WorkspaceTest {
     @Test
     void emptyVectors() {
         // Kona: +/!0 is 0, -!0 is !0, (!0)+!0 is !0
-        assertEquals("0", k("+/!0"));
+        assertEquals("0", k("+/0#0")); // not +/!0, which is summed without a list
         assertEquals("1", k("*/!0"));
         assertEquals("!0", k("-!0"));
         assertEquals("!0", k("(!0)+!0"));

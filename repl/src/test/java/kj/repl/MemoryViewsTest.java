@@ -64,18 +64,18 @@ class MemoryViewsTest extends SessionTest {
 
     @Test
     void historyChartsThePeakOfEachEvaluation() {
-        String h = run("x:!10", "y:+/!100000", "z:3", "\\w h");
+        String h = run("x:!10", "y:#!100000", "z:3", "\\w h");
         List<String> rows = Arrays.asList(h.split("\n"));
         assertEquals(4, rows.size(), h);
-        assertTrue(rows.get(2).matches("2 +1\\.0 MiB +[0-9.]+ (B|KiB) +#{24} y:\\+/!100000"), rows.get(2));
+        assertTrue(rows.get(2).matches("2 +1\\.0 MiB +[0-9.]+ (B|KiB) +#{24} y:#!100000"), rows.get(2));
         assertTrue(rows.get(1).matches("1 +[0-9.]+ (B|KiB) .* x:!10"), rows.get(1));
         assertTrue(rows.get(1).indexOf('#') < 0 || rows.get(1).chars().filter(c -> c == '#').count() < 3, rows.get(1));
         String[] many = new String[45];
-        for (int i = 0; i < many.length; i++) many[i] = i == 30 ? "w:+/!200000" : "q:" + i;
+        for (int i = 0; i < many.length; i++) many[i] = i == 30 ? "w:#!200000" : "q:" + i;
         run(many);
         rows = Arrays.asList(run("\\w h").split("\n"));
         assertEquals(1 + 16, rows.size(), "48 evaluations in rows of 3: " + rows);
-        assertTrue(rows.get(12).matches("34-36 +2\\.0 MiB .* #{24} w:\\+/!200000"), rows.get(12));
+        assertTrue(rows.get(12).matches("34-36 +2\\.0 MiB .* #{24} w:#!200000"), rows.get(12));
         assertTrue(rows.get(16).startsWith("46-48 "), rows.get(16));
     }
 

@@ -52,7 +52,13 @@ public final class Elementwise {
     // ---- int op int -> int ----
 
     /** z = x op y over n ints (POW is not an int op: the caller converts to floats). */
-    public static void ints(int op, long z, long x, long y, long n, int shape) {
+    public static void ints(int op, long z, long x, long y, long n, int shape) { ints(op, false, z, x, y, n, shape); }
+
+    /**
+     * As {@link #ints}, and with {@code thenNot} z = ~(x op y) in the same pass: a train such as
+     * (~=) reads its operands and writes its result once.
+     */
+    public static void ints(int op, boolean thenNot, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
         int c = chunk(n);
         Scratch s = Scratch.get();
@@ -65,6 +71,7 @@ public final class Elementwise {
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
             ints(op, r, a, b, m);
+            if (thenNot) for (int i = 0; i < m; i++) r[i] = 1 - ((r[i] | -r[i]) >>> 63); // ~
             store(r, z + (o << 3), m);
         }
     }
@@ -77,11 +84,27 @@ public final class Elementwise {
             case DIV -> { for (int i = 0; i < m; i++) r[i] = Scalar.div(a[i], b[i]); }
             case MAX -> { for (int i = 0; i < m; i++) r[i] = Math.max(a[i], b[i]); }
             case MIN -> { for (int i = 0; i < m; i++) r[i] = Math.min(a[i], b[i]); }
-            case LESS -> { for (int i = 0; i < m; i++) r[i] = a[i] < b[i] ? 1 : 0; }
-            case EQUAL -> { for (int i = 0; i < m; i++) r[i] = a[i] == b[i] ? 1 : 0; }
+            case LESS -> {
+                for (int i = 0; i < m; i++) {
+                    long d = a[i] - b[i];
+                    r[i] = (d ^ ((a[i] ^ b[i]) & (d ^ a[i]))) >>> 63;
+                }
+            }
+            case EQUAL -> {
+                for (int i = 0; i < m; i++) {
+                    long v = a[i] ^ b[i];
+                    r[i] = 1 - ((v | -v) >>> 63);
+                }
+            }
             default -> throw new IllegalArgumentException("int op " + op);
         }
     }
+
+    // The int comparisons and ~ are written without a branch or a conditional move, so that C2
+    // vectorises their loops (a ternary ? 1 : 0 over longs it does not): 1 - ((v | -v) >>> 63) is 1
+    // when v is 0, and the sign of (d ^ ((a ^ b) & (d ^ a))), d = a - b, says a < b without
+    // overflow (Hacker's Delight 2-12). Written out in each loop: a call per item is slow until
+    // the JIT has inlined it.
 
     // ---- float op float -> float, or int for the (tolerant) comparisons ----
 
@@ -185,7 +208,7 @@ public final class Elementwise {
             load(x + (o << 3), a, m);
             switch (op) {
                 case NEG -> { for (int i = 0; i < m; i++) r[i] = -a[i]; }
-                case NOT -> { for (int i = 0; i < m; i++) r[i] = a[i] == 0 ? 1 : 0; }
+                case NOT -> { for (int i = 0; i < m; i++) r[i] = 1 - ((a[i] | -a[i]) >>> 63); }
                 case RECIP -> { for (int i = 0; i < m; i++) f[i] = Scalar.div(1.0, Scalar.i2f(a[i])); }
                 default -> throw new IllegalArgumentException("int monad " + op);
             }

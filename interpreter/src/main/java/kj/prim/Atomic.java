@@ -164,6 +164,27 @@ public final class Atomic {
         return z;
     }
 
+    /**
+     * ~x op y for ints and int vectors in one kernel pass (the train (~=), (~<) ...; arguments
+     * borrowed), or 0 when x and y are not both ints or int vectors of one length, or op gives floats.
+     */
+    public static long notOfInts(Op op, long x, long y) {
+        int tx = type(x), ty = type(y);
+        if (op == Op.POWER || op == Op.DIVIDE || tx != INT && tx != INTV || ty != INT && ty != INTV || tx == INT && ty == INT) return 0;
+        if (tx == INTV && ty == INTV && n(x) != n(y)) return 0;
+        long n = tx == INTV ? n(x) : n(y);
+        int shape = tx == INT ? Elementwise.AV : ty == INT ? Elementwise.VA : Elementwise.VV;
+        if (op == Op.MORE) {
+            long sw = x;
+            x = y;
+            y = sw;
+            shape = shape == Elementwise.AV ? Elementwise.VA : shape == Elementwise.VA ? Elementwise.AV : shape;
+        }
+        long a = x, b = y;
+        int s = shape;
+        return ListBuilder.fill(newVec(INTV, n), z -> Elementwise.ints(KERNEL_OP[op.ordinal()], true, data(z), data(a), data(b), n, s));
+    }
+
     /** Op's number in {@link Elementwise} (MORE runs as LESS with the operands swapped). */
     private static final int[] KERNEL_OP = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL, Elementwise.DIV,
             Elementwise.MAX, Elementwise.MIN, Elementwise.POW, Elementwise.LESS, Elementwise.LESS, Elementwise.EQUAL};

@@ -16,6 +16,23 @@ class FastPathTest extends WorkspaceTest {
         assertEquals(want, k(slow), slow);
     }
 
+    /** (~d) on ints runs ~ and d in one kernel pass: the same as ~ of d through a lambda, in every shape. */
+    @Test
+    void notOfADyadOnIntsIsOnePass() {
+        String[] dyads = {"=", "<", ">", "+", "-", "*", "|", "&"};
+        String[][] args = {{"3 -1 0N 0I -0I 7", "3 2 0N -0I 0I -7"}, {"5", "4 5 6 0N"}, {"0 1 2", "1"}, {"!0", "!0"},
+            {"-9223372036854775807 9223372036854775807", "9223372036854775807 -9223372036854775807"}};
+        for (String d : dyads) {
+            for (String[] a : args) {
+                String x = "(" + a[0] + ")", y = "(" + a[1] + ")";
+                same(k("{~x" + d + "y}[" + x + ";" + y + "]"), "(~" + d + ")[" + x + ";" + y + "]", "{~x" + d + "y}[" + x + ";" + y + "]");
+            }
+        }
+        same(k("{~x=y}\\(1 0 1;1 1 0;0 0 0)"), "(~=)\\(1 0 1;1 1 0;0 0 0)", "{~x=y}\\(1 0 1;1 1 0;0 0 0)");
+        assertEquals("length", err("(~=)[1 2;1 2 3]"));
+        same("0 1", "(~=)[1 2.0;1 2.5]", "{~x=y}[1 2.0;1 2.5]"); // floats take the general way
+    }
+
     /** +/!n written out is summed without making !n; other arguments of ! take the general way. */
     @Test
     void sumOfTilIsTheSumOfItsItems() {

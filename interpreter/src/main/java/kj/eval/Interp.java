@@ -187,6 +187,7 @@ public final class Interp {
     private long control(Node node) {
         return switch (node) {
             case Train t -> train(t);
+            case SumOfTil s -> sumOfTil(s.written());
             case If i -> {
                 if (truth(i.cond())) runAll(i.body());
                 yield nil();
@@ -423,7 +424,6 @@ public final class Interp {
     }
 
     private long monad(Monad m) {
-        if (isSumOfTil(m)) return sumOfTil(m);
         long x = eval(m.arg());
         if (m.fn() instanceof Verb v) {
             try {
@@ -459,13 +459,6 @@ public final class Interp {
         } finally {
             cd(x);
         }
-    }
-
-    /** Whether m is +/!x written out: its sum is known without making the list (an 80 MB !10000000 costs 20,000 page faults). */
-    private static boolean isSumOfTil(Monad m) {
-        return m.fn() instanceof Adverbed a && a.adverb() == Adverb.OVER && a.fn() instanceof Verb plus
-                && plus.index() == Verbs.PLUS_ROW && !plus.monadic() && m.arg() instanceof Monad til
-                && til.fn() instanceof Verb bang && bang.index() == Verbs.BANG;
     }
 
     /** +/!x: for an int n >= 0 the sum n(n-1)/2 (wrapping as the sum of the items would), else !x, then +/ of it. */

@@ -231,6 +231,7 @@ public final class Script {
                 case Node.Trace t -> n = t.value();
                 case Node.Dyad d -> n = d.right();
                 case Node.Monad m -> n = m.arg();
+                case Node.SumOfTil s -> n = s.written().arg();
                 default -> { return false; }
             }
         }

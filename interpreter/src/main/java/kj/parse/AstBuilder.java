@@ -98,6 +98,14 @@ final class AstBuilder {
         };
     }
 
+    /** +/!x as a node of its own (the evaluator sums n items without making them), else m. */
+    private static Node sumOfTil(Monad m) {
+        boolean is = m.fn() instanceof Adverbed a && a.adverb() == Adverb.OVER && a.fn() instanceof Verb plus
+                && plus.index() == Verbs.PLUS_ROW && !plus.monadic() && m.arg() instanceof Monad til
+                && til.fn() instanceof Verb bang && bang.index() == Verbs.BANG;
+        return is ? new SumOfTil(m) : m;
+    }
+
     private Node bind(List<Item> items, int i) {
         Item item = items.get(i);
         boolean last = i == items.size() - 1;
@@ -110,7 +118,7 @@ final class AstBuilder {
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
                     && textIs(item.ctx, ":"))
                 return new Return(bind(items, i + 1));
-            return new Monad(item.node, bind(items, i + 1), item.at());
+            return sumOfTil(new Monad(item.node, bind(items, i + 1), item.at()));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);

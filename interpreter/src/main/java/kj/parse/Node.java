@@ -33,6 +33,8 @@ public sealed interface Node {
 
     /** {@code fn arg}; {@code at} is the offset of fn in the source, where an error points. */
     record Monad(Node fn, Node arg, int at) implements Node {}
+    /** {@code +/!x} written out: for an int x its sum is known without making {@code !x}; else the monads as written. */
+    record SumOfTil(Monad written) implements Node {}
     /** {@code left fn right}; {@code at} is the offset of the verb. */
     record Dyad(Node fn, Node left, Node right, int at) implements Node {}
     /** f[a;b;...]; an elided argument is null; {@code at} is the offset of the bracket. */

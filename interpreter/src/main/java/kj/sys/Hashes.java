@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.error.KError;
 import kj.prim.Match;
 import kj.value.Context;
+import kj.value.ListBuilder;
 
 /**
  * {@code _hash x} and the find it speeds up, {@code (x;_hash x)?y}. A hash table is a cell of
@@ -36,21 +37,23 @@ public final class Hashes {
             for (long i = n - 1; i >= 0; i--) setI(h, getC(x, i), i); // backwards: the first index stays
             return table(h, DIRECT);
         }
-        long h = slotsFilled(slots(n));
-        long mask = n(h) - 1;
-        for (long i = 0; i < n; i++) {
-            long u = code(x, t, i) & mask;
-            while (true) {
-                long j = getI(h, u);
-                if (j == EMPTY) {
-                    setI(h, u, i);
-                    break;
+        long slots = ListBuilder.fill(slotsFilled(slots(n)), h -> { // released if Ctrl-C stops it
+            long mask = n(h) - 1;
+            for (long i = 0; i < n; i++) {
+                Context.poll(i);
+                long u = code(x, t, i) & mask;
+                while (true) {
+                    long j = getI(h, u);
+                    if (j == EMPTY) {
+                        setI(h, u, i);
+                        break;
+                    }
+                    if (same(x, t, j, i)) break;
+                    u = (u + 1) & mask;
                 }
-                if (same(x, t, j, x, i)) break;
-                u = (u + 1) & mask;
             }
-        }
-        return table(h, 0);
+        });
+        return table(slots, 0);
     }
 
     /** The slot count Kona gives n items (not chars): 2^(1+ceil(log2 n)), and 1 for none. */
@@ -149,12 +152,13 @@ public final class Hashes {
         return v ^ (v >>> 29);
     }
 
-    private static boolean same(long x, int t, long j, long x2, long i) {
+    /** Whether items j and i of x are one key. */
+    private static boolean same(long x, int t, long j, long i) {
         return switch (t) {
-            case INTV, FLOATV -> getI(x, j) == getI(x2, i);
-            case SYMV -> getS(x, j) == getS(x2, i);
-            case CHARV -> getC(x, j) == getC(x2, i);
-            default -> keq(getL(x, j), getL(x2, i));
+            case INTV, FLOATV -> getI(x, j) == getI(x, i);
+            case SYMV -> getS(x, j) == getS(x, i);
+            case CHARV -> getC(x, j) == getC(x, i);
+            default -> keq(getL(x, j), getL(x, i));
         };
     }
 

@@ -201,7 +201,7 @@ public final class Elementwise {
         if (n <= 0) return;
         int c = chunk(n);
         Scratch s = Scratch.get();
-        long[] a = s.a, r = a; // in place in the chunk: one array fewer in L1
+        long[] a = s.a, r = s.r;
         double[] f = s.fr;
         for (long o = 0; o < n; o += c) {
             poll(o);

@@ -62,10 +62,9 @@ public final class Elementwise {
         if (n <= 0) return;
         int c = chunk(n);
         Scratch s = Scratch.get();
-        long[] a = s.a, b = s.b;
+        long[] a = s.a, b = s.b, r = s.r;
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getLong(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getLong(y));
-        long[] r = shape == AV ? b : a; // the result overwrites the chunk of a vector operand: one array fewer in L1
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);

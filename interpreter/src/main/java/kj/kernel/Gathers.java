@@ -8,7 +8,9 @@ import kj.kpool.Mem;
  * at payload addresses. The indices are read in chunks (bulk copies) and the answers written in
  * chunks; a source no bigger than about twice the index count (and at most 2^20 items) is first
  * copied onto the heap in one bulk copy, so that the random reads are plain array reads, fast
- * before C2 has compiled the loop. The caller checks the indices ({@link Scatter#inRange}).
+ * before C2 has compiled the loop. That copy goes to the thread's {@link Scratch} array, which
+ * is kept: a fresh 800 KB array per call (10^5 ints) made the gather 4.3x the plain loop in JMH,
+ * the same copy into a kept array 2.3x (without any copy, 2.0x warm). The caller checks the indices ({@link Scatter#inRange}).
  */
 public final class Gathers {
     private static final long HEAP_SOURCE = 1 << 20;
@@ -20,7 +22,7 @@ public final class Gathers {
         if (n <= 0) return;
         Source s = new Source(x, xn, w, n);
         int c = Elementwise.chunk(n);
-        long[] a = new long[c];
+        long[] a = Scratch.get().a;
         for (long o = 0; o < n; o += c) {
             int m = (int) Math.min(c, n - o);
             Elementwise.load(idx + (o << 3), a, m);
@@ -33,7 +35,7 @@ public final class Gathers {
         if (n <= 0) return;
         Source s = new Source(x, xn, w, n);
         int c = Elementwise.chunk(n);
-        long[] a = n <= c ? idx : new long[c];
+        long[] a = n <= c ? idx : Scratch.get().a;
         for (int o = 0; o < n; o += c) {
             int m = Math.min(c, n - o);
             if (a != idx) System.arraycopy(idx, o, a, 0, m);
@@ -56,19 +58,20 @@ public final class Gathers {
             this.x = x;
             this.w = w;
             boolean heap = xn <= HEAP_SOURCE && xn <= 2 * n + 512;
-            int c = Elementwise.chunk(n);
+            int k = (int) xn;
+            Scratch s = Scratch.get();
             switch (w) {
                 case 8 -> {
-                    rl = new long[c];
-                    if (heap) MemorySegment.copy(Mem.ALL, Mem.LONG, x, l = new long[(int) xn], 0, (int) xn);
+                    rl = s.r;
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.LONG, x, l = s.longs(k), 0, k);
                 }
                 case 4 -> {
-                    ri = new int[c];
-                    if (heap) MemorySegment.copy(Mem.ALL, Mem.INT, x, i = new int[(int) xn], 0, (int) xn);
+                    ri = s.ia;
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.INT, x, i = s.ints(k), 0, k);
                 }
                 default -> {
-                    rb = new byte[c];
-                    if (heap) MemorySegment.copy(Mem.ALL, Mem.BYTE, x, b = new byte[(int) xn], 0, (int) xn);
+                    rb = s.ca;
+                    if (heap) MemorySegment.copy(Mem.ALL, Mem.BYTE, x, b = s.bytes(k), 0, k);
                 }
             }
         }

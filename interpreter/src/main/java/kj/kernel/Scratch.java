@@ -16,7 +16,20 @@ final class Scratch {
     final byte[] ca = new byte[CHUNK], cb = new byte[CHUNK];
     final int[] ia = new int[CHUNK], ib = new int[CHUNK];
 
+    /** Whole operands copied to the heap (a gather's source), grown on demand and kept. */
+    private long[] longs = new long[0];
+    private int[] ints = new int[0];
+    private byte[] bytes = new byte[0];
+
     private Scratch() {}
+
+    long[] longs(int n) { return longs.length >= n ? longs : (longs = new long[grown(longs.length, n)]); }
+
+    int[] ints(int n) { return ints.length >= n ? ints : (ints = new int[grown(ints.length, n)]); }
+
+    byte[] bytes(int n) { return bytes.length >= n ? bytes : (bytes = new byte[grown(bytes.length, n)]); }
+
+    private static int grown(int have, int n) { return Math.max(n, Math.min(have * 2, Integer.MAX_VALUE - 8)); }
 
     static Scratch get() { return MINE.get(); }
 }

@@ -221,10 +221,19 @@ public final class Script {
         if (parent != null) parent.counted();
     }
 
-    /** Kona prints nothing for a line whose last expression assigns on its right-hand spine. */
+    /**
+     * Kona prints nothing for a line whose last expression assigns on its right-hand spine, except
+     * a line that is one modified assignment ({@code a+:1}, {@code a[i],:x}, {@code a-:}): that
+     * shows the variable's new value (or the items amended) unless its own value assigns.
+     */
     public static boolean endsInAssignment(Node n) {
         if (n instanceof Node.Program p) n = p.body();
-        if (n instanceof Node.Seq s) n = s.statements()[s.statements().length - 1];
+        boolean one = true;
+        if (n instanceof Node.Seq s) {
+            n = s.statements()[s.statements().length - 1];
+            one = s.statements().length == 1;
+        }
+        if (one && n instanceof Node.Assign a && a.op() != null) return a.value() != null && endsInAssignment(a.value());
         while (true) {
             switch (n) {
                 case Node.Assign a -> { return true; }

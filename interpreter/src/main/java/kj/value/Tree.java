@@ -19,6 +19,18 @@ public final class Tree {
     private long root;
     private int[] dir;
 
+    /*
+     * Where the plain names of the current directory are, remembered per name: its dict and the
+     * entry's index, valid while the epoch stands. Every change the tree makes to its dicts, other
+     * than setting or moving the value of an entry that exists, starts a new epoch (an in-place
+     * amend of a directory only appends entries, and a directory that moves comes back through
+     * moved or setPath). So a loop of a:a+1 or a,:x finds a in a few reads instead of walking.
+     */
+    private long epoch = 1;
+    private long dirDict, dirEpoch;
+    private long[] stamp = new long[0];
+    private int[] index = new int[0];
+
     public Tree() {
         root = Dict.empty();
         dir = new int[] {Sym.intern("k")};
@@ -32,7 +44,50 @@ public final class Tree {
 
     public int[] dir() { return dir.clone(); }
 
-    public void setDir(int[] path) { this.dir = path.clone(); }
+    public void setDir(int[] path) {
+        this.dir = path.clone();
+        epoch++;
+    }
+
+    /** The current directory's dict (borrowed), or 0 when its path holds none. */
+    private long dirDict() {
+        if (dirEpoch == epoch) return dirDict;
+        long d = root;
+        for (int s : dir) {
+            d = Dict.get(d, s);
+            if (d == 0 || type(d) != DICT) {
+                d = 0;
+                break;
+            }
+        }
+        dirEpoch = epoch;
+        return dirDict = d;
+    }
+
+    /** The index of the plain name's entry in the current directory, or -1. */
+    private long entry(int sym) {
+        if (sym < stamp.length && stamp[sym] == epoch && Dict.key(dirDict, index[sym]) == sym) return index[sym];
+        return lookup(sym);
+    }
+
+    private long lookup(int sym) {
+        long d = dirDict();
+        long i = d == 0 ? -1 : Dict.find(d, sym);
+        if (i < 0) return -1;
+        if (sym >= stamp.length) {
+            int n = Math.max(sym + 1, 2 * stamp.length);
+            stamp = java.util.Arrays.copyOf(stamp, n);
+            index = java.util.Arrays.copyOf(index, n);
+        }
+        stamp[sym] = epoch;
+        index[sym] = (int) i;
+        return i;
+    }
+
+    /** Whether the root and the current directory (at most one step below it) are held by the tree alone. */
+    private boolean shallowUnique() {
+        return dir.length <= 1 && dirDict() != 0 && isUnique(root) && isUnique(dirDict);
+    }
 
     /** The path of syms a name stands for. */
     int[] path(String name, int sym) {
@@ -55,12 +110,8 @@ public final class Tree {
     /** The value a name holds, borrowed, or 0 when it has none. */
     public long get(String name, int sym) {
         if (name.indexOf('.') < 0) {
-            long d = root;
-            for (int s : dir) {
-                d = Dict.get(d, s);
-                if (d == 0 || type(d) != DICT) return 0;
-            }
-            return Dict.get(d, sym);
+            long i = entry(sym);
+            return i < 0 ? 0 : Dict.value(dirDict, i);
         }
         return getPath(path(name, sym));
     }
@@ -81,7 +132,14 @@ public final class Tree {
 
     /** Sets a name to a value (owned). */
     public void set(String name, int sym, long value) {
-        if (name.indexOf('.') < 0 && replace(sym, value)) return;
+        if (name.indexOf('.') < 0) {
+            long i = entry(sym);
+            if (i >= 0 && shallowUnique()) {
+                Dict.replaceValue(dirDict, i, value);
+                return;
+            }
+            if (replace(sym, value)) return;
+        }
         setPath(path(name, sym), value);
     }
 
@@ -93,12 +151,19 @@ public final class Tree {
         long d = uniqueDict(dir, dir.length);
         long at = d == 0 ? -1 : Dict.find(d, sym);
         if (at < 0) return false;
+        epoch++;
         Dict.replaceValue(d, at, value);
         return true;
     }
 
     /** Points the name at the cell its unique value moved to, no count changed (see {@link #exclusive}). */
     public void moved(String name, int sym, long value) {
+        long i = name.indexOf('.') < 0 && type(value) != DICT ? entry(sym) : -1;
+        if (i >= 0) {
+            Dict.setValueRaw(dirDict, i, value);
+            return;
+        }
+        epoch++;
         int[] p = name.indexOf('.') < 0 ? null : path(name, sym);
         long d = p == null ? uniqueDict(dir, dir.length) : uniqueDict(p, p.length - 1);
         int key = p == null ? sym : p[p.length - 1];
@@ -113,6 +178,7 @@ public final class Tree {
      */
     public boolean exclusive(String name, int sym) {
         boolean plain = name.indexOf('.') < 0;
+        if (plain && dir.length <= 1) return shallowUnique();
         return plain ? uniqueDict(dir, dir.length) != 0 : exclusive(path(name, sym));
     }
 
@@ -136,6 +202,7 @@ public final class Tree {
 
     /** Takes a name out of its directory (nothing happens when it is not there). */
     public void remove(String name, int sym) {
+        epoch++;
         int[] p = path(name, sym);
         int[] dirPath = java.util.Arrays.copyOf(p, p.length - 1);
         long d = getPath(dirPath);
@@ -144,6 +211,7 @@ public final class Tree {
     }
 
     public void setPath(int[] path, long value) {
+        epoch++;
         if (path.length == 0) {
             long old = root;
             root = value;

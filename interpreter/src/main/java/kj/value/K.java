@@ -49,6 +49,7 @@ public final class K {
     public static Pool newPool() {
         Pool p = new Pool(new NativeOs());
         p.setChildren(K::forEachChild);
+        p.setLeafKinds(INT, FLOAT, CHAR, SYM, NIL, INTV, FLOATV, CHARV, SYMV);
         return p;
     }
 

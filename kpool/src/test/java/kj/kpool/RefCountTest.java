@@ -131,6 +131,30 @@ class RefCountTest {
         assertEquals(0, pool.used());
     }
 
+    @Test
+    void leafChildrenAreFreedAtOnceAndTheRestStillThroughTheirChildren() {
+        pool.setLeafKinds(LEAF);
+        long inner = pool.allocate(16, LIST, 2);
+        Mem.putLong(payload(inner), pool.allocate(8, LEAF, 0));
+        Mem.putLong(payload(inner) + 8, link(pool.allocate(8, LEAF, 0)));
+        long outer = pool.allocate(24, LIST, 3);
+        long kept = pool.allocate(8, LEAF, 7);
+        pool.ci(kept);
+        Mem.putLong(payload(outer), pool.allocate(8, LEAF, 0));
+        Mem.putLong(payload(outer) + 8, inner);
+        Mem.putLong(payload(outer) + 16, kept);
+        long cells = lane(pool, 6).inUse();
+        pool.cd(outer);
+        // outer, inner and the link are visited; the four leaves that died are not
+        assertEquals(3, releaserCalls);
+        assertEquals(cells - 6, lane(pool, 6).inUse());
+        assertEquals(1, pool.refs(kept));
+        assertEquals(7, count(kept));
+        pool.cd(kept);
+        assertEquals(0, pool.used());
+        assertSound(pool);
+    }
+
     /** A new LINK cell owning {@code child} (0 for none). */
     private long link(long child) {
         long c = pool.allocate(8, LINK, 1);

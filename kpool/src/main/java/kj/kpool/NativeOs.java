@@ -20,42 +20,44 @@ public final class NativeOs implements Os {
     private static final int SC_PAGESIZE = 30;
     private static final long MAP_FAILED = -1;
 
-    private static final MethodHandle MMAP, MUNMAP, MREMAP, MADVISE, SYSCONF, OPEN, CLOSE, FTRUNCATE, MKSTEMP, UNLINK;
+    /*
+     * Each downcall handle is made on first use, in a holder class of its own: making one spins
+     * a class or two at run time (about 6 ms each on this machine kind, and work queued for the
+     * JIT), and a session that maps no file nor grows a large cell needs only mmap and munmap.
+     * All ten made at start-up took 65 of the 185 ms of `k` on an empty script.
+     */
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final ValueLayout.OfLong J = ValueLayout.JAVA_LONG;
+    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT;
+    private static final java.lang.foreign.AddressLayout A = ValueLayout.ADDRESS;
 
-    static {
-        Linker linker = Linker.nativeLinker();
-        var libc = linker.defaultLookup();
-        var j = ValueLayout.JAVA_LONG;
-        var i = ValueLayout.JAVA_INT;
-        MMAP = linker.downcallHandle(libc.findOrThrow("mmap"),
-                FunctionDescriptor.of(j, j, j, i, i, i, j));
-        MUNMAP = linker.downcallHandle(libc.findOrThrow("munmap"), FunctionDescriptor.of(i, j, j));
-        MREMAP = linker.downcallHandle(libc.findOrThrow("mremap"), FunctionDescriptor.of(j, j, j, j, i));
-        MADVISE = linker.downcallHandle(libc.findOrThrow("madvise"), FunctionDescriptor.of(i, j, j, i));
-        SYSCONF = linker.downcallHandle(libc.findOrThrow("sysconf"), FunctionDescriptor.of(j, i));
-        var a = ValueLayout.ADDRESS;
-        OPEN = linker.downcallHandle(libc.findOrThrow("open"), FunctionDescriptor.of(i, a, i, i),
-                Linker.Option.firstVariadicArg(2));
-        CLOSE = linker.downcallHandle(libc.findOrThrow("close"), FunctionDescriptor.of(i, i));
-        FTRUNCATE = linker.downcallHandle(libc.findOrThrow("ftruncate"), FunctionDescriptor.of(i, i, j));
-        MKSTEMP = linker.downcallHandle(libc.findOrThrow("mkstemp"), FunctionDescriptor.of(i, a));
-        UNLINK = linker.downcallHandle(libc.findOrThrow("unlink"), FunctionDescriptor.of(i, a));
+    private static MethodHandle downcall(String name, FunctionDescriptor f, Linker.Option... options) {
+        return LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow(name), f, options);
     }
 
-    private final long pageSize;
+    private static final class Mmap { static final MethodHandle H = downcall("mmap", FunctionDescriptor.of(J, J, J, I, I, I, J)); }
+    private static final class Munmap { static final MethodHandle H = downcall("munmap", FunctionDescriptor.of(I, J, J)); }
+    private static final class Mremap { static final MethodHandle H = downcall("mremap", FunctionDescriptor.of(J, J, J, J, I)); }
+    private static final class Madvise { static final MethodHandle H = downcall("madvise", FunctionDescriptor.of(I, J, J, I)); }
+    private static final class Sysconf { static final MethodHandle H = downcall("sysconf", FunctionDescriptor.of(J, I)); }
 
-    public NativeOs() {
-        try {
-            pageSize = (long) SYSCONF.invokeExact(SC_PAGESIZE);
-        } catch (Throwable t) {
-            throw new IllegalStateException("sysconf failed", t);
-        }
+    /** The calls of file mappings: open, close, ftruncate, mkstemp, unlink. */
+    private static final class Files {
+        static final MethodHandle OPEN = downcall("open", FunctionDescriptor.of(I, A, I, I), Linker.Option.firstVariadicArg(2));
+        static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(I, I));
+        static final MethodHandle FTRUNCATE = downcall("ftruncate", FunctionDescriptor.of(I, I, J));
+        static final MethodHandle MKSTEMP = downcall("mkstemp", FunctionDescriptor.of(I, A));
+        static final MethodHandle UNLINK = downcall("unlink", FunctionDescriptor.of(I, A));
     }
+
+    private long pageSize;
+
+    public NativeOs() {}
 
     @Override
     public long map(long bytes) {
         try {
-            long a = (long) MMAP.invokeExact(0L, bytes, PROT_READ | PROT_WRITE,
+            long a = (long) Mmap.H.invokeExact(0L, bytes, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0L);
             return a == MAP_FAILED ? 0 : a;
         } catch (Throwable t) {
@@ -66,7 +68,7 @@ public final class NativeOs implements Os {
     @Override
     public void unmap(long address, long bytes) {
         try {
-            int r = (int) MUNMAP.invokeExact(address, bytes);
+            int r = (int) Munmap.H.invokeExact(address, bytes);
             if (r != 0) throw new IllegalStateException("munmap failed at " + Long.toHexString(address));
         } catch (IllegalStateException e) {
             throw e;
@@ -78,7 +80,7 @@ public final class NativeOs implements Os {
     @Override
     public long remap(long address, long oldBytes, long newBytes) {
         try {
-            long a = (long) MREMAP.invokeExact(address, oldBytes, newBytes, MREMAP_MAYMOVE);
+            long a = (long) Mremap.H.invokeExact(address, oldBytes, newBytes, MREMAP_MAYMOVE);
             return a == MAP_FAILED ? 0 : a;
         } catch (Throwable t) {
             throw new IllegalStateException("mremap failed", t);
@@ -88,13 +90,13 @@ public final class NativeOs implements Os {
     @Override
     public long mapFile(String path, long bytes) {
         try (Arena arena = Arena.ofConfined()) {
-            int fd = (int) OPEN.invokeExact(arena.allocateFrom(path), O_RDONLY | O_CLOEXEC, 0);
+            int fd = (int) Files.OPEN.invokeExact(arena.allocateFrom(path), O_RDONLY | O_CLOEXEC, 0);
             if (fd < 0) return 0;
             try {
-                long a = (long) MMAP.invokeExact(0L, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE, fd, 0L);
+                long a = (long) Mmap.H.invokeExact(0L, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE, fd, 0L);
                 return a == MAP_FAILED ? 0 : a;
             } finally {
-                int ignored = (int) CLOSE.invokeExact(fd);
+                int ignored = (int) Files.CLOSE.invokeExact(fd);
             }
         } catch (Throwable t) {
             throw new IllegalStateException("mmap of " + path + " failed", t);
@@ -104,20 +106,20 @@ public final class NativeOs implements Os {
     @Override
     public long mapTemp(String dir, long bytes) {
         try (Arena arena = Arena.ofConfined()) {
-            int fd = (int) OPEN.invokeExact(arena.allocateFrom(dir), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+            int fd = (int) Files.OPEN.invokeExact(arena.allocateFrom(dir), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
             if (fd < 0) {
                 // A file system without O_TMPFILE: a named file, unlinked before it is used.
                 MemorySegment name = arena.allocateFrom(dir + "/kj-XXXXXX");
-                fd = (int) MKSTEMP.invokeExact(name);
+                fd = (int) Files.MKSTEMP.invokeExact(name);
                 if (fd < 0) return 0;
-                int ignored = (int) UNLINK.invokeExact(name);
+                int ignored = (int) Files.UNLINK.invokeExact(name);
             }
             try {
-                if ((int) FTRUNCATE.invokeExact(fd, bytes) != 0) return 0;
-                long a = (long) MMAP.invokeExact(0L, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0L);
+                if ((int) Files.FTRUNCATE.invokeExact(fd, bytes) != 0) return 0;
+                long a = (long) Mmap.H.invokeExact(0L, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0L);
                 return a == MAP_FAILED ? 0 : a;
             } finally {
-                int ignored = (int) CLOSE.invokeExact(fd);
+                int ignored = (int) Files.CLOSE.invokeExact(fd);
             }
         } catch (Throwable t) {
             throw new IllegalStateException("mmap of a file in " + dir + " failed", t);
@@ -127,13 +129,22 @@ public final class NativeOs implements Os {
     @Override
     public void adviseHuge(long address, long bytes) {
         try {
-            int ignored = (int) MADVISE.invokeExact(address, bytes, MADV_HUGEPAGE);
+            int ignored = (int) Madvise.H.invokeExact(address, bytes, MADV_HUGEPAGE);
         } catch (Throwable t) {
             throw new IllegalStateException("madvise failed", t);
         }
     }
 
     @Override
-    public long pageSize() { return pageSize; }
+    public long pageSize() {
+        if (pageSize == 0) {
+            try {
+                pageSize = (long) Sysconf.H.invokeExact(SC_PAGESIZE);
+            } catch (Throwable t) {
+                throw new IllegalStateException("sysconf failed", t);
+            }
+        }
+        return pageSize;
+    }
 
 }

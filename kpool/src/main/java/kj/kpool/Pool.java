@@ -38,7 +38,8 @@ public final class Pool {
     private static final int LANES = MAX_LANE + 1;
 
     private final Os os;
-    private final long pageSize;
+    /** The system's page size, asked for when first needed (a large cell, a reserve). */
+    private long pageSize;
     private Children children = (cell, visit) -> {};
     private final LongConsumer dropChild = this::cd;
 
@@ -79,7 +80,6 @@ public final class Pool {
 
     public Pool(Os os) {
         this.os = os;
-        this.pageSize = os.pageSize();
         for (int l = MIN_LANE; l <= MAX_LANE; l++) chunks[l] = new Chunks();
     }
 
@@ -112,7 +112,10 @@ public final class Pool {
     /** The most bytes ever in use at once, across every {@link #resetPeak()}. */
     public long maxUsed() { return Math.max(earlierPeak, peakUsed); }
 
-    public long pageSize() { return pageSize; }
+    public long pageSize() {
+        if (pageSize == 0) pageSize = os.pageSize();
+        return pageSize;
+    }
 
     /**
      * Makes every large cell of more than {@code thresholdBytes} a mapping of a temp file in
@@ -135,7 +138,7 @@ public final class Pool {
         long n = (bytes + CHUNK_BYTES - 1) / CHUNK_BYTES * CHUNK_BYTES;
         long base = mapChecked(n);
         os.adviseHuge(base, n);
-        for (long off = 0; off < n; off += pageSize) Mem.putByte(base + off, (byte) 0);
+        for (long off = 0, page = pageSize(); off < n; off += page) Mem.putByte(base + off, (byte) 0);
         reserve = new Reserve(base, n, CHUNK_BYTES);
     }
 
@@ -264,7 +267,10 @@ public final class Pool {
     /** The mapped bytes the cap limits: all but file-backed cells and mapped files. */
     private long anonymousMapped() { return mapped - fileBacked.bytes() - mappedFileCells.bytes(); }
 
-    private long roundToPage(long bytes) { return (bytes + pageSize - 1) / pageSize * pageSize; }
+    private long roundToPage(long bytes) {
+        long page = pageSize();
+        return (bytes + page - 1) / page * page;
+    }
 
     /** Adds a reference: O(1), children untouched. */
     public void ci(long cell) {
@@ -313,8 +319,7 @@ public final class Pool {
     public void releaseLast(long cell) {
         Mem.putInt(cell + REFS, 0);
         if (draining) {
-            if (leaf[kind(cell) & 0xFF]) free(cell);
-            else push(cell);
+            pend(cell);
             return;
         }
         drain(cell);
@@ -336,6 +341,12 @@ public final class Pool {
             // A long list leaves a big stack behind; do not keep megabytes for one release.
             if (pendingTop == 0 && pending.length > 1 << 16) pending = new long[64];
         }
+    }
+
+    /** A child that died during a release: freed now when it holds no children, else pushed (out of line: cd stays small). */
+    private void pend(long cell) {
+        if (leaf[kind(cell) & 0xFF]) free(cell);
+        else push(cell);
     }
 
     private void push(long cell) {

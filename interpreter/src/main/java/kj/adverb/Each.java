@@ -21,7 +21,7 @@ final class Each {
 
     static long monadic(Context in, long f, long y) {
         if (atom(y)) return call1(in, f, y);
-        long fast = Reduce.eachMonadic(f, y);
+        long fast = type(y) == LIST && n(y) > 0 ? EachHeader.monadic(f, y) : Reduce.eachMonadic(f, y);
         if (fast != 0) return fast;
         long n = n(y);
         Acc acc = new Acc(n);

@@ -142,4 +142,16 @@ class AdverbsTest extends WorkspaceTest {
         KError e = assertThrows(KError.class, () -> cd(in.run("{1}{(x;1)}/1")));
         assertEquals("interrupt", e.name());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "(1;\"ab\";`a`b;_n;!0;(1 2;3 4))", "(1;\"ab\";`a`b;_n;!0;{x};2.5)", "(1 2;3 4.0)", "(,1;,\"a\")",
+        "(.((`a;1);(`b;2));\"xyz\")", "(1;_hash 1 2 3)", "(1;(!3;_hash 1 2 3))", "((1 2;3 4);(5 6;7 8))",
+        "(\"\";!0;0#`;0#0.0)", ",\"a\"", ",(1 2;3)"})
+    void countAndShapeEachOfAListAnswerAsACallPerItem(String list) {
+        for (String verb : new String[] {"#", "^"}) {
+            String general = k("{" + verb + "x}'" + list), fast = k(verb + ":'" + list);
+            assertEquals(general, fast, verb + ":' of " + list);
+        }
+    }
 }

@@ -26,18 +26,23 @@ public final class Drop {
 
     private static long cut(long x, long y) {
         long k = n(x), n = n(y);
+        if (k > Integer.MAX_VALUE) throw KError.length();
+        long[] at = new long[(int) k]; // the indices read once, in one bulk copy
+        kj.kpool.Mem.getLongs(data(x), at, (int) k);
         long prev = 0;
-        for (long i = 0; i < k; i++) {
-            long c = getI(x, i);
+        for (long c : at) {
             if (c < 0 || c < prev) throw KError.domain();
             if (c > n) throw KError.length();
             prev = c;
         }
-        return ListBuilder.map(k, i -> {
-            long from = getI(x, i);
-            long to = i == k - 1 ? n : getI(x, i + 1);
-            long piece = Build.slice(y, from, to - from);
-            return type(y) == LIST ? Build.demote(piece) : piece;
-        });
+        boolean list = type(y) == LIST;
+        try (ListBuilder b = new ListBuilder(k)) {
+            for (int i = 0; i < k; i++) {
+                long from = at[i], to = i == k - 1 ? n : at[i + 1];
+                long piece = Build.slice(y, from, to - from);
+                b.add(list ? Build.demote(piece) : piece);
+            }
+            return b.build();
+        }
     }
 }

@@ -28,10 +28,11 @@ final class EachHeader {
         return v == COUNT ? counts(y, n) : shapes(y, n);
     }
 
-    /** An item whose count (or shape) its header says: a vector, an atom; for the count a list too. */
+    /** An item whose count (or shape) its header says: a vector or an atom; for the count a list or dict too. */
     private static boolean plain(long item, boolean count) {
         int t = type(item);
-        return t >= -SYM && t <= FUNC && t != DICT && (count || t != LIST) || count && t == DICT;
+        if (t < -SYM || t > FUNC) return false; // a hashed table
+        return count || t != LIST && t != DICT;
     }
 
     private static long counts(long y, long n) {

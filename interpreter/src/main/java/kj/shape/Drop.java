@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kpool.Mem;
 import kj.value.ListBuilder;
 
 /** n_y drops n items (from the end when n &lt; 0); v_y cuts y at the ascending indices v. */
@@ -28,7 +29,7 @@ public final class Drop {
         long k = n(x), n = n(y);
         if (k > Integer.MAX_VALUE) throw KError.length();
         long[] at = new long[(int) k]; // the indices read once, in one bulk copy
-        kj.kpool.Mem.getLongs(data(x), at, (int) k);
+        Mem.getLongs(data(x), at, (int) k);
         long prev = 0;
         for (long c : at) {
             if (c < 0 || c < prev) throw KError.domain();

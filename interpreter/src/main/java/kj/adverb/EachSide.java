@@ -35,8 +35,10 @@ final class EachSide {
         if (args.length != 2) throw KError.valence();
         long x = args[0], y = args[1];
         if (atom(x)) return call2(in, f, x, y);
-        if (atomicOverAll(dyadicVerb(f), y, x)) return call2(in, f, x, y);
-        return side(in, f, x, y, true);
+        Primitive p = dyadicVerb(f);
+        if (atomicOverAll(p, y, x)) return call2(in, f, x, y);
+        long fast = p != null && p.eachLeft() != null ? p.eachLeft().applyAsLong(x, y) : 0;
+        return fast != 0 ? fast : side(in, f, x, y, true);
     }
 
     /**

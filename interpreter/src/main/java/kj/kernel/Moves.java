@@ -110,14 +110,25 @@ public final class Moves {
     }
 
     /** One more reference to each of the n cells whose addresses are at p (a list's slots now shared). */
-    public static void retainEach(long p, long n) {
+    public static void retainEach(long p, long n) { retainEach(p, n, 1); }
+
+    /** k fewer references to each of the n cells whose addresses are at p (none drops to zero: the list still holds them). */
+    public static void releaseEach(long p, long n, int k) {
+        for (long i = 0; i < n; i++) {
+            long item = Mem.getLong(p + (i << 3));
+            for (int j = 0; j < k; j++) K.cd(item);
+        }
+    }
+
+    /** k more references to each of the n cells whose addresses are at p (a list's slots now shared k more times). */
+    public static void retainEach(long p, long n, int k) {
         if (n <= 0) return;
         long[] a = Scratch.get().a;
         int c = Elementwise.chunk(n);
         for (long o = 0; o < n; o += c) {
             int m = (int) Math.min(c, n - o);
             MemorySegment.copy(Mem.ALL, Mem.LONG, p + (o << 3), a, 0, m);
-            for (int i = 0; i < m; i++) K.ci(a[i]);
+            for (int i = 0; i < m; i++) K.ci(a[i], k);
         }
     }
 }

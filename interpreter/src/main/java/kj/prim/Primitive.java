@@ -16,9 +16,12 @@ import java.util.function.LongBinaryOperator;
  * @param deltas      whether each-prior on numbers has a typed kernel ({@code -':})
  * @param emptyOver   what over gives for an empty list when no fold kernel answers
  * @param eachRight   a one-pass kernel for {@code x f/: y}, or null ({@code ?/:} hashes)
+ * @param eachLeft    a kernel for {@code x f\: y} answering 0 where it does not apply, or null
+ *                    ({@code !\:} makes every rotation at once)
  */
 public record Primitive(String text, Verb verb, int args, Atomic.Op atomic, Atomic.Mono atomicMonad, Fold fold,
-                        boolean deltas, EmptyOver emptyOver, LongBinaryOperator eachRight) {
+                        boolean deltas, EmptyOver emptyOver, LongBinaryOperator eachRight,
+                        LongBinaryOperator eachLeft) {
     /**
      * The dyad on arguments handed over (owned, released here): an atomic verb writes its result
      * into a unique temporary argument of the result's type and count, {@code ,} grows a unique x.

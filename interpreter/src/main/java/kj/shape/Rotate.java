@@ -32,6 +32,32 @@ public final class Rotate {
         return z;
     }
 
+    /**
+     * x!\:y for an int vector x and a non-empty list or vector y: the rotation of y by each
+     * item of x, or 0 (the general path) for other arguments. The items of a general y are
+     * shared by every rotation, so each is retained once for all of them: 500 rotations of 500
+     * rows are 500 count updates, not 250,000.
+     */
+    public static long rotations(long x, long y) {
+        int t = type(y);
+        long m = n(x), n = n(y);
+        if (type(x) != INTV || m == 0 || m > Integer.MAX_VALUE || t > 0 || t < SYMV || n == 0) return 0;
+        boolean list = t == LIST;
+        int w = width(t);
+        if (list) Moves.retainEach(data(y), n, (int) m);
+        long made = 0;
+        try (ListBuilder b = new ListBuilder(m)) {
+            for (; made < m; made++) {
+                long z = newVec(t, n);
+                Moves.rotate(w, data(z), data(y), n, Math.floorMod(getI(x, made), n));
+                b.add(z);
+            }
+            return b.build();
+        } finally {
+            if (list && made < m) Moves.releaseEach(data(y), n, (int) (m - made)); // rotations never made
+        }
+    }
+
     private static long makeDict(long keys, long values) {
         long n = n(values);
         long d = newVec(DICT, n);

@@ -84,6 +84,12 @@ public final class K {
         return x;
     }
 
+    /** k more references to x (k >= 0, the count kept under 2^31 by the caller). */
+    public static void ci(long x, int k) {
+        if (Pool.DEBUG) for (int i = 0; i < k; i++) pool().ci(x);
+        else Pool.retain(x, k);
+    }
+
     /** Drops a reference; only the last one needs the workspace's pool (to free the cell). */
     public static void cd(long x) {
         // 0 is an unset slot: no cell (a half-made value releases safely). Under 35 bytecodes, so

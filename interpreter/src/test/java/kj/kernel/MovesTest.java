@@ -46,6 +46,32 @@ class MovesTest extends WorkspaceTest {
     }
 
     @Test
+    void everyRotationAtOnce() {
+        for (int n : LENGTHS) {
+            data(n);
+            for (String v : new String[] {"i", "f", "c", "s", "l", "m"}) {
+                for (String by : new String[] {"0 1 -1 7 -513 100000", ",3", "!0"}) {
+                    same("(" + by + ")!\\:" + v, "{x!y}[;" + v + "]'" + by);
+                }
+            }
+        }
+        assertEquals("int", err("1.5 2!\\:1 2"));
+        // each rotation holds the items once: released one by one, and l after them, nothing is left (the baseline check)
+        k("l:(1 2;\"ab\";`c); r:(!1000)!\\:l; r:1_ r; l:0; r:0");
+    }
+
+    @Test
+    void rotationsUnderACapLeakNothing() {
+        k("l:200#,!10; y:500#,l"); // frees nothing that the rotations could reuse
+        in.pool().trim();
+        in.pool().setCap(in.pool().stats().mapped() + (256L << 10));
+        assertEquals("wsfull", err("(!1000)!\\:l"));
+        in.pool().setCap(0);
+        assertEquals("1000", k("#(!1000)!\\:l"));
+        assertEquals("1", k("(1!l)~((!1000)!\\:l)1"));
+    }
+
+    @Test
     void takeCycles() {
         for (int n : LENGTHS) {
             if (n == 0) continue;

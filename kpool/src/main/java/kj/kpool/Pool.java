@@ -284,6 +284,9 @@ public final class Pool {
      */
     public static void retain(long cell) { Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + 1); }
 
+    /** {@link #retain} k times over, in one write. */
+    public static void retain(long cell, int k) { Mem.putInt(cell + REFS, Mem.getInt(cell + REFS) + k); }
+
     /**
      * The first half of {@link #cd} for a caller without the cell's pool at hand: drops a
      * reference when it is not the last and says so; false (count untouched) when the caller

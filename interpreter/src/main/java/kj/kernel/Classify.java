@@ -41,16 +41,8 @@ public final class Classify {
     public static Classes ofInts(long x, int n) {
         int ch = Elementwise.chunk(Math.max(n, 1));
         long[] a = new long[ch];
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int o = 0; o < n; o += ch) {
-            int m = Math.min(ch, n - o);
-            Elementwise.load(x + ((long) o << 3), a, m);
-            for (int j = 0; j < m; j++) {
-                long v = a[j];
-                if (v < min) min = v;
-                if (v > max) max = v;
-            }
-        }
+        long[] r = range(x, n, a);
+        long min = r[0], max = r[1];
         Classes c = new Classes(new int[n], new int[n], new int[n], 0);
         boolean dense = dense(min, max, n);
         int[] seen = dense ? new int[(int) (max - min) + 1] : null;
@@ -127,21 +119,132 @@ public final class Classify {
     }
 
     /**
-     * The indices 0..n) grouped by class: class g's indices, ascending, are
-     * {@code order[start[g] .. start[g] + size[g])}; start is filled here (count + 1 entries).
+     * The indices 0..n) grouped by class, classes in order of first occurrence: class g's
+     * indices, ascending, are {@code order[start[g] .. start[g + 1])}.
      */
-    public static int[] byClass(Classes c, int n, int[] start) {
-        int[] next = new int[c.count()];
+    public record Groups(long[] order, int[] start, int count) {
+        public int size(int g) { return start[g + 1] - start[g]; }
+
+        /** Writes class g's indices to the int payload at z (room for {@link #size}). */
+        public void copyTo(int g, long z) {
+            int from = start[g], len = start[g + 1] - from;
+            if (len <= 4) { // most groups of distinct-ish keys: a bulk copy's checks cost more
+                for (int j = 0; j < len; j++) Mem.putLong(z + 8L * j, order[from + j]);
+            } else {
+                MemorySegment.copy(order, from, Mem.ALL, Mem.LONG, z, len);
+            }
+        }
+    }
+
+    /** The groups of the classes c of n items (one counting pass over the class ids). */
+    public static Groups groups(Classes c, int n) {
+        int[] next = new int[c.count()], start = new int[c.count() + 1];
         int at = 0;
         for (int g = 0; g < c.count(); g++) {
             start[g] = next[g] = at;
             at += c.size()[g];
         }
         start[c.count()] = at;
-        int[] order = new int[n];
+        long[] order = new long[n];
         int[] id = c.id();
         for (int i = 0; i < n; i++) order[next[id[i]]++] = i;
-        return order;
+        return new Groups(order, start, c.count());
+    }
+
+    /**
+     * The groups of the n ints at the payload x. A key range under about 2n takes three chunked
+     * passes over x and a table indexed by key - min: the range, each key's count, then each
+     * index placed in its group's run, the table holding where the next one goes; a wider range
+     * is classified by hashing first. Each pass's work on a chunk is a method of its own, so the
+     * JIT compiles it after a few chunks, not at the end of a long loop.
+     */
+    public static Groups groupInts(long x, int n) {
+        int ch = Elementwise.chunk(Math.max(n, 1));
+        long[] a = new long[ch];
+        long[] r = range(x, n, a);
+        long min = r[0];
+        if (!dense(min, r[1], n)) return groups(ofInts(x, n), n);
+        int[] tab = new int[(int) (r[1] - min) + 1];
+        int count = 0;
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            count += countChunk(a, m, min, tab);
+        }
+        Placer p = new Placer(min, tab, new long[n], new int[count + 1]);
+        for (int o = 0; o < n; o += ch) {
+            int m = Math.min(ch, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            p.place(a, o, m);
+        }
+        p.start[count] = n;
+        return new Groups(p.order, p.start, count);
+    }
+
+    /** Counts each of the m keys in tab[key - min]; answers how many were new. */
+    private static int countChunk(long[] a, int m, long min, int[] tab) {
+        int fresh = 0;
+        for (int j = 0; j < m; j++) {
+            if (tab[(int) (a[j] - min)]++ == 0) fresh++;
+        }
+        return fresh;
+    }
+
+    /** The second pass of {@link #groupInts}: tab holds a key's count until its first index, then ~(where its next index goes). */
+    private static final class Placer {
+        final long min;
+        final int[] tab, start;
+        final long[] order;
+        int groups, at;
+
+        Placer(long min, int[] tab, long[] order, int[] start) {
+            this.min = min;
+            this.tab = tab;
+            this.order = order;
+            this.start = start;
+        }
+
+        /** Places the indices o.. of the m keys. */
+        void place(long[] a, int o, int m) {
+            int[] tab = this.tab;
+            long[] order = this.order;
+            int g = groups, next = at;
+            for (int j = 0; j < m; j++) {
+                int s = (int) (a[j] - min), e = tab[s], p;
+                if (e > 0) { // a count: the key's first index starts its group's run
+                    start[g++] = p = next;
+                    next += e;
+                } else {
+                    p = ~e;
+                }
+                order[p] = o + j;
+                tab[s] = ~(p + 1);
+            }
+            groups = g;
+            at = next;
+        }
+    }
+
+    /** The least and greatest of the n ints at the payload x, read in chunks through a. */
+    private static long[] range(long x, int n, long[] a) {
+        long[] r = {Long.MAX_VALUE, Long.MIN_VALUE};
+        for (int o = 0; o < n; o += a.length) {
+            int m = Math.min(a.length, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            minMax(a, m, r);
+        }
+        return r;
+    }
+
+    private static void minMax(long[] a, int m, long[] r) {
+        long min = r[0], max = r[1];
+        for (int j = 0; j < m; j++) {
+            long v = a[j];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        r[0] = min;
+        r[1] = max;
     }
 
     /**
@@ -152,16 +255,8 @@ public final class Classify {
     public static int uniqueInts(long x, int n, long z) {
         int c = Elementwise.chunk(Math.max(n, 1));
         long[] a = new long[c];
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int o = 0; o < n; o += c) {
-            int m = Math.min(c, n - o);
-            Elementwise.load(x + ((long) o << 3), a, m);
-            for (int k = 0; k < m; k++) {
-                long v = a[k];
-                if (v < min) min = v;
-                if (v > max) max = v;
-            }
-        }
+        long[] r = range(x, n, a);
+        long min = r[0], max = r[1];
         long range = max - min;
         if (n == 0 || range < 0 || range >= 8L * n + 4096) return n == 0 ? 0 : -1;
         long[] seen = new long[(int) (range >>> 6) + 1];

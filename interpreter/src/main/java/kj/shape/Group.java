@@ -4,6 +4,7 @@ import static kj.value.K.*;
 
 import kj.kernel.Classify;
 import kj.kernel.Classify.Classes;
+import kj.kernel.Classify.Groups;
 import kj.prim.Match;
 import kj.error.KError;
 import kj.kpool.Mem;
@@ -20,29 +21,26 @@ public final class Group {
     public static long group(long x) {
         if (type(x) > 0) throw KError.rank();
         int n = Grade.size(x);
-        Classes c = classify(x, n);
-        // the indices sorted by class, so each group's cell is one bulk copy of a run
-        int[] start = new int[c.count() + 1];
-        int[] order = Classify.byClass(c, n, start);
-        try (ListBuilder b = new ListBuilder(c.count())) {
-            long[] cells = new long[Math.min(c.count(), 512)];
+        Groups gs = type(x) == INTV ? Classify.groupInts(data(x), n) : Classify.groups(classify(x, n), n);
+        try (ListBuilder b = new ListBuilder(gs.count())) {
+            long[] cells = new long[Math.min(gs.count(), 512)];
             kj.kpool.Pool p = pool();
-            for (int g = 0; g < c.count(); ) {
-                int m = Math.min(cells.length, c.count() - g);
-                int k = 0;
-                try {
-                    for (; k < m; k++, g++) {
-                        int from = start[g], len = start[g + 1] - from;
-                        long v = newVec(p, INTV, len);
-                        long at = data(v);
-                        for (int j = 0; j < len; j++) Mem.putLong(at + 8L * j, order[from + j]);
-                        cells[k] = v;
-                    }
-                } finally {
-                    b.addAll(cells, k); // the cells made so far, even when the next one failed
-                }
-            }
+            for (int g = 0; g < gs.count(); g += cells.length) addCells(b, gs, g, Math.min(cells.length, gs.count() - g), cells, p);
             return b.build();
+        }
+    }
+
+    /** Makes the cells of groups g.. (m of them) and adds them to b, even when one fails half-way. */
+    private static void addCells(ListBuilder b, Groups gs, int g, int m, long[] cells, kj.kpool.Pool p) {
+        int k = 0;
+        try {
+            for (; k < m; k++) {
+                long v = newVec(p, INTV, gs.size(g + k));
+                gs.copyTo(g + k, data(v));
+                cells[k] = v;
+            }
+        } finally {
+            b.addAll(cells, k);
         }
     }
 

@@ -21,6 +21,7 @@ class StructuralKernelsTest extends WorkspaceTest {
     /** Int vectors of n items: a narrow range, a wide one, one past 2^31, and one with the specials. */
     private void ints(int n) {
         k("n:" + n + "; a:n _draw 7; b:n _draw 1000000; c:(n _draw 1000000)*4000000000");
+        k("g:(n _draw 1|n)-_ n%2"); // a range about n, around 0: grouped through a dense table
         k("d:n#(0N 0I -0I 5 -5 0 5 9223372036854775806 -9223372036854775806),|!n; e:n#-3");
         k("f:n#(0n 0i -0i 1.5 -2.5 0.0 1.5 1e300),0.25*!n; s:n#`b`a``zz`a`b; ch:n#\"hello, world\\000\\377\"");
     }
@@ -43,7 +44,7 @@ class StructuralKernelsTest extends WorkspaceTest {
     void groupAndUniqueAgainstTheListPath() {
         for (int n : LENGTHS) {
             ints(n);
-            for (String v : new String[] {"a", "b", "c", "d", "e", "s", "ch"}) {
+            for (String v : new String[] {"a", "b", "c", "d", "e", "g", "s", "ch"}) {
                 same("=" + v, "=,:'" + v);
                 same("?" + v, "{:[#x;,/?,:'x;x]}" + v);
             }

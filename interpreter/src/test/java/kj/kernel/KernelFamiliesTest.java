@@ -34,6 +34,8 @@ class KernelFamiliesTest extends WorkspaceTest {
                 same("f" + op + "j", f + "'[f;j]");
                 same("i" + op + "7", f + "[;7]'i");
                 same("-3" + op + "j", f + "[-3]'j");
+                same("i" + op + "0N", f + "[;0N]'i"); // extreme atoms: comparisons must not overflow
+                same("0I" + op + "j", f + "[0I]'j");
                 same("f" + op + "2.5", f + "[;2.5]'f");
                 same("0n" + op + "g", f + "[0n]'g");
                 same("(i+0)" + op + "j", f + "'[i;j]"); // a unique temporary takes the result

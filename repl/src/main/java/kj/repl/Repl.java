@@ -32,6 +32,7 @@ public final class Repl {
     }
 
     public static void main(String[] args) throws Exception {
+        kj.kpool.Mem.prime(); // first, before start-up fills the JIT's queue (see there)
         int[] code = {0};
         boolean tty = System.console() != null && System.console().isTerminal();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);

@@ -18,9 +18,23 @@ public final class Search {
         for (long o = 0; o < n; o += c) {
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
+            if (!holds(a, m, v)) continue;
             for (int k = 0; k < m; k++) if (a[k] == v) return o + k;
         }
         return n;
+    }
+
+    /**
+     * Whether v is among a[0..m): no branch per item (the sign of (d - 1) & ~d says d == 0), so C2
+     * vectorises the loop, which a loop that stops at the first match it does not.
+     */
+    private static boolean holds(long[] a, int m, long v) {
+        long any = 0;
+        for (int k = 0; k < m; k++) {
+            long d = a[k] ^ v;
+            any |= (d - 1) & ~d;
+        }
+        return any < 0;
     }
 
     /** The first of the n floats (or ints, when {@code ints}) at x that match the float v (tolerantly; 0n matches 0n), or n. */

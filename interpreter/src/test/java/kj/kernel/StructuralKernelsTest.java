@@ -80,7 +80,7 @@ class StructuralKernelsTest extends WorkspaceTest {
         for (int n : LENGTHS) {
             ints(n);
             for (String[] c : new String[][] {
-                {"b", "*b,7"}, {"d", "0N"}, {"d", "-0I"}, {"d", "-5"}, {"d", "7"}, {"f", "0n"}, {"f", "1.5"},
+                {"b", "*b,7"}, {"b", "*|7,b"}, {"d", "0"}, {"d", "0N"}, {"d", "-0I"}, {"d", "-5"}, {"d", "7"}, {"f", "0n"}, {"f", "1.5"},
                 {"s", "`"}, {"s", "`zz"}, {"s", "`q"}, {"ch", "\"w\""}, {"ch", "\"\\377\""}}) {
                 String x = c[0], y = c[1];
                 same(x + "?" + y, "(,:'" + x + ")?," + y);

@@ -264,20 +264,20 @@ public final class Elementwise {
         if (n <= 0) return;
         int c = chunk(n);
         Scratch s = Scratch.get();
-        long[] a = s.a, r = s.r;
+        long[] a = s.a;
         double[] f = s.fr;
         for (long o = 0; o < n; o += c) {
             poll(o);
             int m = (int) Math.min(c, n - o);
             load(x + (o << 3), a, m);
             switch (op) {
-                case NEG -> { for (int i = 0; i < m; i++) r[i] = -a[i]; }
-                case NOT -> { for (int i = 0; i < m; i++) r[i] = 1 - ((a[i] | -a[i]) >>> 63); }
+                case NEG -> { for (int i = 0; i < m; i++) a[i] = -a[i]; }
+                case NOT -> { for (int i = 0; i < m; i++) a[i] = 1 - ((a[i] | -a[i]) >>> 63); }
                 case RECIP -> { for (int i = 0; i < m; i++) f[i] = Scalar.div(1.0, Scalar.i2f(a[i])); }
                 default -> throw new IllegalArgumentException("int monad " + op);
             }
             if (op == RECIP) store(f, z + (o << 3), m);
-            else store(r, z + (o << 3), m);
+            else store(a, z + (o << 3), m); // NEG and NOT in place: a stream fewer (JMH negate 1.55x -> 1.43-1.48x the long[] loop)
         }
     }
 

@@ -23,8 +23,8 @@ public final class NativeOs implements Os {
     /*
      * Each downcall handle is made on first use, in a holder class of its own: making one spins
      * a class or two at run time (about 6 ms each on this machine kind, and work queued for the
-     * JIT), and a session that maps no file nor grows a large cell needs only mmap and munmap.
-     * All ten made at start-up took 65 of the 185 ms of `k` on an empty script.
+     * JIT), and a session that maps no file needs only the memory calls' one (see Sys) and
+     * sysconf's. All ten made at start-up took 65 of the 185 ms of `k` on an empty script.
      */
     private static final Linker LINKER = Linker.nativeLinker();
     private static final ValueLayout.OfLong J = ValueLayout.JAVA_LONG;

@@ -39,9 +39,13 @@ public final class Classify {
 
     /** Classes of the n ints at the payload address x, read in chunks (no copy of the keys). */
     public static Classes ofInts(long x, int n) {
-        int ch = Elementwise.chunk(Math.max(n, 1));
-        long[] a = new long[ch];
-        long[] r = range(x, n, a);
+        long[] a = new long[Elementwise.chunk(Math.max(n, 1))];
+        return ofInts(x, n, a, range(x, n, a));
+    }
+
+    /** {@link #ofInts} with the range r = {min, max} known, read through the chunk a. */
+    private static Classes ofInts(long x, int n, long[] a, long[] r) {
+        int ch = a.length;
         long min = r[0], max = r[1];
         Classes c = new Classes(new int[n], new int[n], new int[n], 0);
         boolean dense = dense(min, max, n);
@@ -163,7 +167,7 @@ public final class Classify {
         long[] a = new long[ch];
         long[] r = range(x, n, a);
         long min = r[0];
-        if (!dense(min, r[1], n)) return groups(ofInts(x, n), n);
+        if (!dense(min, r[1], n)) return groups(ofInts(x, n, a, r), n);
         int[] tab = new int[(int) (r[1] - min) + 1];
         int count = 0;
         for (int o = 0; o < n; o += ch) {

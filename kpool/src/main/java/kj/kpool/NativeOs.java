@@ -43,15 +43,23 @@ public final class NativeOs implements Os {
      * themselves.
      */
     private static final class Sys {
-        static final long[] NR = switch (System.getProperty("os.arch")) {
-            case "amd64", "x86_64" -> new long[] {9, 11, 25, 28}; // mmap, munmap, mremap, madvise
-            case "aarch64" -> new long[] {222, 215, 216, 233};
-            default -> null;
-        };
-        static final MethodHandle H = NR == null ? null
-                : downcall("syscall", FunctionDescriptor.of(J, J, J, J, J, J, J, J), Linker.Option.firstVariadicArg(1));
-        static final long MMAP = NR == null ? 0 : NR[0], MUNMAP = NR == null ? 0 : NR[1];
-        static final long MREMAP = NR == null ? 0 : NR[2], MADVISE = NR == null ? 0 : NR[3];
+        static final long MMAP, MUNMAP, MREMAP, MADVISE;
+        static final MethodHandle H;
+
+        static {
+            long[] nr = switch (System.getProperty("os.arch")) {
+                case "amd64", "x86_64" -> new long[] {9, 11, 25, 28};
+                case "aarch64" -> new long[] {222, 215, 216, 233};
+                default -> null;
+            };
+            H = nr == null ? null
+                    : downcall("syscall", FunctionDescriptor.of(J, J, J, J, J, J, J, J), Linker.Option.firstVariadicArg(1));
+            long[] k = nr == null ? new long[4] : nr;
+            MMAP = k[0];
+            MUNMAP = k[1];
+            MREMAP = k[2];
+            MADVISE = k[3];
+        }
     }
 
     private static long mmap(long address, long bytes, int prot, int flags, int fd, long offset) throws Throwable {

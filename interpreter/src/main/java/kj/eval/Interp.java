@@ -179,6 +179,7 @@ public final class Interp {
             case Lambda l -> lambda(l.code());
             case Assign a -> Assignment.run(this, a);
             case Seq s -> seq(s.statements());
+            case Fused f -> Fusion.eval(this, f);
             default -> control(node);
         };
     }

@@ -21,7 +21,29 @@ final class Scratch {
     private int[] ints = new int[0];
     private byte[] bytes = new byte[0];
 
+    /** The chunks of a chain's slots (Chains), grown on demand and kept. */
+    private long[][] longChunks = new long[0][];
+    private double[][] doubleChunks = new double[0][];
+
     private Scratch() {}
+
+    long[][] longChunks(int n) {
+        if (longChunks.length < n) {
+            long[][] more = java.util.Arrays.copyOf(longChunks, n);
+            for (int i = longChunks.length; i < n; i++) more[i] = new long[CHUNK];
+            longChunks = more;
+        }
+        return longChunks;
+    }
+
+    double[][] doubleChunks(int n) {
+        if (doubleChunks.length < n) {
+            double[][] more = java.util.Arrays.copyOf(doubleChunks, n);
+            for (int i = doubleChunks.length; i < n; i++) more[i] = new double[CHUNK];
+            doubleChunks = more;
+        }
+        return doubleChunks;
+    }
 
     long[] longs(int n) { return longs.length >= n ? longs : (longs = new long[grown(longs.length, n)]); }
 

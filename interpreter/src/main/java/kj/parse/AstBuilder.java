@@ -118,7 +118,7 @@ final class AstBuilder {
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
                     && textIs(item.ctx, ":"))
                 return new Return(bind(items, i + 1));
-            return sumOfTil(new Monad(item.node, bind(items, i + 1), item.at()));
+            return Fusing.of(sumOfTil(new Monad(item.node, bind(items, i + 1), item.at())));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);
@@ -129,7 +129,7 @@ final class AstBuilder {
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
         if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null}, next.at());
-        return new Dyad(next.node, item.node, bind(items, i + 2), next.at());
+        return Fusing.of(new Dyad(next.node, item.node, bind(items, i + 2), next.at()));
     }
 
     /**

@@ -37,6 +37,12 @@ public sealed interface Node {
     record SumOfTil(Monad written) implements Node {}
     /** {@code left fn right}; {@code at} is the offset of the verb. */
     record Dyad(Node fn, Node left, Node right, int at) implements Node {}
+    /**
+     * Two or more atomic verbs over names and number literals ({@code a+b*c-d}), as written (Dyad
+     * and Monad nodes only) and as {@link kj.prim.Chain} code over the operands, which are listed
+     * in the order the written form evaluates them (right to left).
+     */
+    record Fused(Node written, Node[] operands, int[] code) implements Node {}
     /** f[a;b;...]; an elided argument is null; {@code at} is the offset of the bracket. */
     record Apply(Node fn, Node[] args, int at) implements Node {}
     /** (a;b;...) */

@@ -106,8 +106,8 @@ class MovesTest extends WorkspaceTest {
 
     @Test
     void transposeByBlocks() {
-        // sizes around the block (64 rows by 128 columns) against indexing column by column
-        int[][] shapes = {{1, 1}, {1, 5}, {5, 1}, {3, 700}, {130, 65}, {65, 130}, {64, 128}, {129, 257}};
+        // sizes around the band (up to 4096 rows by 2^16 items) against indexing column by column
+        int[][] shapes = {{1, 1}, {1, 5}, {5, 1}, {3, 700}, {130, 65}, {65, 130}, {500, 300}, {4097, 3}, {2, 33000}};
         for (int[] sh : shapes) {
             k("p:" + sh[0] + "; q:" + sh[1] + "; a:(p,q)#0N 0I 5,!p*q; b:(p,q)#0n 1.5,0.5*!p*q; c:(p,q)#\"ab\\000z\\377\"; s:(p,q)#`b`a`");
             for (String v : new String[] {"a", "b", "c", "s"}) same("+" + v, "{" + v + "[;x]}'!q");

@@ -10,6 +10,7 @@ import kj.prim.Primitive;
 import kj.prim.Verb;
 import kj.prim.Verbs;
 import kj.kernel.Reductions;
+import kj.kernel.RowScans;
 import kj.kpool.Mem;
 import kj.value.Fn;
 
@@ -102,6 +103,38 @@ final class Reduce {
                 Reductions.scanInts(op, first, dst + 8, src + (skip << 3), n - skip);
             }
         });
+    }
+
+    /**
+     * f\y on a list of two or more int vectors, or float vectors, all of one count, f an atomic
+     * dyad whose result keeps their type (for ints also the train (~d)): row by row the verb's
+     * answer, computed column block by column block ({@link RowScans}); else 0.
+     */
+    static long scanRows(long f, long y) {
+        long p = n(y);
+        if (type(y) != LIST || p < 2) return 0;
+        long first = getL(y, 0);
+        int t = type(first);
+        if (t != INTV && t != FLOATV) return 0;
+        long n = n(first);
+        for (long i = 1; i < p; i++) if (type(getL(y, i)) != t || n(getL(y, i)) != n) return 0;
+        Atomic.Op op = atomic(f), not = op == null ? Atomic.notOf(f) : null;
+        if (op == null && not == null) return 0;
+        boolean floats = t == FLOATV;
+        Atomic.Op d = op != null ? op : not;
+        if (floats ? not != null || d.comparison() : d == Atomic.Op.POWER) return 0;
+        long[] rows = new long[(int) p], out = new long[(int) p];
+        for (int i = 0; i < p; i++) rows[i] = data(getL(y, i));
+        try (ListBuilder b = new ListBuilder(p)) {
+            b.add(ci(first));
+            for (int i = 1; i < p; i++) {
+                long r = newVec(t, n);
+                b.add(r);
+                out[i] = data(r);
+            }
+            RowScans.scan(Atomic.kernelOp(d), d == Atomic.Op.MORE, not != null, floats, rows, out, n);
+            return b.build();
+        }
     }
 
     // ---- each prior ----

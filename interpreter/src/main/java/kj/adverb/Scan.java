@@ -30,7 +30,8 @@ final class Scan {
      * 11+\1 is 12); with x and an empty y, x.
      */
     static long fold(Context in, long f, long seed, long y) {
-        long fast = Reduce.scan(f, seed, y);
+        long fast = seed == 0 ? Reduce.scanRows(f, y) : 0;
+        if (fast == 0) fast = Reduce.scan(f, seed, y);
         if (fast != 0) return fast;
         long n = n(y);
         if (seed == 0 && (atom(y) || n == 0)) return ci(y);

@@ -51,14 +51,9 @@ final class Trains {
 
     /** (~d)[x;y], d an atomic dyad, on ints: ~ and d in one kernel pass, or 0 for the general way. */
     private static long notOfDyad(long t, long[] args) {
-        if (args.length != 2 || n(t) != 2 || !Fn.trainVerb(t, 0) || !Fn.trainVerb(t, 1)) return 0;
-        long not = Fn.trainItem(t, 0), d = Fn.trainItem(t, 1);
-        if (!primitive(not) || Fn.verbIndex(not) != Verbs.TILDE || !primitive(d) || Fn.verbMonadic(d)) return 0;
-        kj.prim.Atomic.Op op = Verbs.row(Fn.verbIndex(d)).atomic();
+        kj.prim.Atomic.Op op = args.length == 2 ? kj.prim.Atomic.notOf(t) : null;
         return op == null ? 0 : kj.prim.Atomic.notOfInts(op, args[0], args[1]);
     }
-
-    private static boolean primitive(long f) { return type(f) == FUNC && subKind(f) == Fn.VERB; }
 
     /** A verb alone in a train position is its monad: | in (|+\\) reverses, it does not project. */
     private static long monad(Interp in, long f, long x) {

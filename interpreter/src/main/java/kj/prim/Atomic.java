@@ -7,6 +7,7 @@ import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
 import kj.kernel.Tolerance;
 import kj.shape.Gather;
+import kj.value.Fn;
 import kj.value.ListBuilder;
 import kj.value.Lists;
 
@@ -164,6 +165,16 @@ public final class Atomic {
         return z;
     }
 
+    /** The atomic dyad d of a train (~d) such as (~=), or null when f is not one. */
+    public static Op notOf(long f) {
+        if (type(f) != FUNC || subKind(f) != Fn.TRAIN || n(f) != 2 || !Fn.trainVerb(f, 0) || !Fn.trainVerb(f, 1)) return null;
+        long not = Fn.trainItem(f, 0), d = Fn.trainItem(f, 1);
+        if (!isVerb(not) || Fn.verbIndex(not) != Verbs.TILDE || !isVerb(d) || Fn.verbMonadic(d)) return null;
+        return Verbs.row(Fn.verbIndex(d)).atomic();
+    }
+
+    private static boolean isVerb(long f) { return type(f) == FUNC && subKind(f) == Fn.VERB; }
+
     /**
      * ~x op y for ints and int vectors in one kernel pass (the train (~=), (~<) ...; arguments
      * borrowed), or 0 when x and y are not both ints or int vectors of one length, or op gives floats.
@@ -185,7 +196,9 @@ public final class Atomic {
         return ListBuilder.fill(newVec(INTV, n), z -> Elementwise.ints(KERNEL_OP[op.ordinal()], true, data(z), data(a), data(b), n, s));
     }
 
-    /** Op's number in {@link Elementwise} (MORE runs as LESS with the operands swapped). */
+    /** Op's number in {@link Elementwise}: MORE runs as LESS with the operands swapped. */
+    public static int kernelOp(Op op) { return KERNEL_OP[op.ordinal()]; }
+
     private static final int[] KERNEL_OP = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL, Elementwise.DIV,
             Elementwise.MAX, Elementwise.MIN, Elementwise.POW, Elementwise.LESS, Elementwise.LESS, Elementwise.EQUAL};
 

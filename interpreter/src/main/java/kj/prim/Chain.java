@@ -139,7 +139,7 @@ public final class Chain {
 
         private int dyad(Atomic.Op op, int x, int y) {
             if (op == Atomic.Op.MORE) return dyad(Atomic.Op.LESS, y, x);
-            int k = kernelOp(op);
+            int k = Atomic.kernelOp(op);
             boolean f = floats[x] || floats[y] || op == Atomic.Op.POWER;
             if (!f) return add(Chains.INT_DYAD, k, x, y);
             return add(op.comparison() ? Chains.FLOAT_COMPARE : Chains.FLOAT_DYAD, k, toFloat(x), toFloat(y));
@@ -171,20 +171,6 @@ public final class Chain {
             int slot = leaves + used++;
             floats[slot] = Chains.givesFloats(kind, op);
             return slot;
-        }
-
-        private static int kernelOp(Atomic.Op op) {
-            return switch (op) {
-                case PLUS -> Elementwise.ADD;
-                case MINUS -> Elementwise.SUB;
-                case TIMES -> Elementwise.MUL;
-                case DIVIDE -> Elementwise.DIV;
-                case MAX -> Elementwise.MAX;
-                case MIN -> Elementwise.MIN;
-                case POWER -> Elementwise.POW;
-                case LESS, MORE -> Elementwise.LESS;
-                case EQUAL -> Elementwise.EQUAL;
-            };
         }
     }
 }

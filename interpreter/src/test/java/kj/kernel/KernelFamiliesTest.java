@@ -102,6 +102,26 @@ class KernelFamiliesTest extends WorkspaceTest {
     }
 
     @Test
+    void scansOverRowsByColumnBlocks() {
+        // f\ on a list of equal vectors (RowScans, 2048-item blocks) against a lambda's scan, row by row
+        for (int n : new int[] {1, 5, 2049}) {
+            data(n);
+            k("im:(i;j;i;j|1;j); fm:(f;g;f;g*2); bm:(n#1 0 1;n#0 0 1;n#1 1 0)");
+            for (String op : DYADS) {
+                String f = "{x" + op + "y}";
+                same(op + "\\im", f + "\\im");
+                same(op + "\\fm", f + "\\fm");
+                same(op + "\\bm", f + "\\bm");
+            }
+            for (String op : new String[] {"=", "<", ">", "+"}) same("(~" + op + ")\\im", "{~x" + op + "y}\\im");
+            same("(~=)\\fm", "{~x=y}\\fm"); // floats: ~ of a comparison is not fused
+            same("+\\(i;f)", "{x+y}\\(i;f)"); // mixed rows: the general path
+            assertEquals("length", err("+\\(i;1_ i)"));
+        }
+        assertEquals("(1 2\n 4 6)", k("+\\(1 2;3 4)"));
+    }
+
+    @Test
     void scatterIntoAUniqueVector() {
         // p[i]:y where p alone holds its vector (in place) against a lambda's copy (general path)
         String[][] cases = {

@@ -119,6 +119,11 @@ class KernelFamiliesTest extends WorkspaceTest {
             assertEquals("length", err("+\\(i;1_ i)"));
         }
         assertEquals("(1 2\n 4 6)", k("+\\(1 2;3 4)"));
+        k("big:100 6001#0 1 1 0N 5, !7; fbig:0.5*big"); // 9.6 MB moved: the halves run on two threads
+        for (String op : new String[] {"=", "-", "|"}) {
+            same("(~" + op + ")\\big", "{~x" + op + "y}\\big");
+            same(op + "\\fbig", "{x" + op + "y}\\fbig");
+        }
     }
 
     @Test

@@ -99,11 +99,8 @@ final class Assignment {
      */
     private static boolean own(Interp in, Node target, long old) {
         if (old == 0 || !isUnique(old)) return false;
-        return switch (target) {
-            case Node.Local l -> true;
-            case Node.Global g -> in.tree().exclusive(g.name(), g.sym());
-            default -> false;
-        };
+        if (target instanceof Node.Local) return true;
+        return target instanceof Node.Global g && in.tree().exclusive(g.name(), g.sym());
     }
 
     private static long[] indices(Interp in, Node[] nodes) {

@@ -156,65 +156,61 @@ public final class Interp {
     }
 
     public long eval(Node node) {
-        // The commonest nodes by plain type tests: the pattern switch calls its type test through an
+        // Plain type tests, the commonest nodes first. A pattern switch would spin a class at its
+        // first run (~0.3-1 ms each, not kept by the AOT cache) and call its type test through an
         // invokedynamic call site, which the first tiers of the JIT do not inline.
         if (node instanceof Local l) return local(l);
         if (node instanceof Dyad d) return dyad(d);
         if (node instanceof Ints i) return i.atom() ? literal(i.values()[0]) : ints(i.values());
         if (node instanceof Apply a) return applyNode(a);
-        // the switch tests its cases in order, one type test each: the common nodes come first
-        return switch (node) {
-            case Global g -> global(g.name(), g.sym());
-            case Monad m -> monad(m);
-            case SysFn s -> sysValue(s.id());
-            case Cond c -> cond(c.parts());
-            case Floats f -> f.atom() ? kf(f.values()[0]) : floats(f.values());
-            case Chars c -> c.atom() ? literalChar(c.values()[0]) : chars(c.values());
-            case Syms s -> s.atom() ? ks(s.ids()[0]) : syms(s.ids());
-            case Empty e -> nil();
-            case Captured c -> ci(Fn.captured(frame.self, c.index()));
-            case Verb v -> Fn.verb(v.index(), v.monadic());
-            case Adverbed a -> Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
-            case ListOf l -> list(l.items());
-            case Lambda l -> lambda(l.code());
-            case Assign a -> Assignment.run(this, a);
-            case Seq s -> seq(s.statements());
-            case Fused f -> Fusion.eval(this, f);
-            default -> control(node);
-        };
+        if (node instanceof Global g) return global(g.name(), g.sym());
+        if (node instanceof Monad m) return monad(m);
+        if (node instanceof Fused f) return Fusion.eval(this, f);
+        if (node instanceof SysFn s) return sysValue(s.id());
+        if (node instanceof Cond c) return cond(c.parts());
+        if (node instanceof Floats f) return f.atom() ? kf(f.values()[0]) : floats(f.values());
+        if (node instanceof Chars c) return c.atom() ? literalChar(c.values()[0]) : chars(c.values());
+        if (node instanceof Syms s) return s.atom() ? ks(s.ids()[0]) : syms(s.ids());
+        if (node instanceof Empty) return nil();
+        if (node instanceof Captured c) return ci(Fn.captured(frame.self, c.index()));
+        if (node instanceof Verb v) return Fn.verb(v.index(), v.monadic());
+        if (node instanceof Adverbed a) return Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
+        if (node instanceof ListOf l) return list(l.items());
+        if (node instanceof Lambda l) return lambda(l.code());
+        if (node instanceof Assign a) return Assignment.run(this, a);
+        if (node instanceof Seq s) return seq(s.statements());
+        return control(node);
     }
 
     /** The nodes that run once per statement or loop rather than once per value: out of eval, which stays small. */
     private long control(Node node) {
-        return switch (node) {
-            case Train t -> train(t);
-            case SumOfTil s -> sumOfTil(s.written());
-            case If i -> {
-                if (truth(i.cond())) runAll(i.body());
-                yield nil();
+        if (node instanceof Train t) return train(t);
+        if (node instanceof SumOfTil s) return sumOfTil(s.written());
+        if (node instanceof If i) {
+            if (truth(i.cond())) runAll(i.body());
+            return nil();
+        }
+        if (node instanceof Do d) return doLoop(d);
+        if (node instanceof While w) {
+            while (truth(w.cond())) {
+                checkInterrupt();
+                runAll(w.body());
             }
-            case Do d -> doLoop(d);
-            case While w -> {
-                while (truth(w.cond())) {
-                    checkInterrupt();
-                    runAll(w.body());
-                }
-                yield nil();
+            return nil();
+        }
+        if (node instanceof Return r) throw new ReturnSignal(eval(r.value()));
+        if (node instanceof Signal g) throw signal(eval(g.value()));
+        if (node instanceof Trace t) return trace(eval(t.value()));
+        if (node instanceof Program p) {
+            String[] added = define(p.defines());
+            try {
+                return eval(p.body());
+            } catch (KError | StackOverflowError e) {
+                undefine(added);
+                throw e;
             }
-            case Return r -> throw new ReturnSignal(eval(r.value()));
-            case Signal g -> throw signal(eval(g.value()));
-            case Trace t -> trace(eval(t.value()));
-            case Program p -> {
-                String[] added = define(p.defines());
-                try {
-                    yield eval(p.body());
-                } catch (KError | StackOverflowError e) {
-                    undefine(added);
-                    throw e;
-                }
-            }
-            default -> throw new IllegalStateException("not a control node: " + node);
-        };
+        }
+        throw new IllegalStateException("not a control node: " + node);
     }
 
     private long local(Local l) {
@@ -649,12 +645,10 @@ public final class Interp {
 
     /** Reads or writes a variable slot for assignment: the frame's, or the K-tree's. */
     long read(Node name) {
-        return switch (name) {
-            case Local l -> frame.slots[l.slot()];
-            case Global g -> tree.get(g.name(), g.sym());
-            case Captured c -> Fn.captured(frame.self, c.index());
-            default -> throw KError.parse();
-        };
+        if (name instanceof Local l) return frame.slots[l.slot()];
+        if (name instanceof Global g) return tree.get(g.name(), g.sym());
+        if (name instanceof Captured c) return Fn.captured(frame.self, c.index());
+        throw KError.parse();
     }
 
     /**
@@ -662,24 +656,23 @@ public final class Interp {
      * count changes. Only for a variable that {@code Assignment.own} found to hold its value alone.
      */
     void moved(Node name, long value) {
-        switch (name) {
-            case Local l -> frame.slots[l.slot()] = value;
-            case Global g -> tree.moved(g.name(), g.sym(), value);
-            default -> throw new IllegalStateException("moved: " + name);
-        }
+        if (name instanceof Local l) frame.slots[l.slot()] = value;
+        else if (name instanceof Global g) tree.moved(g.name(), g.sym(), value);
+        else throw new IllegalStateException("moved: " + name);
     }
 
     /** Stores an owned value into a variable. */
     void write(Node name, long value) {
-        switch (name) {
-            case Local l -> {
-                long old = frame.slots[l.slot()];
-                frame.slots[l.slot()] = value;
-                if (old != 0) cd(old);
-            }
-            case Global g -> tree.set(g.name(), g.sym(), value);
-            case Captured c -> tree.set(c.name(), kj.value.Sym.intern(c.name()), value);
-            default -> throw KError.parse();
+        if (name instanceof Local l) {
+            long old = frame.slots[l.slot()];
+            frame.slots[l.slot()] = value;
+            if (old != 0) cd(old);
+        } else if (name instanceof Global g) {
+            tree.set(g.name(), g.sym(), value);
+        } else if (name instanceof Captured c) {
+            tree.set(c.name(), kj.value.Sym.intern(c.name()), value);
+        } else {
+            throw KError.parse();
         }
     }
 }

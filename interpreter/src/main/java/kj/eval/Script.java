@@ -235,14 +235,12 @@ public final class Script {
         }
         if (one && n instanceof Node.Assign a && a.op() != null) return a.value() != null && endsInAssignment(a.value());
         while (true) {
-            switch (n) {
-                case Node.Assign a -> { return true; }
-                case Node.Trace t -> n = t.value();
-                case Node.Dyad d -> n = d.right();
-                case Node.Monad m -> n = m.arg();
-                case Node.SumOfTil s -> n = s.written().arg();
-                default -> { return false; }
-            }
+            if (n instanceof Node.Assign) return true;
+            if (n instanceof Node.Trace t) n = t.value();
+            else if (n instanceof Node.Dyad d) n = d.right();
+            else if (n instanceof Node.Monad m) n = m.arg();
+            else if (n instanceof Node.SumOfTil s) n = s.written().arg();
+            else return false;
         }
     }
 

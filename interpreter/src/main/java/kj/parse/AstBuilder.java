@@ -266,17 +266,16 @@ final class AstBuilder {
     }
 
     private Item atom(AtomContext a) {
-        return switch (a) {
-            case NumsContext n -> new Item(Literals.numbers(n.getText()), false, a);
-            case StringContext s -> new Item(Literals.chars(s.getText()), false, a);
-            case SymsContext s -> new Item(Literals.syms(s.getText()), false, a);
-            case NameContext n -> new Item(name(n.getText()), false, a);
-            case SysnameContext s -> sysname(s);
-            case VerbAtomContext v -> new Item(verb(v.verb().getText()), true, a);
-            case ParensContext p -> new Item(parens(p.body()), false, a);
-            case LambdaContext l -> new Item(new Lambda(lambda(l)), false, a);
-            default -> throw KError.parse();
-        };
+        // type tests, not a pattern switch: that would spin a class in every session's first parse
+        if (a instanceof NumsContext n) return new Item(Literals.numbers(n.getText()), false, a);
+        if (a instanceof StringContext s) return new Item(Literals.chars(s.getText()), false, a);
+        if (a instanceof SymsContext s) return new Item(Literals.syms(s.getText()), false, a);
+        if (a instanceof NameContext n) return new Item(name(n.getText()), false, a);
+        if (a instanceof SysnameContext s) return sysname(s);
+        if (a instanceof VerbAtomContext v) return new Item(verb(v.verb().getText()), true, a);
+        if (a instanceof ParensContext p) return new Item(parens(p.body()), false, a);
+        if (a instanceof LambdaContext l) return new Item(new Lambda(lambda(l)), false, a);
+        throw KError.parse();
     }
 
     private Item sysname(SysnameContext s) {

@@ -45,12 +45,10 @@ final class Fusing {
 
     /** The tree with any chain fused inside it written out again: one Fused node covers the whole chain. */
     private static Node written(Node n) {
-        return switch (n) {
-            case Fused f -> f.written();
-            case Dyad d when atomic(d) -> new Dyad(d.fn(), written(d.left()), written(d.right()), d.at());
-            case Monad m when atomicMonad(m) -> new Monad(m.fn(), written(m.arg()), m.at());
-            default -> n;
-        };
+        if (n instanceof Fused f) return f.written();
+        if (n instanceof Dyad d && atomic(d)) return new Dyad(d.fn(), written(d.left()), written(d.right()), d.at());
+        if (n instanceof Monad m && atomicMonad(m)) return new Monad(m.fn(), written(m.arg()), m.at());
+        return n;
     }
 
     /** Walks n as the evaluator would (a dyad's right side first), numbering operands and verbs. */

@@ -36,7 +36,7 @@ class ReliabilityTest extends WorkspaceTest {
         NoInternalErrors.expect(1);
         KError e = assertThrows(KError.class, () -> in.evalTop(null)); // no such node: a bug's stand-in
         assertEquals("internal", e.name());
-        assertTrue(e.about().startsWith("java.lang.NullPointerException"), e.about());
+        assertTrue(e.about().startsWith("java.lang.IllegalStateException: not a control node"), e.about());
         assertFalse(e.about().contains("\n"), "a one-line report");
         assertEquals("internal error\n" + e.about(), e.display(true));
         assertEquals("2", k("1+1"));

@@ -61,10 +61,42 @@ public final class Reductions {
             Elementwise.poll(o);
             int m = (int) Math.min(c, n - o);
             Elementwise.load(x + (o << 3), a, m);
-            if (op == SUM) for (int i = 0; i < m; i++) a[i] = acc += a[i];
-            else for (int i = 0; i < m; i++) a[i] = acc *= a[i];
+            acc = op == SUM ? runningSum(a, m, acc) : runningProduct(a, m, acc);
             Elementwise.store(a, z + (o << 3), m);
         }
+        return acc;
+    }
+
+    // Four items at a time: their own running total (a chain within the four, independent of the
+    // next four), then the total so far added to each, so that the chain through the whole vector
+    // is one add per four items, not one per item. Wrapping int arithmetic is associative, so the
+    // answer is the item-by-item one (float sums are not: they stay item by item).
+
+    private static long runningSum(long[] a, int m, long acc) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            long s0 = a[i], s1 = s0 + a[i + 1], s2 = s1 + a[i + 2], s3 = s2 + a[i + 3];
+            a[i] = acc + s0;
+            a[i + 1] = acc + s1;
+            a[i + 2] = acc + s2;
+            a[i + 3] = acc + s3;
+            acc += s3;
+        }
+        for (; i < m; i++) a[i] = acc += a[i];
+        return acc;
+    }
+
+    private static long runningProduct(long[] a, int m, long acc) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            long p0 = a[i], p1 = p0 * a[i + 1], p2 = p1 * a[i + 2], p3 = p2 * a[i + 3];
+            a[i] = acc * p0;
+            a[i + 1] = acc * p1;
+            a[i + 2] = acc * p2;
+            a[i + 3] = acc * p3;
+            acc *= p3;
+        }
+        for (; i < m; i++) a[i] = acc *= a[i];
         return acc;
     }
 

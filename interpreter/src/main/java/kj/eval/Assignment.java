@@ -52,7 +52,7 @@ final class Assignment {
             if (op == JOIN && v != 0 && own(in, a.target(), old)) {
                 long r = Append.into(old, v);
                 if (r != 0) {
-                    in.moved(a.target(), r);
+                    if (r != old) in.moved(a.target(), r); // most appends fit where the cell lies
                     return wanted ? ci(r) : 0;
                 }
             }

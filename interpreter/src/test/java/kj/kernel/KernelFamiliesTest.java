@@ -104,7 +104,7 @@ class KernelFamiliesTest extends WorkspaceTest {
     @Test
     void scansOverRowsByColumnBlocks() {
         // f\ on a list of equal vectors (RowScans, 2048-item blocks) against a lambda's scan, row by row
-        for (int n : new int[] {1, 5, 2049}) {
+        for (int n : new int[] {0, 1, 5, 2049}) {
             data(n);
             k("im:(i;j;i;j|1;j); fm:(f;g;f;g*2); bm:(n#1 0 1;n#0 0 1;n#1 1 0)");
             for (String op : DYADS) {
@@ -116,7 +116,7 @@ class KernelFamiliesTest extends WorkspaceTest {
             for (String op : new String[] {"=", "<", ">", "+"}) same("(~" + op + ")\\im", "{~x" + op + "y}\\im");
             same("(~=)\\fm", "{~x=y}\\fm"); // floats: ~ of a comparison is not fused
             same("+\\(i;f)", "{x+y}\\(i;f)"); // mixed rows: the general path
-            assertEquals("length", err("+\\(i;1_ i)"));
+            if (n > 0) assertEquals("length", err("+\\(i;1_ i)"));
         }
         assertEquals("(1 2\n 4 6)", k("+\\(1 2;3 4)"));
         k("big:100 6001#0 1 1 0N 5, !7; fbig:0.5*big"); // 9.6 MB moved: the halves run on two threads

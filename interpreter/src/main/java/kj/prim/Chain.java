@@ -4,14 +4,17 @@ import static kj.value.K.*;
 
 import kj.kernel.Chains;
 import kj.kernel.Elementwise;
+import kj.kernel.Scalar;
+import kj.kernel.Tolerance;
 import kj.shape.Gather;
 import kj.value.ListBuilder;
 
 /**
  * A chain of atomic verbs ({@code a+b*c-d}, {@code -x%y}) over operands already evaluated, run as
  * one kernel pass per vector ({@link Chains}) when every operand is an int or float atom or vector,
- * or a list of such, all of one count, level by level, with a vector somewhere: the verbs then
- * cannot fail, and the result is the one they give one by one (same types, same items).
+ * or a list of such, all of one count, level by level, with a vector somewhere; in registers when
+ * every operand is an int or float atom. The verbs then cannot fail, and the result is the one
+ * they give one by one (same types, same items).
  * Otherwise the answer is 0, before anything is made, and the caller applies the verbs one by one,
  * which also raises their errors in their order.
  *
@@ -31,13 +34,83 @@ public final class Chain {
         int n = operands.length;
         int[] types = new int[n];
         long[] at = new long[n];
+        boolean atoms = true;
         for (int i = 0; i < n; i++) {
             types[i] = type(operands[i]);
             at[i] = types[i] > 0 ? data(operands[i]) : 0;
+            atoms &= types[i] == INT || types[i] == FLOAT;
         }
+        if (atoms) return atoms(code, operands, types);
         if (!fits(operands, types, at)) return 0;
         return run(code, operands, types, at);
     }
+
+    /**
+     * The chain over int and float atoms ({x*x+y*y} on numbers): computed in registers, with no
+     * atom made on the way, by the rules the verbs apply to atoms (an int meeting a float is
+     * converted as {@link Scalar#i2f} does; comparisons of floats are tolerant).
+     */
+    private static long atoms(int[] code, long[] v, int[] types) {
+        int n = v.length;
+        long[] bits = new long[n + code.length / 4];
+        boolean[] fl = new boolean[bits.length];
+        for (int i = 0; i < n; i++) {
+            fl[i] = types[i] == FLOAT;
+            bits[i] = fl[i] ? Double.doubleToRawLongBits(fv(v[i])) : iv(v[i]);
+        }
+        for (int j = 0, k = 0; k < code.length; j++, k += 4) {
+            int s = n + j, x = code[k + 2];
+            if (code[k] == DYAD) dyadAtoms(OPS[code[k + 1]], x, code[k + 3], s, bits, fl);
+            else monadAtoms(MONOS[code[k + 1]], x, s, bits, fl);
+        }
+        int r = bits.length - 1;
+        return fl[r] ? kf(Double.longBitsToDouble(bits[r])) : literal(bits[r]);
+    }
+
+    private static void dyadAtoms(Atomic.Op op, int x, int y, int s, long[] bits, boolean[] fl) {
+        if (!fl[x] && !fl[y] && op != Atomic.Op.POWER) {
+            bits[s] = Atomic.ints(op, bits[x], bits[y]);
+            return;
+        }
+        double a = asDouble(bits[x], fl[x]), b = asDouble(bits[y], fl[y]);
+        switch (op) {
+            case LESS -> bits[s] = Tolerance.less(a, b) ? 1 : 0;
+            case MORE -> bits[s] = Tolerance.less(b, a) ? 1 : 0;
+            case EQUAL -> bits[s] = Tolerance.equal(a, b) ? 1 : 0;
+            default -> {
+                bits[s] = Double.doubleToRawLongBits(Atomic.floats(op, a, b));
+                fl[s] = true;
+            }
+        }
+    }
+
+    private static void monadAtoms(Atomic.Mono op, int x, int s, long[] bits, boolean[] fl) {
+        long i = bits[x];
+        if (!fl[x]) {
+            switch (op) {
+                case NEGATE -> bits[s] = -i;
+                case NOT -> bits[s] = i == 0 ? 1 : 0;
+                case RECIPROCAL -> {
+                    bits[s] = Double.doubleToRawLongBits(Scalar.div(1.0, Scalar.i2f(i)));
+                    fl[s] = true;
+                }
+                default -> bits[s] = i; // _ of an int is itself
+            }
+            return;
+        }
+        double a = Double.longBitsToDouble(i);
+        switch (op) {
+            case NEGATE, RECIPROCAL -> {
+                bits[s] = Double.doubleToRawLongBits(op == Atomic.Mono.NEGATE ? 0.0 - a : Scalar.div(1.0, a));
+                fl[s] = true;
+            }
+            case NOT -> bits[s] = a == 0 ? 1 : 0;
+            case FLOOR -> bits[s] = Tolerance.floor(a);
+            case CEILING -> bits[s] = Tolerance.ceiling(a);
+        }
+    }
+
+    private static double asDouble(long bits, boolean isFloat) { return isFloat ? Double.longBitsToDouble(bits) : Scalar.i2f(bits); }
 
     /**
      * Whether one level fits: atoms (INT, FLOAT), vectors (INTV, FLOATV) and lists, the vectors

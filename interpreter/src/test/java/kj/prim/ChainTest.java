@@ -74,6 +74,19 @@ class ChainTest extends WorkspaceTest {
     }
 
     @Test
+    void chainsOfAtomsAreComputedInRegistersAsTheVerbsWould() {
+        String[] atoms = {"3", "-2", "0", "0N", "0I", "-0I", "1.5", "0n", "0i", "-0.0", "7.25"};
+        Random r = new Random(5);
+        for (int t = 0; t < 3000; t++) {
+            String a = atoms[r.nextInt(atoms.length)], b = atoms[r.nextInt(atoms.length)], c = atoms[r.nextInt(atoms.length)];
+            String m = r.nextInt(3) == 0 ? MONADS[r.nextInt(MONADS.length)] : "";
+            k("x:" + a + "; y:" + b + "; z:" + c);
+            String e = m + "x" + DYADS[r.nextInt(DYADS.length)] + "y" + DYADS[r.nextInt(DYADS.length)] + "z";
+            assertEquals(run(unfused(e)), run(e), e + " with x y z " + a + " " + b + " " + c);
+        }
+    }
+
+    @Test
     void operandsAreReadInTheWrittenOrderAndUnchanged() {
         data(600);
         assertEquals(run("({x}j)+({x}i)*2"), run("j+i*2"));

@@ -20,7 +20,19 @@ import kj.prim.Verbs;
 final class Fusion {
     private Fusion() {}
 
+    /**
+     * After a chain does not fit, this many evaluations take the written form at once, then one
+     * tries again: a chain over short vectors in a loop costs no more than the verbs one by one,
+     * and one that meets long vectors later is fused again within this many turns.
+     */
+    private static final int PROBE_EVERY = 64;
+
     static long eval(Interp in, Fused f) {
+        int[] skip = f.skip();
+        if (skip[0] > 0) {
+            skip[0]--;
+            return in.eval(f.written());
+        }
         Node[] nodes = f.operands();
         long[] v = new long[nodes.length];
         try {
@@ -35,7 +47,9 @@ final class Fusion {
         }
         try {
             long r = Chain.apply(f.code(), v);
-            return r != 0 ? r : written(in, f.written(), v, new int[1]);
+            if (r != 0) return r;
+            skip[0] = PROBE_EVERY - 1;
+            return written(in, f.written(), v, new int[1]);
         } finally {
             release(v);
         }

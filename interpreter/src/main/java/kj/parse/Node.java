@@ -40,9 +40,13 @@ public sealed interface Node {
     /**
      * Two or more atomic verbs over names and number literals ({@code a+b*c-d}), as written (Dyad
      * and Monad nodes only) and as {@link kj.prim.Chain} code over the operands, which are listed
-     * in the order the written form evaluates them (right to left).
+     * in the order the written form evaluates them (right to left). {@code skip}: how many more
+     * evaluations go straight to the written form since the chain last did not fit (a hint, its
+     * one slot changed without locking).
      */
-    record Fused(Node written, Node[] operands, int[] code) implements Node {}
+    record Fused(Node written, Node[] operands, int[] code, int[] skip) implements Node {
+        public Fused(Node written, Node[] operands, int[] code) { this(written, operands, code, new int[1]); }
+    }
     /** f[a;b;...]; an elided argument is null; {@code at} is the offset of the bracket. */
     record Apply(Node fn, Node[] args, int at) implements Node {}
     /** (a;b;...) */

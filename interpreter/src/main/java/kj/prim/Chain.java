@@ -12,7 +12,8 @@ import kj.value.ListBuilder;
 /**
  * A chain of atomic verbs ({@code a+b*c-d}, {@code -x%y}) over operands already evaluated, run as
  * one kernel pass per vector ({@link Chains}) when every operand is an int or float atom or vector,
- * or a list of such, all of one count, level by level, with a vector somewhere; in registers when
+ * or a list of such, all of one count, level by level, with a vector somewhere, every vector at
+ * least {@value #FEWEST} items long; in registers when
  * every operand is an int or float atom. The verbs then cannot fail, and the result is the one
  * they give one by one (same types, same items).
  * Otherwise the answer is 0, before anything is made, and the caller applies the verbs one by one,
@@ -27,20 +28,32 @@ public final class Chain {
     private static final Atomic.Op[] OPS = Atomic.Op.values();
     private static final Atomic.Mono[] MONOS = Atomic.Mono.values();
 
+    /**
+     * Vectors shorter than this go verb by verb: the one pass saves memory traffic only once the
+     * operands outgrow the caches, and planning it costs about 0.3-0.5 us a call (a+b*c on 16 to
+     * 1024 ints in a loop: 10-50% slower fused; on 4096, 10-30% faster).
+     */
+    private static final long FEWEST = 2048;
+
     private Chain() {}
 
     /** The chain's value over the operands (borrowed), or 0 when it does not apply. */
     public static long apply(int[] code, long[] operands) {
         int n = operands.length;
+        boolean atoms = true;
+        for (long x : operands) { // the common misfits first, before anything is allocated
+            int t = type(x);
+            if (t == INT || t == FLOAT) continue;
+            atoms = false;
+            if (t == INTV || t == FLOATV ? n(x) < FEWEST : t != LIST) return 0;
+        }
+        if (atoms) return atoms(code, operands);
         int[] types = new int[n];
         long[] at = new long[n];
-        boolean atoms = true;
         for (int i = 0; i < n; i++) {
             types[i] = type(operands[i]);
             at[i] = types[i] > 0 ? data(operands[i]) : 0;
-            atoms &= types[i] == INT || types[i] == FLOAT;
         }
-        if (atoms) return atoms(code, operands, types);
         if (!fits(operands, types, at)) return 0;
         return run(code, operands, types, at);
     }
@@ -50,12 +63,12 @@ public final class Chain {
      * atom made on the way, by the rules the verbs apply to atoms (an int meeting a float is
      * converted as {@link Scalar#i2f} does; comparisons of floats are tolerant).
      */
-    private static long atoms(int[] code, long[] v, int[] types) {
+    private static long atoms(int[] code, long[] v) {
         int n = v.length;
         long[] bits = new long[n + code.length / 4];
         boolean[] fl = new boolean[bits.length];
         for (int i = 0; i < n; i++) {
-            fl[i] = types[i] == FLOAT;
+            fl[i] = type(v[i]) == FLOAT;
             bits[i] = fl[i] ? Double.doubleToRawLongBits(fv(v[i])) : iv(v[i]);
         }
         for (int j = 0, k = 0; k < code.length; j++, k += 4) {
@@ -129,7 +142,7 @@ public final class Chain {
             lists |= t == LIST;
         }
         if (count < 0 || lists && count == 0) return false;
-        if (!lists) return true;
+        if (!lists) return count >= FEWEST;
         int[] it = new int[v.length];
         long[] iv = new long[v.length], ia = new long[v.length];
         for (long j = 0; j < count; j++) {

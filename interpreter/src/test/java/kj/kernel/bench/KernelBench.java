@@ -2,11 +2,13 @@ package kj.kernel.bench;
 
 import java.lang.foreign.Arena;
 import java.util.concurrent.TimeUnit;
+import kj.kernel.Chains;
 import kj.kernel.Digits;
 import kj.kernel.Elementwise;
 import kj.kernel.Gathers;
 import kj.kernel.LongSort;
 import kj.kernel.Reductions;
+import kj.kernel.RowScans;
 import kj.kernel.Search;
 import kj.kpool.Mem;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each kernel family of kj.kernel on pool cells against the same loop over plain Java arrays
  * ({@code *Array}): int and float add (vector with vector, atom with vector), int less, int
  * negate, int sum, int running sum, int deltas; gather at random indices, find of an absent int,
- * grade of a permutation of 0..n, format digits. Compiled with the tests, never run by them:
+ * grade of a permutation of 0..n, format digits; a fused chain x+y*x-y (Chains) and a scan
+ * of (~=) over 100 rows of n/100 (RowScans). Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
  * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
  */
@@ -48,9 +51,34 @@ public class KernelBench {
     private long[] ai, bi, ci, ri;
     private double[] af, bf, cf;
 
+    /** The chain x+y*(x-y) over operand slots 0 (x) and 1 (y): x-y, then y*that, then x+that. */
+    private static final int[] CHAIN = {
+        Chains.INT_DYAD, Elementwise.SUB, 0, 1,
+        Chains.INT_DYAD, Elementwise.MUL, 1, 2,
+        Chains.INT_DYAD, Elementwise.ADD, 0, 3};
+    private static final int ROWS = 100;
+    private long[] rows, outRows;
+    private long[][] rowsArray, outArray;
+
     @Setup
     public void setUp() {
         arena = Arena.ofShared();
+        int q = n / ROWS;
+        rows = new long[ROWS];
+        outRows = new long[ROWS];
+        rowsArray = new long[ROWS][q];
+        outArray = new long[ROWS][q];
+        for (int r = 0; r < ROWS; r++) {
+            rows[r] = payload(q);
+            outRows[r] = payload(q);
+            for (int i = 0; i < q; i++) {
+                long b = (i * 7L + r * 3L) % 5 % 2;
+                Mem.putLong(rows[r] + i * 8L, b);
+                rowsArray[r][i] = b;
+            }
+        }
+        outRows[0] = rows[0];
+        outArray[0] = rowsArray[0];
         xi = payload(n);
         yi = payload(n);
         zi = payload(n);
@@ -206,6 +234,34 @@ public class KernelBench {
 
     @Benchmark
     public long[] gradeIntsArray() { return LongSort.grade(ri.clone(), n, false); }
+
+    @Benchmark
+    public long chainInts() {
+        Chains.run(CHAIN, 2, new int[] {Chains.INTS, Chains.INTS}, new long[] {xi, yi}, zi, n);
+        return zi;
+    }
+
+    @Benchmark
+    public long[] chainIntsArray() {
+        for (int i = 0; i < n; i++) ci[i] = ai[i] + bi[i] * (ai[i] - bi[i]);
+        return ci;
+    }
+
+    @Benchmark
+    public long rowScanInts() {
+        RowScans.scan(Elementwise.EQUAL, false, true, false, rows, outRows, n / ROWS);
+        return outRows[ROWS - 1];
+    }
+
+    @Benchmark
+    public long[][] rowScanIntsArray() {
+        int q = n / ROWS;
+        for (int r = 1; r < ROWS; r++) {
+            long[] prev = outArray[r - 1], row = rowsArray[r], out = outArray[r];
+            for (int i = 0; i < q; i++) out[i] = prev[i] == row[i] ? 0 : 1;
+        }
+        return outArray;
+    }
 
     @Benchmark
     public long formatDigits() {

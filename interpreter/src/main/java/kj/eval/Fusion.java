@@ -46,7 +46,12 @@ final class Fusion {
             throw e;
         }
         try {
-            long r = Chain.apply(f.code(), v);
+            long r;
+            try {
+                r = Chain.apply(f.code(), v);
+            } catch (KError e) { // wsfull, Ctrl-C: at the verb the written form would have been making its first vector for
+                throw in.locate(e, firstVerb(f.written()));
+            }
             if (r != 0) return r;
             skip[0] = PROBE_EVERY - 1;
             return written(in, f.written(), v, new int[1]);
@@ -84,6 +89,17 @@ final class Fusion {
         long x = v[i];
         v[i] = 0;
         return x;
+    }
+
+    /** Where the verb applied first is: the written form's deepest verb on its right-first walk. */
+    private static int firstVerb(Node n) {
+        if (n instanceof Dyad d) {
+            if (d.right() instanceof Dyad || d.right() instanceof Monad) return firstVerb(d.right());
+            if (d.left() instanceof Dyad || d.left() instanceof Monad) return firstVerb(d.left());
+            return d.at();
+        }
+        Monad m = (Monad) n;
+        return m.arg() instanceof Dyad || m.arg() instanceof Monad ? firstVerb(m.arg()) : m.at();
     }
 
     private static void release(long[] v) {

@@ -97,6 +97,28 @@ class ChainTest extends WorkspaceTest {
     }
 
     @Test
+    void chainsOverLocalsAndCapturedNamesInLambdas() {
+        data(2600);
+        assertEquals(run("{({x}x)+({x}y)*({x}x)-2}[i;f]"), run("{x+y*x-2}[i;f]"));
+        assertEquals(run("{a:x; {({x}a)*({x}x)+1}[y]}[j;g]"), run("{a:x; {a*x+1}[y]}[j;g]"), "a captured name");
+        assertEquals(run("{({x}x)-({x}y)%3}[7;2.5]"), run("{x-y%3}[7;2.5]"), "atoms");
+        // one lambda over short vectors (the node then goes verb by verb for a while), then long ones
+        k("p:{x+y*x-1}");
+        assertEquals(run("{x+y*x-1}[!5;1.5]"), run("p[!5;1.5]"));
+        assertEquals(run("{({x}x)+({x}y)*({x}x)-1}[i;j]"), run("p[i;j]"));
+        assertEquals(run("{({x}x)+({x}y)*({x}x)-1}[m;l]"), run("p[m;l]"), "lists of vectors");
+    }
+
+    @Test
+    void aFullWorkspaceInAChainIsAWsfullErrorAtItsVerb() {
+        k("big:!1000000");
+        in.pool().setCap(in.pool().used() + (4L << 20)); // room for the operands, not for an 8 MB result
+        assertEquals("wsfull error at *", run("r:big+big*big"));
+        in.pool().setCap(0);
+        assertEquals("0 2 6 999999000000", k("(big+big*big)[0 1 2 999999]"), "and with room again it runs");
+    }
+
+    @Test
     void aChainMakesOneVectorAndNoIntermediates() {
         k("im:!1000000; fm:0.5*im");
         for (String e : new String[] {"im+im*im-im", "fm*im+fm%2", "~im<im*2", "-_ fm*3"}) {

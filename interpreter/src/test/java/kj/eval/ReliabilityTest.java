@@ -144,9 +144,10 @@ class ReliabilityTest extends WorkspaceTest {
 
     @Test
     void anInterruptAtAnyMomentLeavesNothingBehind() throws Exception {
-        k("a:!1000; d:.((`p;1);(`q;2)); bm:200 10000#0 1 1");
+        k("a:!1000; d:.((`p;1);(`q;2)); bm:200 10000#0 1 1; big:!1000000");
         String[] work = {"{x+y}/!200000", "+/'(1000 1000#!10)", "do[100000;a:a+1]", "{x,y}\\!20000",
             "do[20;(~=)\\bm]", // a kernel on two threads: the helper's half done before the result is freed
+            "do[20;r:big+big*big-1]", // a fused chain's one pass
             "while[1;a:|a]", "#{x,x}/[15;,1]", "(!200000)?/:!300", "{(x;y)}':!50000", "@[a;!1000;{x*2}]",
             // seed 13 #84951: a recursion through primitives alone polled nothing until its stack error
             "(@':)(@':)"};

@@ -6,9 +6,11 @@ import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Node.Assign;
 import kj.value.Append;
+import kj.value.Dict;
 import kj.value.Fn;
 import kj.index.Amend;
 import kj.index.Index;
+import kj.prim.Atomic;
 import kj.prim.Verbs;
 
 /**
@@ -26,7 +28,40 @@ final class Assignment {
     static long run(Interp in, Assign a) { return run(in, a, true); }
 
     /** The assignment for its effect alone. */
-    static void exec(Interp in, Assign a) { cd(run(in, a, false)); }
+    static void exec(Interp in, Assign a) {
+        if (a.op() != null && a.index() != null && a.index().length == 1 && a.value() != null && intItem(in, a)) return;
+        cd(run(in, a, false));
+    }
+
+    /**
+     * {@code v[i] op: y} for its effect, i and y int atoms written as literals or held by names,
+     * v an int vector the variable alone holds and i in range (or v a dict it alone holds, i a
+     * symbol literal whose entry is an int atom only the dict holds): the item changed where it lies,
+     * with no atom made or counted (a loop such as {@code do[n; a[17]+:1]} then runs a few reads
+     * and one write a turn, which matters most before the JIT has compiled it). False, with
+     * nothing done, for any other shape: the general path then runs as if this were not here.
+     */
+    private static boolean intItem(Interp in, Assign a) {
+        Node index = a.index()[0];
+        boolean key = index instanceof Node.Syms s && s.atom();
+        if (!key && !in.peekInt(index)) return false;
+        long i = in.peeked;
+        Atomic.Op op = Verbs.row(((Node.Verb) a.op()).index()).atomic();
+        if (op == null || op == Atomic.Op.POWER || !in.peekInt(a.value())) return false;
+        long y = in.peeked, x = in.read(a.target());
+        if (x == 0) return false;
+        if (key) { // d[`k] op: y on an int atom the dict alone holds
+            if (type(x) != DICT || !own(in, a.target(), x)) return false;
+            long at = Dict.find(x, ((Node.Syms) index).ids()[0]);
+            long old = at < 0 ? 0 : Dict.value(x, at);
+            if (old == 0 || type(old) != INT || !isUnique(old)) return false;
+            setI(old, 0, Atomic.ints(op, iv(old), y));
+            return true;
+        }
+        if (type(x) != INTV || i < 0 || i >= n(x) || !own(in, a.target(), x)) return false;
+        setI(x, i, Atomic.ints(op, getI(x, i), y));
+        return true;
+    }
 
     /** The value when wanted, else 0 or a value to release. */
     private static long run(Interp in, Assign a, boolean wanted) {

@@ -643,6 +643,28 @@ public final class Interp {
         }
     }
 
+    /** The int {@link #peekInt} read last. */
+    long peeked;
+
+    /**
+     * Whether n is an int atom known without evaluating it to a value: a literal, or a local or
+     * global name holding one (read, not counted); its value goes to {@link #peeked}.
+     */
+    boolean peekInt(Node n) {
+        long v;
+        if (n instanceof Ints i) {
+            if (!i.atom()) return false;
+            peeked = i.values()[0];
+            return true;
+        }
+        if (n instanceof Local l) v = frame.slots[l.slot()];
+        else if (n instanceof Global g) v = tree.get(g.name(), g.sym());
+        else return false;
+        if (v == 0 || type(v) != INT) return false;
+        peeked = iv(v);
+        return true;
+    }
+
     /** Reads or writes a variable slot for assignment: the frame's, or the K-tree's. */
     long read(Node name) {
         if (name instanceof Local l) return frame.slots[l.slot()];

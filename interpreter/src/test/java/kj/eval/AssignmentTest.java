@@ -47,6 +47,10 @@ class AssignmentTest extends WorkspaceTest {
             assertEquals(value, k("a:" + vector + "; a" + line), "the value of a" + line);
             assertEquals(inPlace, k("a:" + vector + "; do[1; a" + line + "]; a"), "in a loop body");
             assertEquals(inPlace, k("{a:" + vector + "; a" + line + "; a}[]"), "a local");
+            String named = "[j]" + op + ":w";
+            assertEquals(inPlace, k("a:" + vector + "; j:" + i + "; w:" + y + "; a" + named + "; a"), "index and operand held by names");
+            assertEquals(inPlace, k("{a:" + vector + "; j:" + i + "; w:" + y + "; a" + named + "; a}[]"), "held by locals");
+            assertEquals(general, k("a:" + vector + "; j:" + i + "; w:" + y + "; b:a; a" + named + "; a"), "by names, shared");
         }
     }
 
@@ -62,6 +66,7 @@ class AssignmentTest extends WorkspaceTest {
         assertEquals(k("d:.((`a;" + value + ");(`b;2)); e:d; " + line), k("d:.((`a;" + value + ");(`b;2)); " + line),
                 "the value of " + line);
         assertEquals(k(value), k("d:.((`a;" + value + ");(`b;2)); e:d`a; " + line + "; e"), "a value held elsewhere stays");
+        assertEquals(general, k("d:.((`a;" + value + ");(`b;2)); w:" + y + "; d[`a]" + op + ":w; d"), "the operand held by a name");
     }
 
     @Test

@@ -129,7 +129,7 @@ final class AstBuilder {
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
         if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null}, next.at());
-        return Fusing.of(new Dyad(next.node, item.node, bind(items, i + 2), next.at()));
+        return Fusing.of(Literals.joined(new Dyad(next.node, item.node, bind(items, i + 2), next.at())));
     }
 
     /**

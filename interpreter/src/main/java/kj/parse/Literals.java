@@ -5,7 +5,7 @@ import java.util.List;
 import kj.error.KError;
 import kj.value.Sym;
 
-/** Reads the text of number, string and symbol literals into AST constants. */
+/** Reads the text of number, string and symbol literals into AST constants; folds a join of two. */
 final class Literals {
     private Literals() {}
 
@@ -121,5 +121,39 @@ final class Literals {
             }
         }
         return new Node.Syms(ids.stream().mapToInt(Integer::intValue).toArray(), ids.size() == 1);
+    }
+
+    private static final int JOIN = kj.prim.Verbs.index(",");
+
+    /**
+     * x,y of two literals of one type ({@code 1 2 3,4}, {@code "ab","c"}) as the one literal it
+     * always gives, else d: the join would make the same fresh vector on every evaluation.
+     */
+    static Node joined(Node.Dyad d) {
+        if (!(d.fn() instanceof Node.Verb v) || v.index() != JOIN || v.monadic()) return d;
+        Node x = d.left(), y = d.right();
+        if (x instanceof Node.Ints a && y instanceof Node.Ints b) return new Node.Ints(concat(a.values(), b.values()), false);
+        if (x instanceof Node.Floats a && y instanceof Node.Floats b) {
+            double[] r = java.util.Arrays.copyOf(a.values(), a.values().length + b.values().length);
+            System.arraycopy(b.values(), 0, r, a.values().length, b.values().length);
+            return new Node.Floats(r, false);
+        }
+        if (x instanceof Node.Chars a && y instanceof Node.Chars b) {
+            byte[] r = java.util.Arrays.copyOf(a.values(), a.values().length + b.values().length);
+            System.arraycopy(b.values(), 0, r, a.values().length, b.values().length);
+            return new Node.Chars(r, false);
+        }
+        if (x instanceof Node.Syms a && y instanceof Node.Syms b) {
+            int[] r = java.util.Arrays.copyOf(a.ids(), a.ids().length + b.ids().length);
+            System.arraycopy(b.ids(), 0, r, a.ids().length, b.ids().length);
+            return new Node.Syms(r, false);
+        }
+        return d;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 }

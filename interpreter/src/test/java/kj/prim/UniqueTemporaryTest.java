@@ -83,6 +83,20 @@ class UniqueTemporaryTest extends WorkspaceTest {
     }
 
     @Test
+    void aJoinOfTwoLiteralsIsOneFreshLiteral() {
+        // folded at parse time when both sides are literals of one type; checked against Kona
+        String[] joins = {"1 2 3,4", "1,2", "\"ab\",\"c\"", "\"a\",\"b\"", "`a`b,`c", "1.5,2.5 3", "1 2,3 4,5", "\"\",\"\"", "1,2.5", "(),1"};
+        for (String j : joins) {
+            String[] sides = j.split(",(?=[^,]*$)");
+            same(j, "{x,y}[" + sides[0] + ";" + sides[1] + "]");
+            assertEquals(k("4:{x,y}[" + sides[0] + ";" + sides[1] + "]"), k("4:" + j), "the type of " + j);
+        }
+        assertEquals("1 2 3 9", k("do[2; y:1 2,3; y,:9]; y"), "each evaluation a fresh vector");
+        assertEquals("9 2 3 4", k("x:1 2 3,4; x[0]:9; x"));
+        assertEquals("1 2 3 4", k("f:{1 2 3,4}; f[]; r:f[]; r[0]:7; f[]"), "a literal in a lambda is not written into");
+    }
+
+    @Test
     void joinIntoATemporaryAndLiteralsAreShared() {
         assertEquals("1 2 3 4", k("x:1 2 3,4; x"));
         assertEquals("1", k("y:5; z:5; y~z"));

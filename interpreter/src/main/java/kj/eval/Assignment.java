@@ -6,7 +6,6 @@ import kj.error.KError;
 import kj.parse.Node;
 import kj.parse.Node.Assign;
 import kj.value.Append;
-import kj.value.Dict;
 import kj.value.Fn;
 import kj.index.Amend;
 import kj.index.Index;
@@ -47,20 +46,10 @@ final class Assignment {
         if (!key && !in.peekInt(index)) return false;
         long i = in.peeked;
         Atomic.Op op = Verbs.row(((Node.Verb) a.op()).index()).atomic();
-        if (op == null || op == Atomic.Op.POWER || !in.peekInt(a.value())) return false;
+        if (op == null || !in.peekInt(a.value())) return false;
         long y = in.peeked, x = in.read(a.target());
-        if (x == 0) return false;
-        if (key) { // d[`k] op: y on an int atom the dict alone holds
-            if (type(x) != DICT || !own(in, a.target(), x)) return false;
-            long at = Dict.find(x, ((Node.Syms) index).ids()[0]);
-            long old = at < 0 ? 0 : Dict.value(x, at);
-            if (old == 0 || type(old) != INT || !isUnique(old)) return false;
-            setI(old, 0, Atomic.ints(op, iv(old), y));
-            return true;
-        }
-        if (type(x) != INTV || i < 0 || i >= n(x) || !own(in, a.target(), x)) return false;
-        setI(x, i, Atomic.ints(op, getI(x, i), y));
-        return true;
+        if (x == 0 || !own(in, a.target(), x)) return false;
+        return key ? InPlace.intEntry(x, ((Node.Syms) index).ids()[0], op, y) : InPlace.intItem(x, i, op, y);
     }
 
     /** The value when wanted, else 0 or a value to release. */

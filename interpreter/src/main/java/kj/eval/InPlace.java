@@ -94,6 +94,27 @@ final class InPlace {
         return false;
     }
 
+    /**
+     * x[i] op: y for an int vector x its variable alone holds and an int y, no atom made: true
+     * when done; false, x untouched, when x is not an int vector, i is out of range or op gives
+     * floats (^).
+     */
+    static boolean intItem(long x, long i, Atomic.Op op, long y) {
+        if (type(x) != INTV || i < 0 || i >= n(x) || op == Atomic.Op.POWER) return false;
+        setI(x, i, Atomic.ints(op, getI(x, i), y));
+        return true;
+    }
+
+    /** As {@link #intItem} for d[key] op: y, d a dict its variable alone holds, on an int atom entry only d holds. */
+    static boolean intEntry(long d, int key, Atomic.Op op, long y) {
+        if (type(d) != DICT || op == Atomic.Op.POWER) return false;
+        long at = Dict.find(d, key);
+        long old = at < 0 ? 0 : Dict.value(d, at);
+        if (old == 0 || type(old) != INT || !isUnique(old)) return false;
+        setI(old, 0, Atomic.ints(op, iv(old), y));
+        return true;
+    }
+
     /** An existing key only: a new one also needs the attributes slot set up by the general path. */
     private static long dict(long d, int key, int op, long y, boolean wanted) {
         long at = Dict.find(d, key);

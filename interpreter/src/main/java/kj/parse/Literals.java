@@ -132,28 +132,23 @@ final class Literals {
     static Node joined(Node.Dyad d) {
         if (!(d.fn() instanceof Node.Verb v) || v.index() != JOIN || v.monadic()) return d;
         Node x = d.left(), y = d.right();
-        if (x instanceof Node.Ints a && y instanceof Node.Ints b) return new Node.Ints(concat(a.values(), b.values()), false);
-        if (x instanceof Node.Floats a && y instanceof Node.Floats b) {
-            double[] r = java.util.Arrays.copyOf(a.values(), a.values().length + b.values().length);
-            System.arraycopy(b.values(), 0, r, a.values().length, b.values().length);
-            return new Node.Floats(r, false);
-        }
-        if (x instanceof Node.Chars a && y instanceof Node.Chars b) {
-            byte[] r = java.util.Arrays.copyOf(a.values(), a.values().length + b.values().length);
-            System.arraycopy(b.values(), 0, r, a.values().length, b.values().length);
-            return new Node.Chars(r, false);
-        }
-        if (x instanceof Node.Syms a && y instanceof Node.Syms b) {
-            int[] r = java.util.Arrays.copyOf(a.ids(), a.ids().length + b.ids().length);
-            System.arraycopy(b.ids(), 0, r, a.ids().length, b.ids().length);
-            return new Node.Syms(r, false);
-        }
+        if (x instanceof Node.Ints a && y instanceof Node.Ints b)
+            return new Node.Ints(concat(a.values(), b.values(), a.values().length, b.values().length), false);
+        if (x instanceof Node.Floats a && y instanceof Node.Floats b)
+            return new Node.Floats(concat(a.values(), b.values(), a.values().length, b.values().length), false);
+        if (x instanceof Node.Chars a && y instanceof Node.Chars b)
+            return new Node.Chars(concat(a.values(), b.values(), a.values().length, b.values().length), false);
+        if (x instanceof Node.Syms a && y instanceof Node.Syms b)
+            return new Node.Syms(concat(a.ids(), b.ids(), a.ids().length, b.ids().length), false);
         return d;
     }
 
-    private static long[] concat(long[] a, long[] b) {
-        long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
+    /** The primitive arrays a (na items) then b (nb items) in a new array of their type. */
+    @SuppressWarnings("unchecked")
+    private static <T> T concat(T a, T b, int na, int nb) {
+        T r = (T) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), na + nb);
+        System.arraycopy(a, 0, r, 0, na);
+        System.arraycopy(b, 0, r, na, nb);
         return r;
     }
 }

@@ -41,7 +41,7 @@ public final class Pool {
     /** The system's page size, asked for when first needed (a large cell, a reserve). */
     private long pageSize;
     private Children children = (cell, visit) -> {};
-    private final LongConsumer dropChild = this::cd;
+    private final LongConsumer dropChild = this::dropChild;
 
     // Per lane, indexed by lane number (entries below MIN_LANE are unused).
     final long[] freeHead = new long[LANES];
@@ -346,6 +346,36 @@ public final class Pool {
         }
     }
 
+    /**
+     * {@link #cd} of a child while its parent is released: the first header word, read once,
+     * gives the count, the flags and the kind, so that a leaf child in a lane (most of the
+     * 632k int vectors of =x) costs one read and one write, the free list's link.
+     */
+    private void dropChild(long cell) {
+        if (cell == 0) return;
+        if (DEBUG) {
+            cd(cell);
+            return;
+        }
+        long w = Mem.getLong(cell);
+        int refs = (int) w;
+        if (refs > 1) {
+            Mem.putInt(cell + REFS, refs - 1);
+            return;
+        }
+        boolean isLeaf = leaf[(int) (w >>> 48) & 0xFF];
+        if (isLeaf && (w & FLAG_WORD_MASK) == 0) {
+            freeInLane(cell, (int) (w >>> 32) & 0xFF);
+            return;
+        }
+        Mem.putInt(cell + REFS, 0);
+        if (isLeaf) free(cell);
+        else push(cell);
+    }
+
+    /** The flags byte of a first header word. */
+    private static final long FLAG_WORD_MASK = 0xFFL << 40;
+
     /** A child that died during a release: freed now when it holds no children, else pushed (out of line: cd stays small). */
     private void pend(long cell) {
         if (leaf[kind(cell) & 0xFF]) free(cell);
@@ -475,8 +505,9 @@ public final class Pool {
         freeInLane(cell);
     }
 
-    private void freeInLane(long cell) {
-        int lane = CellLayout.lane(cell);
+    private void freeInLane(long cell) { freeInLane(cell, CellLayout.lane(cell)); }
+
+    private void freeInLane(long cell, int lane) {
         if (DEBUG) Mem.fill(cell + 8, (1L << lane) - 8, POISON);
         Mem.putLong(cell, freeHead[lane]);
         freeHead[lane] = cell;

@@ -155,6 +155,31 @@ class RefCountTest {
         assertSound(pool);
     }
 
+    @Test
+    void leafChildrenWithFlagsOrSharersTakeTheirOwnWayOut() {
+        pool.setLeafKinds(LEAF);
+        long big = pool.allocate(1L << 26, LEAF, 0); // a large cell: its mapping goes
+        long hooked = pool.allocate(8, LEAF, 0);
+        int[] ran = {0};
+        pool.setReleaseHook(hooked, () -> ran[0]++);
+        long shared = pool.allocate(8, LEAF, 5);
+        pool.ci(shared);
+        long list = pool.allocate(32, LIST, 4);
+        long[] items = {big, hooked, shared, 0};
+        for (int i = 0; i < items.length; i++) Mem.putLong(payload(list) + 8 * i, items[i]);
+        long munmaps = pool.stats().munmapCalls();
+        pool.cd(list);
+        assertEquals(munmaps + 1, pool.stats().munmapCalls(), "the large child was unmapped");
+        assertEquals(0, pool.stats().largeCount());
+        assertEquals(1, ran[0], "the hook ran once");
+        assertEquals(1, pool.refs(shared));
+        assertEquals(5, count(shared));
+        assertEquals(64, pool.used());
+        pool.cd(shared);
+        assertEquals(0, pool.used());
+        assertSound(pool);
+    }
+
     /** A new LINK cell owning {@code child} (0 for none). */
     private long link(long child) {
         long c = pool.allocate(8, LINK, 1);

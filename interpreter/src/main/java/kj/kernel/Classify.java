@@ -160,7 +160,8 @@ public final class Classify {
      * passes over x and a table indexed by key - min: the range, each key's count, then each
      * index placed in its group's run, the table holding where the next one goes; a wider range
      * is classified by hashing first. Each pass's work on a chunk is a method of its own, so the
-     * JIT compiles it after a few chunks, not at the end of a long loop.
+     * JIT compiles it after a few chunks, not at the end of a long loop. The groups' order may be
+     * the thread's scratch array: they are read before the next kernel runs.
      */
     public static Groups groupInts(long x, int n) {
         int ch = Elementwise.chunk(Math.max(n, 1));
@@ -168,14 +169,15 @@ public final class Classify {
         long[] r = range(x, n, a);
         long min = r[0];
         if (!dense(min, r[1], n)) return groups(ofInts(x, n, a, r), n);
-        int[] tab = new int[(int) (r[1] - min) + 1];
+        Scratch sc = Scratch.get();
+        int[] tab = sc.groupTable((int) (r[1] - min) + 1);
         int count = 0;
         for (int o = 0; o < n; o += ch) {
             int m = Math.min(ch, n - o);
             Elementwise.load(x + ((long) o << 3), a, m);
             count += countChunk(a, m, min, tab);
         }
-        Placer p = new Placer(min, tab, new long[n], new int[count + 1]);
+        Placer p = new Placer(min, tab, sc.groupOrder(n), new int[count + 1]);
         for (int o = 0; o < n; o += ch) {
             int m = Math.min(ch, n - o);
             Elementwise.load(x + ((long) o << 3), a, m);

@@ -23,7 +23,11 @@ public final class LongSort {
 
     private LongSort() {}
 
-    /** The permutation that sorts the n keys (which may be overwritten), equal keys in order. */
+    /**
+     * The permutation that sorts the n keys (which may be overwritten), equal keys in order: the
+     * first n items of the answer, which may be the thread's scratch array, to be copied out
+     * before the next kernel runs.
+     */
     public static long[] grade(long[] keys, int n, boolean down) {
         if (n < SMALL) return insertion(keys, n, down);
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
@@ -34,7 +38,7 @@ public final class LongSort {
         }
         long range = max - min; // unsigned
         if (Long.compareUnsigned(range, Integer.MAX_VALUE) <= 0) {
-            long[] a = new long[n];
+            long[] a = Scratch.get().sortKeys(n);
             for (int i = 0; i < n; i++) a[i] = (down ? max - keys[i] : keys[i] - min) << 32 | i;
             return packed(a, n, range);
         }
@@ -67,7 +71,7 @@ public final class LongSort {
             Mem.getLongs(x, k, n);
             return grade(k, n, down);
         }
-        long[] a = new long[n];
+        long[] a = Scratch.get().sortKeys(n);
         for (int o = 0; o < n; o += c) {
             int m = Math.min(c, n - o);
             Elementwise.load(x + ((long) o << 3), b, m);
@@ -106,7 +110,7 @@ public final class LongSort {
             long k = a[i] >>> 32;
             for (int p = 0; p < passes; p++) count[p][(int) (k >>> (p * digit)) & mask]++;
         }
-        long[] b = new long[n];
+        long[] b = Scratch.get().sortSpare(n);
         for (int p = 0; p < passes; p++) {
             int[] c = count[p];
             int sum = 0;

@@ -21,6 +21,28 @@ final class Scratch {
     private int[] ints = new int[0];
     private byte[] bytes = new byte[0];
 
+    /**
+     * A radix grade's two arrays of packed keys (LongSort) and a dense group's table and order
+     * (Classify), kept up to {@link #KEPT} items (28 MB at most): fresh ones on every call made
+     * a grade of 10^6 ints 19-21 ms instead of 13-16 and a group 39 instead of 33 in a session's
+     * later calls (new young-generation pages to fault in and zero).
+     */
+    private long[] sortKeys = new long[0], sortSpare = new long[0];
+    static final int KEPT = 1 << 20;
+
+    private int[] groupTable = new int[0];
+    private long[] groupOrder = new long[0];
+
+    /** A zeroed table of n counts (Classify's groups), kept up to {@link #KEPT} items. */
+    int[] groupTable(int n) {
+        if (n > KEPT) return new int[n];
+        if (groupTable.length < n) return groupTable = new int[grown(groupTable.length, n, KEPT)];
+        java.util.Arrays.fill(groupTable, 0, n, 0);
+        return groupTable;
+    }
+
+    long[] groupOrder(int n) { return n > KEPT ? new long[n] : groupOrder.length >= n ? groupOrder : (groupOrder = new long[grown(groupOrder.length, n, KEPT)]); }
+
     /** The chunks of a chain's slots (Chains), grown on demand and kept. */
     private long[][] longChunks = new long[0][];
     private double[][] doubleChunks = new double[0][];
@@ -45,13 +67,19 @@ final class Scratch {
         return doubleChunks;
     }
 
+    long[] sortKeys(int n) { return n > KEPT ? new long[n] : sortKeys.length >= n ? sortKeys : (sortKeys = new long[grown(sortKeys.length, n, KEPT)]); }
+
+    long[] sortSpare(int n) { return n > KEPT ? new long[n] : sortSpare.length >= n ? sortSpare : (sortSpare = new long[grown(sortSpare.length, n, KEPT)]); }
+
     long[] longs(int n) { return longs.length >= n ? longs : (longs = new long[grown(longs.length, n)]); }
 
     int[] ints(int n) { return ints.length >= n ? ints : (ints = new int[grown(ints.length, n)]); }
 
     byte[] bytes(int n) { return bytes.length >= n ? bytes : (bytes = new byte[grown(bytes.length, n)]); }
 
-    private static int grown(int have, int n) { return Math.max(n, Math.min(have * 2, Integer.MAX_VALUE - 8)); }
+    private static int grown(int have, int n) { return grown(have, n, Integer.MAX_VALUE - 8); }
+
+    private static int grown(int have, int n, int most) { return Math.max(n, Math.min(have * 2, most)); }
 
     static Scratch get() { return MINE.get(); }
 }

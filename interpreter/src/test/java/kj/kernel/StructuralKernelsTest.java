@@ -41,6 +41,18 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void gradesAndGroupsOneAfterAnotherKeepTheirOwnAnswers() {
+        // the radix grade's and the dense group's arrays are the thread's, reused call after call
+        ints(3000);
+        k("x:(<b;>a;<g;=g;=a;<,5;<b)");
+        same("x", "(<,:'b;>,:'a;<,:'g;=,:'g;=,:'a;,0;<,:'b)");
+        // past the arrays kept (2^20 items) they are fresh each time: against the 64-bit radix of floats
+        k("y:1048581 _draw 1000");
+        assertEquals("1 1 1", k("((<y)~<y+0.0;(>y)~>y+0.0;(=y)~=y+0.0)"));
+        assertEquals("1", k("(?<y)~<y"));
+    }
+
+    @Test
     void groupAndUniqueAgainstTheListPath() {
         for (int n : LENGTHS) {
             ints(n);

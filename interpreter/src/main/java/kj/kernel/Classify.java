@@ -256,23 +256,33 @@ public final class Classify {
     /**
      * ?x on the n ints at the payload x when their range is under 8n + 4096: writes the first
      * occurrences, in order, to the payload z (room for n) and answers how many; -1 for a wider
-     * range, with nothing written. Reads x in chunks twice (range, then a bit per value).
+     * range, with nothing written. Ints in 0..8n + 4096 (indices, draws, counts) take one pass
+     * over x, a bit per value (the words past the largest never touched); others (found at the
+     * first one outside) a pass for the range first, then the bits from min.
      */
     public static int uniqueInts(long x, int n, long z) {
-        int c = Elementwise.chunk(Math.max(n, 1));
-        long[] a = new long[c];
+        if (n == 0) return 0;
+        long[] a = new long[Elementwise.chunk(n)];
+        long limit = 8L * n + 4096;
+        int count = uniqueFrom(x, n, z, a, 0, limit);
+        if (count >= 0) return count;
         long[] r = range(x, n, a);
-        long min = r[0], max = r[1];
-        long range = max - min;
-        if (n == 0 || range < 0 || range >= 8L * n + 4096) return n == 0 ? 0 : -1;
-        long[] seen = new long[(int) (range >>> 6) + 1];
-        long[] out = new long[c];
-        int count = 0;
+        long range = r[1] - r[0];
+        if (range < 0 || range >= limit) return -1;
+        return uniqueFrom(x, n, z, a, r[0], range + 1);
+    }
+
+    /** {@link #uniqueInts} by a bit for each int v at v - min; -1 at the first v - min outside 0..limit. */
+    private static int uniqueFrom(long x, int n, long z, long[] a, long min, long limit) {
+        long[] seen = new long[(int) (limit >>> 6) + 1];
+        long[] out = Scratch.get().r;
+        int c = a.length, count = 0;
         for (int o = 0; o < n; o += c) {
             int m = Math.min(c, n - o), j = 0;
             Elementwise.load(x + ((long) o << 3), a, m);
             for (int k = 0; k < m; k++) {
                 long v = a[k], s = v - min;
+                if (Long.compareUnsigned(s, limit) >= 0) return -1;
                 int w = (int) (s >>> 6);
                 long bit = 1L << s, word = seen[w];
                 if ((word & bit) == 0) {

@@ -256,28 +256,12 @@ public final class K {
     }
 
     // ---- children ----
-    /**
-     * Visits the n items of the list x; a long list's are read 256 at a time by a bulk copy
-     * (one FFM access each is slow until the JIT has compiled the loop: the release of =x on
-     * 10^6 ints visits 632k).
-     */
-    private static void forEachItem(long x, long n, LongConsumer visit) {
-        if (n <= 16) {
-            for (long i = 0; i < n; i++) visit.accept(getL(x, i));
-            return;
-        }
-        long[] a = new long[(int) Math.min(n, 256)];
-        for (long o = 0; o < n; o += a.length) {
-            int m = (int) Math.min(a.length, n - o);
-            java.lang.foreign.MemorySegment.copy(Mem.ALL, Mem.LONG, x + HEADER + (o << 3), a, 0, m);
-            for (int i = 0; i < m; i++) visit.accept(a[i]);
-        }
-    }
-
     /** Visits each counted reference x holds: list items, dict values and attributes, a function's parts. */
     public static void forEachChild(long x, LongConsumer visit) {
         switch (type(x)) {
-            case LIST -> forEachItem(x, n(x), visit);
+            case LIST -> {
+                for (long i = 0, n = n(x); i < n; i++) visit.accept(getL(x, i));
+            }
             case DICT -> {
                 for (long i = 0, n = n(x); i < n; i++) {
                     visit.accept(Dict.value(x, i));

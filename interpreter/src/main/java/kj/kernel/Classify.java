@@ -256,19 +256,18 @@ public final class Classify {
     /**
      * ?x on the n ints at the payload x when their range is under 8n + 4096: writes the first
      * occurrences, in order, to the payload z (room for n) and answers how many; -1 for a wider
-     * range, with nothing written. Ints in 0..8n + 4096 (indices, draws, counts) take one pass
-     * over x, a bit per value (the words past the largest never touched); others (found at the
-     * first one outside) a pass for the range first, then the bits from min.
+     * range, with nothing written. Ints in 0..2n + 4096 (indices, draws, counts) take one pass
+     * over x, a bit per value (a bit set of n/4 bytes, not the 8n/4 of the widest range); others
+     * (found at the first one outside) a pass for the range first, then the bits from min.
      */
     public static int uniqueInts(long x, int n, long z) {
         if (n == 0) return 0;
         long[] a = new long[Elementwise.chunk(n)];
-        long limit = 8L * n + 4096;
-        int count = uniqueFrom(x, n, z, a, 0, limit);
+        int count = uniqueFrom(x, n, z, a, 0, 2L * n + 4096);
         if (count >= 0) return count;
         long[] r = range(x, n, a);
         long range = r[1] - r[0];
-        if (range < 0 || range >= limit) return -1;
+        if (range < 0 || range >= 8L * n + 4096) return -1;
         return uniqueFrom(x, n, z, a, r[0], range + 1);
     }
 

@@ -65,9 +65,11 @@ class StructuralKernelsTest extends WorkspaceTest {
         assertEquals("()", k("=!0"));
         assertEquals(",,0", k("=,5"));
         assertEquals("1", k("(?a)~?a:1000#!7"));
-        // ints from 0 take one pass until one falls outside 0..8n+4096, late: then from the start again
+        // ints from 0 take one pass until one falls outside 0..2n+4096, late: then from the start
+        // again (by a bit per value up to a range of 8n+4096, else by hashing)
         assertEquals("1", k("x:(!1000),-1,!5; (?x)~(!1000),-1"));
         assertEquals("1", k("x:(!600),100000,!3; (?x)~(!600),100000"));
+        assertEquals("1", k("x:(!600),7000,!3; (?x)~(!600),7000"));
         assertEquals("1", k("x:(!600),-5,(!600),-5; (?x)~(!600),-5"));
         // 0.0 and -0.0 are one value, as = and ? say (Kona's group and unique split them: FAILURES.md)
         assertEquals(",0 1", k("=0.0 -0.0"));

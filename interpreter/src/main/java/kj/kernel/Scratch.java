@@ -41,7 +41,14 @@ final class Scratch {
         return groupTable;
     }
 
-    long[] groupOrder(int n) { return n > KEPT ? new long[n] : groupOrder.length >= n ? groupOrder : (groupOrder = new long[grown(groupOrder.length, n, KEPT)]); }
+    long[] groupOrder(int n) { return n > KEPT ? new long[n] : (groupOrder = kept(groupOrder, n)); }
+
+    long[] sortKeys(int n) { return n > KEPT ? new long[n] : (sortKeys = kept(sortKeys, n)); }
+
+    long[] sortSpare(int n) { return n > KEPT ? new long[n] : (sortSpare = kept(sortSpare, n)); }
+
+    /** have, or a larger array (up to {@link #KEPT}) when it holds fewer than n. */
+    private static long[] kept(long[] have, int n) { return have.length >= n ? have : new long[grown(have.length, n, KEPT)]; }
 
     /** The chunks of a chain's slots (Chains), grown on demand and kept. */
     private long[][] longChunks = new long[0][];
@@ -66,10 +73,6 @@ final class Scratch {
         }
         return doubleChunks;
     }
-
-    long[] sortKeys(int n) { return n > KEPT ? new long[n] : sortKeys.length >= n ? sortKeys : (sortKeys = new long[grown(sortKeys.length, n, KEPT)]); }
-
-    long[] sortSpare(int n) { return n > KEPT ? new long[n] : sortSpare.length >= n ? sortSpare : (sortSpare = new long[grown(sortSpare.length, n, KEPT)]); }
 
     long[] longs(int n) { return longs.length >= n ? longs : (longs = new long[grown(longs.length, n)]); }
 

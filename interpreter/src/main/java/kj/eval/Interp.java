@@ -15,6 +15,7 @@ import kj.parse.Source;
 import kj.prim.Verbs;
 import kj.sys.SysFns;
 import kj.value.Fn;
+import kj.value.ListBuilder;
 import kj.value.Lists;
 import kj.value.Shared;
 import kj.value.Tree;
@@ -116,9 +117,61 @@ public final class Interp {
         }
     }
 
+    /**
+     * The literal's cell (owned): the one its slot holds, else made now and held until the
+     * top-level evaluation that made it ends ({@link #evalTop}). Values hold their own
+     * references, so a held cell is never unique and nothing changes it in place.
+     */
+    private long held(long[] slot, Node literal) {
+        long c = slot[0];
+        if (c != 0) return ci(c);
+        c = made(literal);
+        if (heldCount == heldSlots.length) heldSlots = java.util.Arrays.copyOf(heldSlots, 2 * heldCount);
+        heldSlots[heldCount++] = slot;
+        slot[0] = c;
+        return ci(c);
+    }
+
+    private static long made(Node literal) {
+        if (literal instanceof Enlisted e) {
+            try (ListBuilder b = new ListBuilder(1)) {
+                b.add(made(e.item()));
+                return b.build();
+            }
+        }
+        if (literal instanceof Ints i) return ints(i.values());
+        if (literal instanceof Floats f) return f.atom() ? kf(f.values()[0]) : floats(f.values());
+        if (literal instanceof Chars c) return chars(c.values());
+        Syms s = (Syms) literal;
+        return s.atom() ? ks(s.ids()[0]) : syms(s.ids());
+    }
+
+    /** The slots of the literals held now, in the order they were filled. */
+    private long[][] heldSlots = new long[64][];
+    private int heldCount;
+
+    /** The literal cells held now (roots of the reach check, as the shared atoms are). */
+    long[] heldCells() {
+        long[] cells = new long[heldCount];
+        for (int i = 0; i < heldCount; i++) cells[i] = heldSlots[i][0];
+        return cells;
+    }
+
+    /** Releases the literal cells held since the first heldCount {@code mark} slots. */
+    void releaseHeld(int mark) {
+        while (heldCount > mark) {
+            long[] slot = heldSlots[--heldCount];
+            heldSlots[heldCount] = null;
+            long c = slot[0];
+            slot[0] = 0;
+            cd(c);
+        }
+    }
+
     /** Evaluates a parsed line at top level (a stray :x returns its value). */
     public long evalTop(Node node) {
         if (node instanceof Program p) top = p;
+        int mark = heldCount;
         try {
             return eval(node);
         } catch (ReturnSignal r) {
@@ -128,6 +181,8 @@ public final class Interp {
         } catch (RuntimeException | Error e) {
             // the last line of defence: a Java exception is a bug, but never the end of the session
             throw KError.of(e);
+        } finally {
+            releaseHeld(mark);
         }
     }
 
@@ -161,17 +216,18 @@ public final class Interp {
         // invokedynamic call site, which the first tiers of the JIT do not inline.
         if (node instanceof Local l) return local(l);
         if (node instanceof Dyad d) return dyad(d);
-        if (node instanceof Ints i) return i.atom() ? literal(i.values()[0]) : ints(i.values());
+        if (node instanceof Ints i) return i.atom() ? literal(i.values()[0]) : held(i.held(), node);
         if (node instanceof Apply a) return applyNode(a);
         if (node instanceof Global g) return global(g.name(), g.sym());
         if (node instanceof Monad m) return monad(m);
         if (node instanceof Fused f) return Fusion.eval(this, f);
         if (node instanceof SysFn s) return sysValue(s.id());
         if (node instanceof Cond c) return cond(c.parts());
-        if (node instanceof Floats f) return f.atom() ? kf(f.values()[0]) : floats(f.values());
-        if (node instanceof Chars c) return c.atom() ? literalChar(c.values()[0]) : chars(c.values());
-        if (node instanceof Syms s) return s.atom() ? ks(s.ids()[0]) : syms(s.ids());
+        if (node instanceof Floats f) return held(f.held(), node);
+        if (node instanceof Chars c) return c.atom() ? literalChar(c.values()[0]) : held(c.held(), node);
+        if (node instanceof Syms s) return held(s.held(), node);
         if (node instanceof Empty) return nil();
+        if (node instanceof Enlisted e) return held(e.held(), node);
         if (node instanceof Captured c) return ci(Fn.captured(frame.self, c.index()));
         if (node instanceof Verb v) return Fn.verb(v.index(), v.monadic());
         if (node instanceof Adverbed a) return Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());

@@ -67,6 +67,8 @@ public final class Workspace implements Context, AutoCloseable {
             return ScopedValue.where(Context.CURRENT, (Context) this).where(Codes.CURRENT, codes)
                     .call(() -> EvalThread.binding(this, op));
         } finally {
+            // literals a call from outside evaluated (a lambda applied through the API) are held no longer
+            if (interp != null) interp.releaseHeld(0);
             if (held != me) owner.set(null);
         }
     }
@@ -135,11 +137,12 @@ public final class Workspace implements Context, AutoCloseable {
      */
     public ReachReport reach(long... others) {
         return within(() -> {
-            long[] shares = shared.roots();
-            long[] roots = java.util.Arrays.copyOf(shares, shares.length + 2 + others.length);
+            long[] shares = shared.roots(), held = interp.heldCells();
+            long[] roots = java.util.Arrays.copyOf(shares, shares.length + 2 + held.length + others.length);
             roots[shares.length] = tree.root();
             roots[shares.length + 1] = nil;
-            System.arraycopy(others, 0, roots, shares.length + 2, others.length);
+            System.arraycopy(held, 0, roots, shares.length + 2, held.length);
+            System.arraycopy(others, 0, roots, shares.length + 2 + held.length, others.length);
             return pool.reach(roots);
         });
     }

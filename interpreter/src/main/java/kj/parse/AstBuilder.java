@@ -118,7 +118,9 @@ final class AstBuilder {
             if (i == 0 && item.node instanceof Verb v && v.index() == COLON && !v.monadic()
                     && textIs(item.ctx, ":"))
                 return new Return(bind(items, i + 1));
-            return Fusing.of(sumOfTil(new Monad(item.node, bind(items, i + 1), item.at())));
+            Monad m = new Monad(item.node, bind(items, i + 1), item.at());
+            Node folded = Literals.enlisted(m);
+            return folded != m ? folded : Fusing.of(sumOfTil(m));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);

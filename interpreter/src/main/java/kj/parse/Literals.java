@@ -143,6 +143,20 @@ final class Literals {
         return d;
     }
 
+    /**
+     * ,x of a literal x as the literal it always gives, else m: an atom's one-item vector
+     * ({@code ,1}, {@code ,"a"}), a vector's one-item list ({@code ,"ab"}).
+     */
+    static Node enlisted(Node.Monad m) {
+        if (!(m.fn() instanceof Node.Verb v) || v.index() != JOIN) return m;
+        Node x = m.arg();
+        if (x instanceof Node.Ints a) return a.atom() ? new Node.Ints(a.values(), false) : new Node.Enlisted(x);
+        if (x instanceof Node.Floats a) return a.atom() ? new Node.Floats(a.values(), false) : new Node.Enlisted(x);
+        if (x instanceof Node.Chars a) return a.atom() ? new Node.Chars(a.values(), false) : new Node.Enlisted(x);
+        if (x instanceof Node.Syms a) return a.atom() ? new Node.Syms(a.ids(), false) : new Node.Enlisted(x);
+        return m;
+    }
+
     /** The primitive arrays a (na items) then b (nb items) in a new array of their type. */
     @SuppressWarnings("unchecked")
     private static <T> T concat(T a, T b, int na, int nb) {

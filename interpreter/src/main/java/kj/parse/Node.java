@@ -6,11 +6,27 @@ package kj.parse;
  * that apply a function keep the offset in their {@link Source} of the part an error points at.
  */
 public sealed interface Node {
-    /** An int atom or vector literal. */
-    record Ints(long[] values, boolean atom) implements Node {}
-    record Floats(double[] values, boolean atom) implements Node {}
-    record Chars(byte[] values, boolean atom) implements Node {}
-    record Syms(int[] ids, boolean atom) implements Node {}
+    /**
+     * An int atom or vector literal. A literal's {@code held} slot holds its cell while an
+     * evaluation uses it (the evaluator makes it at the first use and releases it when the
+     * top-level evaluation that made it ends), so a literal in a loop or a lambda is made once.
+     */
+    record Ints(long[] values, boolean atom, long[] held) implements Node {
+        public Ints(long[] values, boolean atom) { this(values, atom, new long[1]); }
+    }
+    record Floats(double[] values, boolean atom, long[] held) implements Node {
+        public Floats(double[] values, boolean atom) { this(values, atom, new long[1]); }
+    }
+    record Chars(byte[] values, boolean atom, long[] held) implements Node {
+        public Chars(byte[] values, boolean atom) { this(values, atom, new long[1]); }
+    }
+    record Syms(int[] ids, boolean atom, long[] held) implements Node {
+        public Syms(int[] ids, boolean atom) { this(ids, atom, new long[1]); }
+    }
+    /** ,v of a vector literal v: a one-item list, held as a literal is. */
+    record Enlisted(Node item, long[] held) implements Node {
+        public Enlisted(Node item) { this(item, new long[1]); }
+    }
     /** Nothing: an empty expression, whose value is nil. */
     record Empty() implements Node {}
 

@@ -277,6 +277,21 @@ class EmbeddingTest {
         }
     }
 
+    @Test
+    void aLambdaCalledFromJavaHoldsNoLiteralAfterTheCall() {
+        try (KWorkspace k = KWorkspace.open(64L << 20)) {
+            k.eval("f:{x,1 2 3,\"ab\"~\"ab\"}").close();
+            try (KValue f = k.get("f")) {
+                long before = k.bytesInUse();
+                try (KValue r = k.call(f, 5L)) {
+                    assertEquals("5 1 2 3 1", r.toString());
+                }
+                assertEquals(before, k.bytesInUse(), "the literals the call made are released with it");
+                assertTrue(k.isSound(f));
+            }
+        }
+    }
+
     /** The example of the README's "Embedding kj in Java", with its comments as assertions. */
     @Test
     void theReadmeExampleDoesWhatItSays() {

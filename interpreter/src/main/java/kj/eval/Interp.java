@@ -118,7 +118,8 @@ public final class Interp {
     }
 
     /**
-     * The literal's cell (owned): the one its slot holds, else made now and held until the
+     * The literal's cell (owned; a literal, a captureless lambda, a derived verb of primitives):
+     * the one its slot holds, else made now and held until the
      * top-level evaluation that made it ends ({@link #evalTop}). Values hold their own
      * references, so a held cell is never unique and nothing changes it in place.
      */
@@ -132,7 +133,11 @@ public final class Interp {
         return ci(c);
     }
 
-    private static long made(Node literal) {
+    private long derived(Adverbed a) { return Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw()); }
+
+    private long made(Node literal) {
+        if (literal instanceof Adverbed a) return derived(a);
+        if (literal instanceof Lambda l) return Fn.lambda(l.code().id);
         if (literal instanceof Enlisted e) {
             try (ListBuilder b = new ListBuilder(1)) {
                 b.add(made(e.item()));
@@ -230,9 +235,9 @@ public final class Interp {
         if (node instanceof Enlisted e) return held(e.held(), node);
         if (node instanceof Captured c) return ci(Fn.captured(frame.self, c.index()));
         if (node instanceof Verb v) return Fn.verb(v.index(), v.monadic());
-        if (node instanceof Adverbed a) return Fn.derived(eval(a.fn()), a.adverb().ordinal(), a.raw());
+        if (node instanceof Adverbed a) return a.constant() ? held(a.held(), node) : derived(a);
         if (node instanceof ListOf l) return list(l.items());
-        if (node instanceof Lambda l) return lambda(l.code());
+        if (node instanceof Lambda l) return l.code().captures.isEmpty() ? held(l.held(), node) : lambda(l.code());
         if (node instanceof Assign a) return Assignment.run(this, a);
         if (node instanceof Seq s) return seq(s.statements());
         return control(node);

@@ -45,7 +45,13 @@ public sealed interface Node {
      * An adverb applied to a function expression; {@code raw}: the function is a primitive
      * written as its glyph ({@code +'}, not {@code (+)'}), as Kona tells them apart.
      */
-    record Adverbed(Node fn, kj.adverb.Adverb adverb, boolean raw) implements Node {}
+    /** A derived verb; one of primitives alone ({@code +/}, {@code ,//}) is held as a literal is. */
+    record Adverbed(Node fn, kj.adverb.Adverb adverb, boolean raw, long[] held) implements Node {
+        public Adverbed(Node fn, kj.adverb.Adverb adverb, boolean raw) { this(fn, adverb, raw, new long[1]); }
+
+        /** Whether it is made of primitives alone: the same value on every evaluation. */
+        public boolean constant() { return fn instanceof Verb || fn instanceof Adverbed a && a.constant(); }
+    }
 
     /** {@code fn arg}; {@code at} is the offset of fn in the source, where an error points. */
     record Monad(Node fn, Node arg, int at) implements Node {}
@@ -67,7 +73,10 @@ public sealed interface Node {
     record Apply(Node fn, Node[] args, int at) implements Node {}
     /** (a;b;...) */
     record ListOf(Node[] items) implements Node {}
-    record Lambda(Code code) implements Node {}
+    /** A lambda; one that captures nothing is held as a literal is. */
+    record Lambda(Code code, long[] held) implements Node {
+        public Lambda(Code code) { this(code, new long[1]); }
+    }
 
     /**
      * {@code name:value}, {@code name[i]:value}, {@code name op: value}, {@code name[i] op: value};

@@ -6,7 +6,8 @@ import kj.kpool.LaneStats;
 import org.junit.jupiter.api.Test;
 
 /**
- * Literals are made once per top-level evaluation and shared: a literal's node holds its cell
+ * Literals (and lambdas that capture nothing, derived verbs of primitives) are made once per
+ * top-level evaluation and shared: a literal's node holds its cell
  * from its first use until the evaluation that made it ends, and every value made from it holds
  * its own reference, so nothing changes a held cell in place. ,x of a literal x is folded into the
  * literal it gives. Every test checks the pool is back at its baseline (WorkspaceTest).
@@ -28,6 +29,11 @@ class HeldLiteralsTest extends WorkspaceTest {
         assertTrue(allocatedBy("do[1000; x:1 2 3]") < 10, "x:1 2 3 a thousand times");
         assertTrue(allocatedBy("do[1000; x:\"abc\"; y:`a`b; z:2.5]") < 10);
         assertTrue(allocatedBy("f:{x,1 2 3}; do[1000; f 1]") < 2100, "one answer a call and its atom, not the literal");
+        k("v:1 2 3");
+        assertTrue(allocatedBy("do[1000; {+/x} v]") < 1100, "the lambda and its +/ once, the sum a call");
+        assertEquals("6 6", k("{+/x}'(v;v)"));
+        // a lambda that captures is made on each evaluation, with the values it captures then
+        assertEquals("11 12", k("mk:{a:x; {a+x}}; ((mk 1) 10; (mk 2) 10)"));
         k("b:()");
         assertTrue(allocatedBy("do[1000; b,:,\"ab\"]") < 20, "the enlisted string is one cell, b grows by doubling");
         assertEquals("1000 1", k("(#b; #?b)"));

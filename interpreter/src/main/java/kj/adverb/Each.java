@@ -21,7 +21,7 @@ final class Each {
 
     static long monadic(Context in, long f, long y) {
         if (atom(y)) return call1(in, f, y);
-        long fast = type(y) == LIST && n(y) > 0 ? EachHeader.monadic(f, y) : Reduce.eachMonadic(f, y);
+        long fast = type(y) != LIST ? Reduce.eachMonadic(f, y) : n(y) == 0 ? 0 : rows(f, y);
         if (fast != 0) return fast;
         long n = n(y);
         Acc acc = new Acc(n);
@@ -38,6 +38,12 @@ final class Each {
         } finally {
             acc.release();
         }
+    }
+
+    /** f'y on a non-empty general list answered without a call per item, or 0. */
+    private static long rows(long f, long y) {
+        long fast = EachHeader.monadic(f, y);
+        return fast != 0 ? fast : Reduce.eachOver(f, y);
     }
 
     static long dyadic(Context in, long f, long x, long y) {

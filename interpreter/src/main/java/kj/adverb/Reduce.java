@@ -55,6 +55,28 @@ final class Reduce {
         }
     }
 
+    /**
+     * f'y for f a fold verb over ({@code +/}, {@code |/}, ...) and y a non-empty list of int
+     * vectors or of float vectors (rows of one type, any lengths): each row's fold into one
+     * vector, with no call or atom a row (the general each makes both). 0 for any other shape.
+     */
+    static long eachOver(long f, long y) {
+        if (type(f) != FUNC || subKind(f) != Fn.DERIVED || Fn.adverb(f) != Adverb.OVER.ordinal()) return 0;
+        Fold v = fold(Fn.inner(f));
+        if (v == null || v == Fold.JOIN) return 0;
+        long n = n(y);
+        int t = type(getL(y, 0));
+        if (t != INTV && t != FLOATV) return 0;
+        for (long i = 1; i < n; i++) if (type(getL(y, i)) != t) return 0;
+        long z = newVec(t, n), at = data(z);
+        for (long i = 0; i < n; i++) {
+            long row = getL(y, i);
+            if (t == INTV) Mem.putLong(at + 8 * i, overI(v, row));
+            else Mem.putDouble(at + 8 * i, overF(v, row));
+        }
+        return z;
+    }
+
     private static long overI(Fold v, long y) {
         long n = n(y);
         if (n == 0) return v.intIdentity;

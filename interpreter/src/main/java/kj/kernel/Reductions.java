@@ -15,6 +15,7 @@ public final class Reductions {
     /** op over n ints at x, starting from acc (the caller passes the first item or the identity). */
     public static long ints(int op, long acc, long x, long n) {
         if (n <= 0) return acc;
+        if (n <= SHORT) return shortInts(op, acc, x, (int) n);
         int c = Elementwise.chunk(n);
         long[] a = new long[c];
         for (long o = 0; o < n; o += c) {
@@ -35,6 +36,7 @@ public final class Reductions {
     /** op over n floats at x from acc; max and min compare plainly ({@code acc > x ? acc : x}). */
     public static double floats(int op, double acc, long x, long n) {
         if (n <= 0) return acc;
+        if (n <= SHORT) return shortFloats(op, acc, x, (int) n);
         int c = Elementwise.chunk(n);
         double[] a = new double[c];
         for (long o = 0; o < n; o += c) {
@@ -48,6 +50,34 @@ public final class Reductions {
                 case MIN -> { for (int i = 0; i < m; i++) acc = acc < a[i] ? acc : a[i]; }
                 default -> throw new IllegalArgumentException("over " + op);
             }
+        }
+        return acc;
+    }
+
+    /**
+     * Up to this many items are read one by one where they lie: a chunk's array and bulk copy
+     * cost more than a few reads ({+/x}'m over 300,000 rows of 3 ints, later runs: 83 -> 38 ms).
+     */
+    private static final int SHORT = 8;
+
+    private static long shortInts(int op, long acc, long x, int n) {
+        switch (op) {
+            case SUM -> { for (int i = 0; i < n; i++) acc += Mem.getLong(x + 8L * i); }
+            case PRODUCT -> { for (int i = 0; i < n; i++) acc *= Mem.getLong(x + 8L * i); }
+            case MAX -> { for (int i = 0; i < n; i++) { long v = Mem.getLong(x + 8L * i); acc = acc > v ? acc : v; } }
+            case MIN -> { for (int i = 0; i < n; i++) { long v = Mem.getLong(x + 8L * i); acc = acc < v ? acc : v; } }
+            default -> throw new IllegalArgumentException("over " + op);
+        }
+        return acc;
+    }
+
+    private static double shortFloats(int op, double acc, long x, int n) {
+        switch (op) {
+            case SUM -> { for (int i = 0; i < n; i++) acc += Mem.getDouble(x + 8L * i); }
+            case PRODUCT -> { for (int i = 0; i < n; i++) acc *= Mem.getDouble(x + 8L * i); }
+            case MAX -> { for (int i = 0; i < n; i++) { double v = Mem.getDouble(x + 8L * i); acc = acc > v ? acc : v; } }
+            case MIN -> { for (int i = 0; i < n; i++) { double v = Mem.getDouble(x + 8L * i); acc = acc < v ? acc : v; } }
+            default -> throw new IllegalArgumentException("over " + op);
         }
         return acc;
     }

@@ -119,9 +119,9 @@ public final class Interp {
 
     /**
      * The literal's cell (owned; a literal, a captureless lambda, a derived verb of primitives):
-     * the one its slot holds, else made now and held until the
-     * top-level evaluation that made it ends ({@link #evalTop}). Values hold their own
-     * references, so a held cell is never unique and nothing changes it in place.
+     * the one its slot holds, else made now and held until the top-level evaluation that made it
+     * ends ({@link #evalTop}, or a line typed at a suspension, {@link #evalInFrame}). Values hold
+     * their own references, so a held cell is never unique and nothing changes it in place.
      */
     private long held(long[] slot, Node literal) {
         long c = slot[0];
@@ -694,11 +694,13 @@ public final class Interp {
         Frame outerFrame = typedIn;
         typed = (Program) node;
         typedIn = frame;
+        int mark = heldCount;
         try {
             return eval(typed.body());
         } catch (ReturnSignal r) {
             return r.value();
         } finally {
+            releaseHeld(mark); // a line typed at the suspended prompt holds its literals no longer
             typed = outerTyped;
             typedIn = outerFrame;
         }

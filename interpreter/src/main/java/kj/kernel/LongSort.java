@@ -7,9 +7,10 @@ import kj.kpool.Mem;
  * vector. Insertion sort for a few keys; when the keys span less than 2^31 (ints from a
  * moderate range, symbol ranks, chars), an LSD radix sort of (key - min) packed with its index
  * into one long, {@code (key - min) << 32 | i}, with even digits of at most {@value #DIGIT}
- * bits and only as many passes as the range needs (1e6 ints in 0..1e6: two passes of 10 bits,
- * each histogram in L1); else an LSD radix sort on 11-bit digits of 64-bit keys with a
- * separate index array. Grading down sorts (max - key), which keeps it stable.
+ * bits and only as many passes as the range needs, each histogram in L1 (ints of a vector whose
+ * range and count fit two digits and an index in one int take {@link IntRadix}, records of
+ * one int); else an LSD radix sort on 11-bit digits of 64-bit keys with a separate index array.
+ * Grading down sorts (max - key), which keeps it stable.
  *
  * <p>Why radix over counting for a range near n: a counting sort's buckets for 10^6 values are
  * a 4 MB table hit at random twice per key; measured in one JVM at load ~9 (CPU ms, warm, 10^6
@@ -46,30 +47,36 @@ public final class LongSort {
         return wide(keys, n, down ? ~max : min, range);
     }
 
-    /** As {@link #grade} for the n ints at the payload address x, read in chunks (no key copy when the range is narrow). */
-    public static long[] gradeInts(long x, int n, boolean down) {
+    /**
+     * As {@link #grade} for the n ints at the payload address x, read in chunks (no key copy),
+     * the answer written as n ints at the payload address z.
+     */
+    public static void gradeInts(long x, int n, boolean down, long z) {
         if (n < SMALL) {
             long[] k = new long[n];
             Mem.getLongs(x, k, n);
-            return insertion(k, n, down);
+            Mem.putLongs(insertion(k, n, down), z, n);
+            return;
         }
         int c = Elementwise.chunk(n);
-        long[] b = new long[c];
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int o = 0; o < n; o += c) {
-            int m = Math.min(c, n - o);
-            Elementwise.load(x + ((long) o << 3), b, m);
-            for (int i = 0; i < m; i++) {
-                long k = b[i];
-                if (k < min) min = k;
-                if (k > max) max = k;
-            }
+        long[] b = new long[c], minMax = new long[2];
+        if (n <= IntRadix.NATURAL_MOST) {
+            if (IntRadix.gradeNatural(x, n, down, z, minMax)) return;
+        } else {
+            range(x, n, b, minMax);
         }
-        long range = max - min;
+        long min = minMax[0], max = minMax[1], range = max - min;
         if (Long.compareUnsigned(range, Integer.MAX_VALUE) > 0) {
             long[] k = new long[n];
             Mem.getLongs(x, k, n);
-            return grade(k, n, down);
+            Mem.putLongs(grade(k, n, down), z, n);
+            return;
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(range), low = bits <= DIGIT ? bits : (bits + 1) / 2;
+        int indexBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        if (bits <= 2 * DIGIT && bits - low + indexBits <= 32) {
+            IntRadix.grade(x, n, down ? max : min, down, low, bits - low, indexBits, z);
+            return;
         }
         long[] a = Scratch.get().sortKeys(n);
         for (int o = 0; o < n; o += c) {
@@ -78,7 +85,23 @@ public final class LongSort {
             if (down) for (int i = 0; i < m; i++) a[o + i] = (max - b[i]) << 32 | (o + i);
             else for (int i = 0; i < m; i++) a[o + i] = (b[i] - min) << 32 | (o + i);
         }
-        return packed(a, n, range);
+        Mem.putLongs(packed(a, n, range), z, n);
+    }
+
+    /** minMax = {min, max} of the n ints at x, read through chunk. */
+    private static void range(long x, int n, long[] chunk, long[] minMax) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (int o = 0; o < n; o += chunk.length) {
+            int m = Math.min(chunk.length, n - o);
+            Elementwise.load(x + ((long) o << 3), chunk, m);
+            for (int i = 0; i < m; i++) {
+                long k = chunk[i];
+                if (k < min) min = k;
+                if (k > max) max = k;
+            }
+        }
+        minMax[0] = min;
+        minMax[1] = max;
     }
 
     private static long[] insertion(long[] keys, int n, boolean down) {

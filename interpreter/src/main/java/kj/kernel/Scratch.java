@@ -47,8 +47,17 @@ final class Scratch {
 
     long[] sortSpare(int n) { return n > KEPT ? new long[n] : (sortSpare = kept(sortSpare, n)); }
 
+    /** A radix grade's two arrays of int records (IntRadix), kept as the long ones are. */
+    private int[] sortInts = new int[0], sortIntsSpare = new int[0];
+
+    int[] sortInts(int n) { return n > KEPT ? new int[n] : (sortInts = kept(sortInts, n)); }
+
+    int[] sortIntsSpare(int n) { return n > KEPT ? new int[n] : (sortIntsSpare = kept(sortIntsSpare, n)); }
+
     /** have, or a larger array (up to {@link #KEPT}) when it holds fewer than n. */
     private static long[] kept(long[] have, int n) { return have.length >= n ? have : new long[grown(have.length, n, KEPT)]; }
+
+    private static int[] kept(int[] have, int n) { return have.length >= n ? have : new int[grown(have.length, n, KEPT)]; }
 
     /** The chunks of a chain's slots (Chains), grown on demand and kept. */
     private long[][] longChunks = new long[0][];

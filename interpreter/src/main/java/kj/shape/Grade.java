@@ -5,6 +5,7 @@ import static kj.value.K.*;
 import kj.kernel.LongSort;
 import kj.error.KError;
 import kj.kpool.Mem;
+import kj.value.ListBuilder;
 import kj.value.Sym;
 
 /**
@@ -19,10 +20,10 @@ public final class Grade {
         int t = type(x);
         if (t > 0) throw KError.rank();
         int n = size(x);
+        if (t == INTV) return ListBuilder.fill(newVec(INTV, n), z -> LongSort.gradeInts(data(x), n, down, data(z)));
         return Build.ints(switch (t) {
             case CHARV -> chars(x, n, down);
             case LIST -> list(x, n, down);
-            case INTV -> LongSort.gradeInts(data(x), n, down);
             default -> LongSort.grade(keys(x, n), n, down);
         }, n);
     }

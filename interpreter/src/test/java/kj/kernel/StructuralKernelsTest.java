@@ -22,6 +22,7 @@ class StructuralKernelsTest extends WorkspaceTest {
     private void ints(int n) {
         k("n:" + n + "; a:n _draw 7; b:n _draw 1000000; c:(n _draw 1000000)*4000000000");
         k("g:(n _draw 1|n)-_ n%2"); // a range about n, around 0: grouped through a dense table
+        k("h:n _draw 100000000"); // 27 bits: past two digits of int records, the long records' radix
         k("d:n#(0N 0I -0I 5 -5 0 5 9223372036854775806 -9223372036854775806),|!n; e:n#-3");
         k("f:n#(0n 0i -0i 1.5 -2.5 0.0 1.5 1e300),0.25*!n; s:n#`b`a``zz`a`b; ch:n#\"hello, world\\000\\377\"");
     }
@@ -30,7 +31,7 @@ class StructuralKernelsTest extends WorkspaceTest {
     void gradeUpAndDownAgainstTheListSort() {
         for (int n : LENGTHS) {
             ints(n);
-            for (String v : new String[] {"a", "b", "c", "d", "e", "f", "s", "ch"}) {
+            for (String v : new String[] {"a", "b", "c", "d", "e", "f", "g", "h", "s", "ch"}) {
                 same("<" + v, "<,:'" + v);
                 same(">" + v, ">,:'" + v);
                 same(v + "@<" + v, "{x@<,:'x}" + v);
@@ -50,6 +51,8 @@ class StructuralKernelsTest extends WorkspaceTest {
         k("y:1048581 _draw 1000");
         assertEquals("1 1 1", k("((<y)~<y+0.0;(>y)~>y+0.0;(=y)~=y+0.0)"));
         assertEquals("1", k("(?<y)~<y"));
+        k("y:1048581 _draw 1000000"); // two digits of int records with 21 index bits
+        assertEquals("1 1", k("((<y)~<y+0.0;(>y)~>y+0.0)"));
     }
 
     @Test

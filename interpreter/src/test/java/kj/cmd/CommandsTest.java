@@ -51,6 +51,8 @@ class CommandsTest extends WorkspaceTest {
         assertEquals("1\n=6", both("4:.\"\\\\e\""), "\\e prints the flag");
         assertEquals("=1", both("4:.\"\\\\r\""), "\\r gives the seed");
         assertEquals("=1", both("4:.\"\\\\t 1+1\""), "\\t e gives milliseconds");
+        // each run's value is freed after its clock stops, so n runs of a large value leak nothing
+        assertEquals("=1", both("4:.\"\\\\t:3 =!1000\""), "\\t:n e gives the total");
         assertEquals("nope: file not found\n=6", both("4:.\"\\\\l nope\""), "as Kona words it");
         assertEquals("hi\n=6", both("4:.\"\\\\echo hi\""), "another word runs in the shell");
     }

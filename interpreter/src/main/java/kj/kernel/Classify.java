@@ -282,12 +282,13 @@ public final class Classify {
             for (int k = 0; k < m; k++) {
                 long v = a[k], s = v - min;
                 if (Long.compareUnsigned(s, limit) >= 0) return -1;
+                // no branch on the bit (a new value or not is a coin toss for draws): v is
+                // written either way and kept by counting it when its bit was clear
                 int w = (int) (s >>> 6);
-                long bit = 1L << s, word = seen[w];
-                if ((word & bit) == 0) {
-                    seen[w] = word | bit;
-                    out[j++] = v;
-                }
+                long word = seen[w];
+                seen[w] = word | 1L << s;
+                out[j] = v;
+                j += (int) (~word >>> s) & 1;
             }
             Elementwise.store(out, z + ((long) count << 3), j);
             count += j;
@@ -313,11 +314,10 @@ public final class Classify {
             for (int i = 0; i < n; i++) {
                 long v = k[i], s = v - min;
                 int w = (int) (s >>> 6);
-                long bit = 1L << s, word = seen[w];
-                if ((word & bit) == 0) {
-                    seen[w] = word | bit;
-                    k[count++] = v; // count <= i: the first occurrences move down in place
-                }
+                long word = seen[w];
+                seen[w] = word | 1L << s;
+                k[count] = v; // count <= i: the first occurrences move down in place
+                count += (int) (~word >>> s) & 1;
             }
         } else {
             LongTable t = new LongTable(n);

@@ -191,7 +191,9 @@ public final class Classify {
     private static int countChunk(long[] a, int m, long min, int[] tab) {
         int fresh = 0;
         for (int j = 0; j < m; j++) {
-            if (tab[(int) (a[j] - min)]++ == 0) fresh++;
+            int s = (int) (a[j] - min), c = tab[s];
+            tab[s] = c + 1;
+            fresh += (c - 1) >>> 31; // 1 when c was 0, with no branch (new or not is a coin toss for draws)
         }
         return fresh;
     }
@@ -216,13 +218,15 @@ public final class Classify {
             long[] order = this.order;
             int g = groups, next = at;
             for (int j = 0; j < m; j++) {
-                int s = (int) (a[j] - min), e = tab[s], p;
-                if (e > 0) { // a count: the key's first index starts its group's run
-                    start[g++] = p = next;
-                    next += e;
-                } else {
-                    p = ~e;
-                }
+                // e > 0 is a count: the key's first index starts its group's run at next. No
+                // branch on it: start[g] is written either way (start has a slot past the last
+                // group) and g moves on only for a first index.
+                int s = (int) (a[j] - min), e = tab[s];
+                int first = -e >>> 31, mask = -first;
+                int p = next & mask | ~e & ~mask;
+                start[g] = next;
+                g += first;
+                next += e & mask;
                 order[p] = o + j;
                 tab[s] = ~(p + 1);
             }

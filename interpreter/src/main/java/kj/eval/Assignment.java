@@ -28,8 +28,27 @@ final class Assignment {
 
     /** The assignment for its effect alone. */
     static void exec(Interp in, Assign a) {
-        if (a.op() != null && a.index() != null && a.index().length == 1 && a.value() != null && intItem(in, a)) return;
+        if (a.op() != null && a.value() != null && a.index() != null && a.index().length == 1 && intItem(in, a)) return;
+        if (a.op() != null && a.value() != null && a.index() == null && intAtom(in, a)) return;
         cd(run(in, a, false));
+    }
+
+    /**
+     * {@code x op: y} for its effect, x an int atom and y an int atom written as a literal or held
+     * by a name: x changed where it lies when its variable alone holds it, else the variable
+     * given a fresh atom of its own, which the next turn changes in place (an int atom verb's
+     * small result is the workspace's shared atom, so {@code do[n; x+:1]} from 0 made each of its
+     * first thousand results go the general way). False, with nothing done, for any other shape.
+     */
+    private static boolean intAtom(Interp in, Assign a) {
+        Atomic.Op op = Verbs.row(((Node.Verb) a.op()).index()).atomic();
+        if (op == null || op == Atomic.Op.POWER || !in.peekInt(a.value())) return false;
+        long y = in.peeked, x = in.read(a.target());
+        if (x == 0 || type(x) != INT) return false;
+        long v = Atomic.ints(op, iv(x), y);
+        if (own(in, a.target(), x)) setI(x, 0, v);
+        else in.write(a.target(), ki(v));
+        return true;
     }
 
     /**

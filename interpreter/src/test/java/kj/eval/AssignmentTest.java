@@ -69,6 +69,43 @@ class AssignmentTest extends WorkspaceTest {
         assertEquals(general, k("d:.((`a;" + value + ");(`b;2)); w:" + y + "; d[`a]" + op + ":w; d"), "the operand held by a name");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '@', value = {
+        "1 @ + @ 5", "1 @ - @ 5", "1 @ * @ -4", "7 @ % @ 2", "7 @ % @ 0", "1 @ | @ 9", "1 @ & @ -9",
+        "1 @ < @ 5", "1 @ > @ 5", "2 @ = @ 2", "1 @ ^ @ 2", "0N @ + @ 1", "9223372036854775806 @ + @ 5",
+        "1 @ + @ 0.5", "1.5 @ + @ 1", "1 @ + @ 1 2", "`x @ , @ `y", "5000 @ - @ 1",
+    })
+    void anOperatorOnAnAtomGivesWhatTheGeneralAssignmentGives(String value, String op, String y) {
+        String line = "x" + op + ":" + y;
+        String general = k("x:" + value + "; z:" + line + "; x"); // its value is wanted: the general path
+        assertEquals(general, k("x:" + value + "; " + line + "; 0; x"), line + " on " + value);
+        assertEquals(general, k("x:" + value + "; do[1; " + line + "]; x"), "in a loop body");
+        assertEquals(general, k("{x:" + value + "; " + line + "; 0; x}[]"), "a local");
+        assertEquals(general, k("x:" + value + "; w:" + y + "; x" + op + ":w; 0; x"), "the operand held by a name");
+        assertEquals(k(value), k("x:" + value + "; e:x; " + line + "; 0; e"), "a value held elsewhere stays");
+    }
+
+    @Test
+    void aCounterFromASmallIntGetsAnAtomOfItsOwn() {
+        // a small int atom is the workspace's shared one: the first turn gives the variable (or
+        // the dict's entry) a fresh atom, which later turns change where it lies
+        assertTrue(allocatedBy("x:0; do[3000; x+:1]") < 10, "x+:1 from 0");
+        assertTrue(allocatedBy("d:.((`a;1);(`b;2)); do[3000; d[`a]+:1]") < 20, "d[`a]+:1 from 1");
+        assertEquals("3000 3", k("x:0; do[3000; x+:1]; y:3; y+:0; (x;y)"));
+        assertEquals("5 6", k("x:5; e:x; do[1; x+:1]; (e;x)"), "a shared atom is replaced, not changed");
+        assertEquals("1 2 3001", k("d:.((`a;1);(`b;2)); e:d`a; do[3000; d[`a]+:1]; (e;d`b;d`a)"));
+    }
+
+    private long allocatedBy(String src) {
+        long before = allocations();
+        k(src);
+        return allocations() - before;
+    }
+
+    private long allocations() {
+        return in.pool().stats().lanes().stream().mapToLong(kj.kpool.LaneStats::allocations).sum();
+    }
+
     @Test
     void aLoopOfInPlaceAmendsCounts() {
         assertEquals("100000 1 2", k("a:!3; do[100000; a[0]+:1]; a"));

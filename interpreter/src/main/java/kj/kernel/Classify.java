@@ -236,7 +236,7 @@ public final class Classify {
     }
 
     /** The least and greatest of the n ints at the payload x, read in chunks through a. */
-    private static long[] range(long x, int n, long[] a) {
+    static long[] range(long x, int n, long[] a) {
         long[] r = {Long.MAX_VALUE, Long.MIN_VALUE};
         for (int o = 0; o < n; o += a.length) {
             int m = Math.min(a.length, n - o);

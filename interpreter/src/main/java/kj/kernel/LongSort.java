@@ -60,11 +60,8 @@ public final class LongSort {
         }
         int c = Elementwise.chunk(n);
         long[] b = new long[c], minMax = new long[2];
-        if (n <= IntRadix.NATURAL_MOST) {
-            if (IntRadix.gradeNatural(x, n, down, z, minMax)) return;
-        } else {
-            range(x, n, b, minMax);
-        }
+        if (n > IntRadix.NATURAL_MOST) minMax = Classify.range(x, n, b);
+        else if (IntRadix.gradeNatural(x, n, down, z, minMax)) return;
         long min = minMax[0], max = minMax[1], range = max - min;
         if (Long.compareUnsigned(range, Integer.MAX_VALUE) > 0) {
             long[] k = new long[n];
@@ -86,22 +83,6 @@ public final class LongSort {
             else for (int i = 0; i < m; i++) a[o + i] = (b[i] - min) << 32 | (o + i);
         }
         Mem.putLongs(packed(a, n, range), z, n);
-    }
-
-    /** minMax = {min, max} of the n ints at x, read through chunk. */
-    private static void range(long x, int n, long[] chunk, long[] minMax) {
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (int o = 0; o < n; o += chunk.length) {
-            int m = Math.min(chunk.length, n - o);
-            Elementwise.load(x + ((long) o << 3), chunk, m);
-            for (int i = 0; i < m; i++) {
-                long k = chunk[i];
-                if (k < min) min = k;
-                if (k > max) max = k;
-            }
-        }
-        minMax[0] = min;
-        minMax[1] = max;
     }
 
     private static long[] insertion(long[] keys, int n, boolean down) {

@@ -53,6 +53,8 @@ class StructuralKernelsTest extends WorkspaceTest {
         assertEquals("1", k("(?<y)~<y"));
         k("y:1048581 _draw 1000000"); // two digits of int records with 21 index bits
         assertEquals("1 1", k("((<y)~<y+0.0;(>y)~>y+0.0)"));
+        k("y:2097155 _draw 1000"); // past 2^21 ints: the range found first, then one digit of int records
+        assertEquals("1 1", k("((<y)~<y+0.0;(>y)~>y+0.0)"));
     }
 
     @Test

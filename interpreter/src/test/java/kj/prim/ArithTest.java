@@ -83,6 +83,10 @@ class ArithTest extends WorkspaceTest {
             1<1.00000000000001         | 0
             (-0i) = -0I                | 1
             0n = 0N                    | 1
+            0N+0.5                     | 0n
+            0I*1.5                     | 0i
+            2^0N                       | 0n
+            0N -0I 1+0.5               | 0n -0i 1.5
             0n < 0i                    | 1
             0n < -0I                   | 1
             0N < -0i                   | 1

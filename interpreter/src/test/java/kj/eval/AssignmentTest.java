@@ -96,16 +96,6 @@ class AssignmentTest extends WorkspaceTest {
         assertEquals("1 2 3001", k("d:.((`a;1);(`b;2)); e:d`a; do[3000; d[`a]+:1]; (e;d`b;d`a)"));
     }
 
-    private long allocatedBy(String src) {
-        long before = allocations();
-        k(src);
-        return allocations() - before;
-    }
-
-    private long allocations() {
-        return in.pool().stats().lanes().stream().mapToLong(kj.kpool.LaneStats::allocations).sum();
-    }
-
     @Test
     void aLoopOfInPlaceAmendsCounts() {
         assertEquals("100000 1 2", k("a:!3; do[100000; a[0]+:1]; a"));

@@ -2,7 +2,6 @@ package kj.eval;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import kj.kpool.LaneStats;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +12,6 @@ import org.junit.jupiter.api.Test;
  * literal it gives. Every test checks the pool is back at its baseline (WorkspaceTest).
  */
 class HeldLiteralsTest extends WorkspaceTest {
-    private long allocations() {
-        return in.pool().stats().lanes().stream().mapToLong(LaneStats::allocations).sum();
-    }
-
-    /** Cells allocated by src, less its answer's. */
-    private long allocatedBy(String src) {
-        long before = allocations();
-        k(src);
-        return allocations() - before;
-    }
-
     @Test
     void aLiteralInALoopOrALambdaIsMadeOnce() {
         assertTrue(allocatedBy("do[1000; x:1 2 3]") < 10, "x:1 2 3 a thousand times");

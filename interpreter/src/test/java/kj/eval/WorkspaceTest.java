@@ -45,6 +45,18 @@ public abstract class WorkspaceTest {
         }
     }
 
+    /** Cells src allocated while it ran (its answer's among them), from the pool's lane counts. */
+    protected long allocatedBy(String src) {
+        long before = allocations();
+        k(src);
+        return allocations() - before;
+    }
+
+    /** Cells the pool has allocated so far. */
+    protected long allocations() {
+        return in.pool().stats().lanes().stream().mapToLong(kj.kpool.LaneStats::allocations).sum();
+    }
+
     /** Runs src and returns the name of the error it raises, or "no error". */
     protected String err(String src) {
         try {

@@ -1,8 +1,8 @@
 package kj.kernel;
 
 /**
- * Grade of ints whose range needs at most two digits of 11 bits (10^6 ints in
- * 0..10^6: two digits of 10 bits), by an LSD radix on records of one int: the first pass scatters
+ * Grade of ints whose range needs at most two digits of 11 bits (ints in 0..2^22, such as 10^6
+ * draws from 10^6, by {@link #gradeNatural}), by an LSD radix on records of one int: the first pass scatters
  * {@code high digit << indexBits | index} by the low digit, the second the bare index by the high
  * digit, and the indices are widened into the answer chunk by chunk. One digit: the indices are
  * scattered straight from the source. Against records of one long ({@code key << 32 | index}),

@@ -137,6 +137,32 @@ public final class Search {
         return found;
     }
 
+    /**
+     * Whether the n items of width w at x and at y are the same bytes: one
+     * {@code MemorySegment.mismatch}, the JDK's vectorised compare, fast from the first call.
+     */
+    public static boolean same(long x, long y, long n, int w) {
+        long bytes = n * w;
+        return MemorySegment.mismatch(Mem.ALL, x, x + bytes, Mem.ALL, y, y + bytes) < 0;
+    }
+
+    /**
+     * Whether the n floats at x and at y match as {@code ~} says ({@link Tolerance#equal}: within
+     * tolerance, 0n matching 0n): equal bytes are skipped by one compare, and only the floats where the bytes
+     * differ (-0.0 and 0.0, a tolerant neighbour) are compared as numbers.
+     */
+    public static boolean sameFloats(long x, long y, long n) {
+        long bytes = n << 3;
+        for (long o = 0; o < bytes; ) {
+            long m = MemorySegment.mismatch(Mem.ALL, x + o, x + bytes, Mem.ALL, y + o, y + bytes);
+            if (m < 0) return true;
+            long at = (o + m) & ~7L; // the float holding the first differing byte
+            if (!Tolerance.equal(Mem.getDouble(x + at), Mem.getDouble(y + at))) return false;
+            o = at + 8;
+        }
+        return true;
+    }
+
     /** For each of the n items of width w at x, whether it differs from the key v (exact). */
     public static boolean[] unequal(long x, int n, int w, long v) {
         long[] k = keys(x, n, w);

@@ -2,6 +2,7 @@ package kj.prim;
 
 import static kj.value.K.*;
 
+import kj.kernel.Search;
 import kj.kernel.Tolerance;
 import kj.value.Context;
 import kj.value.Dict;
@@ -24,22 +25,8 @@ public final class Match {
             case FLOAT -> sameFloat(fv(x), fv(y));
             case CHAR -> cv(x) == cv(y);
             case SYM -> sv(x) == sv(y);
-            case INTV -> {
-                for (long i = 0; i < n; i++) if (getI(x, i) != getI(y, i)) yield false;
-                yield true;
-            }
-            case FLOATV -> {
-                for (long i = 0; i < n; i++) if (!sameFloat(getF(x, i), getF(y, i))) yield false;
-                yield true;
-            }
-            case CHARV -> {
-                for (long i = 0; i < n; i++) if (getC(x, i) != getC(y, i)) yield false;
-                yield true;
-            }
-            case SYMV -> {
-                for (long i = 0; i < n; i++) if (getS(x, i) != getS(y, i)) yield false;
-                yield true;
-            }
+            case INTV, CHARV, SYMV -> Search.same(data(x), data(y), n, width(t));
+            case FLOATV -> Search.sameFloats(data(x), data(y), n);
             case LIST -> {
                 for (long i = 0; i < n; i++) if (!match(getL(x, i), getL(y, i))) yield false;
                 yield true;

@@ -99,6 +99,28 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void matchAgainstItemByItem() {
+        for (int n : LENGTHS) {
+            ints(n);
+            for (String v : new String[] {"b", "d", "f", "s", "ch"}) {
+                // the same items in another cell, then each one changed in turn at the ends and in the middle
+                k("x:" + v + "; y:" + v + "@!#" + v);
+                same("x~y", "1");
+                for (String at : new String[] {"0", "_ n%2", "n-1"}) {
+                    if (n == 0) continue;
+                    k("z:y; z[" + at + "]:*|x");
+                    same("x~z", "&/{x~y}'[x;z]");
+                }
+            }
+        }
+        // floats: equal within tolerance, -0.0 and 0.0, 0n and 0n match; an infinity only itself
+        assertEquals("1 1 1 0 0", k("a:1000000#1.5 0.0 0n 2.0; b:a; b[999999]:2.0*1+1e-15; c:a; c[1]:-0.0; "
+                + "d:a; d[4]:1.5000001; e:a; e[3]:0i; (a~b;a~c;a~a+0.0;a~d;a~e)"));
+        assertEquals("0 1", k("(0i 1.0~0i 2.0;-0i 0n~-0i 0n)"));
+        assertEquals("0 0", k("(`a`b~`a`c;\"ab\"~\"ac\")"));
+    }
+
+    @Test
     void findAgainstTheListSearch() {
         for (int n : LENGTHS) {
             ints(n);

@@ -23,6 +23,35 @@ public final class Scalar {
 
     public static double min(double a, double b) { return a < b || a != a ? a : b; }
 
+    /**
+     * c modulo d for x!y as Kona works it, in doubles, c - d*floor(c/d): past 2^53 its results
+     * (which the conformance tests record) differ from exact modular arithmetic, and so do ours.
+     * Modulo 0 is c itself, as a double.
+     */
+    public static long mod(long c, long d) {
+        if (d == 0) return toInt(c); // c itself, through a double as in Kona's C: 0I and -0I give 0N
+        double q = Math.floor((double) c / (double) d);
+        return toInt((double) c - (double) d * q);
+    }
+
+    /** A double as C's conversion to a 64-bit int gives it on x86-64: 0N when out of range or 0n. */
+    private static long toInt(double v) {
+        return v >= 0x1p63 || v < -0x1p63 || v != v ? NI : (long) v;
+    }
+
+    /** Kona's tolerance in a float modulo: added to the quotient before its floor, and the least remainder kept. */
+    private static final double MOD_TOLERANCE = 1e-13;
+
+    /**
+     * f modulo g as Kona works it, f - g*floor(1e-13 + f/g) (modulo 0, f itself), the remainder
+     * kept only when its size is above 1e-13: {@code 0.3!0.1} is 0.0, {@code 2.5!0N} is 2.5, and
+     * -0.0 or a 0n (from 0n, or an infinity either side) give 0.0.
+     */
+    public static double mod(double f, double g) {
+        double h = g == 0 ? f : f - g * Math.floor(MOD_TOLERANCE + f / g);
+        return Math.abs(h) > MOD_TOLERANCE ? h : 0.0;
+    }
+
     /** An int as a float: 0N, 0I and -0I become 0n, 0i and -0i. */
     public static double i2f(long v) {
         return v == NI ? Double.NaN : v == PI ? Double.POSITIVE_INFINITY : v == MI ? Double.NEGATIVE_INFINITY : v;

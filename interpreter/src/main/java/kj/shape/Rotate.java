@@ -3,7 +3,9 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.MathLoops;
 import kj.kernel.Moves;
+import kj.kernel.Scalar;
 import kj.value.Dict;
 import kj.value.ListBuilder;
 
@@ -75,36 +77,12 @@ public final class Rotate {
             return Build.demote(ListBuilder.map(n(x), i -> mod(getL(x, i), m)));
         }
         if (tx > 0) {
-            if (!floats) return ki(modInt(iv(x), iv(m)));
-            return kf(modFloat(tx == FLOAT ? fv(x) : iv(x), type(m) == FLOAT ? fv(m) : iv(m)));
+            if (!floats) return ki(Scalar.mod(iv(x), iv(m)));
+            return kf(Scalar.mod(tx == FLOAT ? fv(x) : iv(x), type(m) == FLOAT ? fv(m) : iv(m)));
         }
         long n = n(x);
-        if (!floats) {
-            long d = iv(m);
-            long z = newVec(INTV, n);
-            for (long i = 0; i < n; i++) setI(z, i, modInt(getI(x, i), d));
-            return z;
-        }
+        if (!floats) return ListBuilder.fill(newVec(INTV, n), z -> MathLoops.modInts(data(z), data(x), n, iv(m)));
         double g = type(m) == FLOAT ? fv(m) : iv(m);
-        long z = newVec(FLOATV, n);
-        if (tx == FLOATV) for (long i = 0; i < n; i++) setF(z, i, modFloat(getF(x, i), g));
-        else for (long i = 0; i < n; i++) setF(z, i, modFloat(getI(x, i), g));
-        return z;
-    }
-
-    /**
-     * Kona works int modulo in doubles, c - d*floor(c/d), so past 2^53 its results (which the
-     * conformance tests record) differ from exact modular arithmetic; we do the same.
-     */
-    private static long modInt(long c, long d) {
-        if (d == 0) return c;
-        double q = Math.floor((double) c / (double) d);
-        return (long) ((double) c - (double) d * q);
-    }
-
-    private static double modFloat(double f, double g) {
-        if (g == 0) return f;
-        double h = f - g * Math.floor(f / g);
-        return h == 0 ? 0.0 : h;
+        return ListBuilder.fill(newVec(FLOATV, n), z -> MathLoops.modFloats(data(z), data(x), n, g, tx == INTV));
     }
 }

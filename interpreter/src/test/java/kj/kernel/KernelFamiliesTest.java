@@ -45,6 +45,18 @@ class KernelFamiliesTest extends WorkspaceTest {
     }
 
     @Test
+    void moduloOfIntsAndFloatsByAnAtom() {
+        for (int n : LENGTHS) {
+            data(n);
+            for (String m : new String[] {"7", "-3", "0", "1", "2.5", "-0.5", "0.0", "1000000007"}) {
+                same("i!" + m, "{x!" + m + "}'i"); // 0N and the infinities as Kona reads them, in doubles
+                same("j!" + m, "{x!" + m + "}'j");
+                same("f!" + m, "{x!" + m + "}'f");
+            }
+        }
+    }
+
+    @Test
     void charAndSymbolComparisons() {
         for (int n : LENGTHS) {
             k("n:" + n + "; c:n#\"ab\\000z\\377 ~\"; d:n#\"b\\377a z\"; s:n#`b`a``zz`a; t:n#`a`a`b`");

@@ -230,6 +230,11 @@ class ArithTest extends WorkspaceTest {
         assertEquals("-2 -1 0", eval("7 -7 0!-3"));
         assertEquals("2 0.5 0.0", eval("7 -7 0!2.5"));
         assertEquals("654583808", eval("(12345+1103515245*1406932606)!2147483648"));
+        // as Kona, a float remainder is kept only when its size is above 0: 0n and -0.0 give 0.0
+        assertEquals("0 0 0 0 0 0 1.5", eval("(0n!2),(0i!2),(5.5!0i),(1.5!0n),(0n!0),(-0.0!2),1.5!0.0"));
+        assertEquals("0 0 0.5", eval("0n -0i 2.5!2"));
+        // ints are worked in doubles as in Kona's C: past 2^63 (0I!0, -3!0I) the result is 0N
+        assertEquals("0N 0N 5 0N 0", eval("(0I -0I 5!0),(-3!0I),0I!3"));
     }
 
     @Test

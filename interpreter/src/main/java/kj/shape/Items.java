@@ -3,7 +3,9 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Fills;
 import kj.kernel.Moves;
+import kj.value.ListBuilder;
 
 /** The small monadic verbs on items: first, reverse, where, count, atom, enlist. */
 public final class Items {
@@ -32,29 +34,10 @@ public final class Items {
     public static long where(long x) {
         int t = type(x);
         if (t <= 0 && n(x) == 0) return newVec(INTV, 0);
-        if (t == INT) {
-            long c = Math.max(0, iv(x));
-            if (c == PI) throw KError.intError();
-            long z = Build.vec(INTV, c);
-            for (long i = 0; i < c; i++) setI(z, i, 0);
-            return z;
-        }
-        if (t != INTV) throw KError.intError();
-        long n = n(x), total = 0;
-        for (long i = 0; i < n; i++) {
-            long c = getI(x, i);
-            if (c > 0) {
-                total += c;
-                if (total < 0 || c == PI) throw KError.intError();
-            }
-        }
-        long z = Build.vec(INTV, total);
-        long k = 0;
-        for (long i = 0; i < n; i++) {
-            long c = getI(x, i);
-            for (long j = 0; j < c; j++) setI(z, k++, i);
-        }
-        return z;
+        if (t != INT && t != INTV) throw KError.intError();
+        long n = t == INT ? 1 : n(x), total = Fills.whereCount(data(x), n); // an atom's payload is its one int
+        if (total < 0) throw KError.intError();
+        return ListBuilder.fill(Build.vec(INTV, total), z -> Fills.where(data(z), data(x), n));
     }
 
     /** #x: 1 for an atom, and a hash table's slots (Kona's count of its type -5). */

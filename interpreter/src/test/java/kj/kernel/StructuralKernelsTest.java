@@ -99,6 +99,23 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void whereAgainstEachIndexRepeated() {
+        for (int n : LENGTHS) {
+            if (n == 0) continue; // an each of nothing is (), & of nothing !0
+            ints(n);
+            k("w:(n _draw 4)-1; v:n#0 1 0 700 0; u:n _draw 2");
+            same("&w", ",/{x#y}'[0|w;!n]"); // -1 counts as 0
+            same("&v", ",/{x#y}'[v;!n]"); // runs longer than a chunk
+            same("&u", ",/{x#y}'[u;!n]");
+        }
+        assertEquals("0 0 0", k("&3"));
+        assertEquals("!0", k("&-2"));
+        assertEquals("int", err("&0I"));
+        assertEquals("int", err("&1 0I"));
+        assertEquals("int", err("&4611686018427387904 4611686018427387904"));
+    }
+
+    @Test
     void matchAgainstItemByItem() {
         for (int n : LENGTHS) {
             ints(n);

@@ -85,14 +85,20 @@ public final class Search {
         switch (w) {
             case 8 -> Mem.getLongs(x, k, n);
             case 4 -> {
-                int[] a = new int[n];
-                MemorySegment.copy(Mem.ALL, Mem.INT, x, a, 0, n);
-                for (int i = 0; i < n; i++) k[i] = a[i];
+                int[] a = new int[Elementwise.chunk(Math.max(n, 1))];
+                for (int o = 0; o < n; o += a.length) {
+                    int m = Math.min(a.length, n - o);
+                    MemorySegment.copy(Mem.ALL, Mem.INT, x + ((long) o << 2), a, 0, m);
+                    for (int i = 0; i < m; i++) k[o + i] = a[i];
+                }
             }
             default -> {
-                byte[] a = new byte[n];
-                MemorySegment.copy(Mem.ALL, Mem.BYTE, x, a, 0, n);
-                for (int i = 0; i < n; i++) k[i] = a[i];
+                byte[] a = new byte[Elementwise.chunk(Math.max(n, 1))];
+                for (int o = 0; o < n; o += a.length) {
+                    int m = Math.min(a.length, n - o);
+                    MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
+                    for (int i = 0; i < m; i++) k[o + i] = a[i];
+                }
             }
         }
         return k;

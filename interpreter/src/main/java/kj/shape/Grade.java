@@ -3,8 +3,8 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.kernel.LongSort;
+import kj.kernel.Search;
 import kj.error.KError;
-import kj.kpool.Mem;
 import kj.value.ListBuilder;
 import kj.value.Sym;
 
@@ -40,31 +40,24 @@ public final class Grade {
      * their bits made signed-comparable (0n lowest, -0.0 as 0.0), symbols to text ranks.
      */
     static long[] keys(long x, int n) {
-        long[] k = new long[n];
-        switch (type(x)) {
-            case INTV -> Mem.getLongs(data(x), k, n);
-            case FLOATV -> { for (int i = 0; i < n; i++) k[i] = floatKey(getF(x, i)); }
+        return switch (type(x)) {
+            case INTV -> Search.keys(data(x), n, 8);
+            case FLOATV -> LongSort.floatKeys(data(x), n);
             default -> {
-                int[] rank = symRanks(x, n);
-                for (int i = 0; i < n; i++) k[i] = rank[getS(x, i)];
+                long[] k = Search.keys(data(x), n, width(SYMV)); // the symbol ids, made their ranks
+                int[] rank = symRanks(k, n);
+                for (int i = 0; i < n; i++) k[i] = rank[(int) k[i]];
+                yield k;
             }
-        }
-        return k;
+        };
     }
 
-    static long floatKey(double d) {
-        if (Double.isNaN(d)) return Long.MIN_VALUE;
-        if (d == 0) return 0;
-        long b = Double.doubleToRawLongBits(d);
-        return b < 0 ? Long.MIN_VALUE - b : b; // negative: larger magnitude, smaller key
-    }
-
-    /** For each symbol id in x, its rank by text among the distinct symbols of x. */
-    private static int[] symRanks(long x, int n) {
+    /** For each of the n symbol ids, its rank by text among the distinct ones. */
+    private static int[] symRanks(long[] syms, int n) {
         int[] rank = new int[Sym.count()];
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            int s = getS(x, i);
+            int s = (int) syms[i];
             if (rank[s] == 0) {
                 rank[s] = 1;
                 distinct++;

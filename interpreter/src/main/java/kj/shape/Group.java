@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.kernel.Classify;
+import kj.kernel.Search;
 import kj.kernel.Classify.Classes;
 import kj.kernel.Classify.Groups;
 import kj.prim.Match;
@@ -99,16 +100,7 @@ public final class Group {
 
     /** Keys equal exactly when items are: float bits (one 0 and one 0n), symbol ids. */
     private static long[] keys(long x, int n) {
-        long[] k = new long[n];
-        if (type(x) == FLOATV) {
-            for (int i = 0; i < n; i++) {
-                double d = getF(x, i);
-                k[i] = d == 0 ? 0 : Double.doubleToLongBits(d);
-            }
-        } else {
-            for (int i = 0; i < n; i++) k[i] = getS(x, i);
-        }
-        return k;
+        return type(x) == FLOATV ? Classify.floatBits(data(x), n) : Search.keys(data(x), n, width(SYMV));
     }
 
     /** Sorts the items, then items that match their sorted neighbour share its class. */

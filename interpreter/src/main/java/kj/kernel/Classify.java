@@ -235,18 +235,6 @@ public final class Classify {
         }
     }
 
-    /** Keys equal exactly when the n floats at x are: their bits, with 0.0 and -0.0 as one (read in chunks). */
-    public static long[] floatBits(long x, int n) {
-        long[] k = new long[n];
-        double[] a = new double[Elementwise.chunk(Math.max(n, 1))];
-        for (int o = 0; o < n; o += a.length) {
-            int m = Math.min(a.length, n - o);
-            Elementwise.load(x + ((long) o << 3), a, m);
-            for (int i = 0; i < m; i++) k[o + i] = a[i] == 0 ? 0 : Double.doubleToLongBits(a[i]);
-        }
-        return k;
-    }
-
     /** The least and greatest of the n ints at the payload x, read in chunks through a. */
     static long[] range(long x, int n, long[] a) {
         long[] r = {Long.MAX_VALUE, Long.MIN_VALUE};

@@ -85,28 +85,6 @@ public final class LongSort {
         Mem.putLongs(packed(a, n, range), z, n);
     }
 
-    /**
-     * Keys ordered as the n floats at x: their bits made signed-comparable, 0n lowest and -0.0 as
-     * 0.0 (read in chunks).
-     */
-    public static long[] floatKeys(long x, int n) {
-        long[] k = new long[n];
-        double[] a = new double[Elementwise.chunk(Math.max(n, 1))];
-        for (int o = 0; o < n; o += a.length) {
-            int m = Math.min(a.length, n - o);
-            Elementwise.load(x + ((long) o << 3), a, m);
-            for (int i = 0; i < m; i++) k[o + i] = floatKey(a[i]);
-        }
-        return k;
-    }
-
-    private static long floatKey(double d) {
-        if (Double.isNaN(d)) return Long.MIN_VALUE;
-        if (d == 0) return 0;
-        long b = Double.doubleToRawLongBits(d);
-        return b < 0 ? Long.MIN_VALUE - b : b; // negative: larger magnitude, smaller key
-    }
-
     private static long[] insertion(long[] keys, int n, boolean down) {
         if (down) for (int i = 0; i < n; i++) keys[i] = ~keys[i];
         long[] idx = new long[n];

@@ -105,6 +105,29 @@ public final class Search {
     }
 
     /**
+     * The n floats at x as long keys, read in chunks: ordered, their bits made signed-comparable
+     * (0n lowest, -0.0 as 0.0; grade), else equal exactly when the floats are (their bits, 0.0
+     * and -0.0 as one; group).
+     */
+    public static long[] floatKeys(long x, int n, boolean ordered) {
+        long[] k = new long[n];
+        double[] a = new double[Elementwise.chunk(Math.max(n, 1))];
+        for (int o = 0; o < n; o += a.length) {
+            int m = Math.min(a.length, n - o);
+            Elementwise.load(x + ((long) o << 3), a, m);
+            for (int i = 0; i < m; i++) k[o + i] = ordered ? orderKey(a[i]) : a[i] == 0 ? 0 : Double.doubleToLongBits(a[i]);
+        }
+        return k;
+    }
+
+    private static long orderKey(double d) {
+        if (Double.isNaN(d)) return Long.MIN_VALUE;
+        if (d == 0) return 0;
+        long b = Double.doubleToRawLongBits(d);
+        return b < 0 ? Long.MIN_VALUE - b : b; // negative: larger magnitude, smaller key
+    }
+
+    /**
      * z[j] = the first index in x of y[j] (xn when absent) for the n items of y, both payloads of
      * items of width w; z is the payload of n ints.
      */

@@ -42,7 +42,7 @@ public final class Grade {
     static long[] keys(long x, int n) {
         return switch (type(x)) {
             case INTV -> Search.keys(data(x), n, 8);
-            case FLOATV -> LongSort.floatKeys(data(x), n);
+            case FLOATV -> Search.floatKeys(data(x), n, true);
             default -> {
                 long[] k = Search.keys(data(x), n, width(SYMV)); // the symbol ids, made their ranks
                 int[] rank = symRanks(k, n);

@@ -100,7 +100,7 @@ public final class Group {
 
     /** Keys equal exactly when items are: float bits (one 0 and one 0n), symbol ids. */
     private static long[] keys(long x, int n) {
-        return type(x) == FLOATV ? Classify.floatBits(data(x), n) : Search.keys(data(x), n, width(SYMV));
+        return type(x) == FLOATV ? Search.floatKeys(data(x), n, false) : Search.keys(data(x), n, width(SYMV));
     }
 
     /** Sorts the items, then items that match their sorted neighbour share its class. */

@@ -43,6 +43,44 @@ public final class Gathers {
         }
     }
 
+    /**
+     * z[j] = the w-byte item at {@code offset} past the j-th of the n addresses at the payload
+     * refs (a list of atoms into a vector: each atom's value at its payload). The addresses are
+     * read in chunks, the items written in chunks.
+     */
+    public static void pointed(long z, int w, long refs, long n, long offset) {
+        if (n <= 0) return;
+        int c = Elementwise.chunk(n);
+        long[] a = Scratch.get().a;
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            Elementwise.load(refs + (o << 3), a, m);
+            long at = z + o * w;
+            switch (w) {
+                case 8 -> words(a, m, offset);
+                case 4 -> ints(a, m, offset);
+                default -> bytes(a, m, offset);
+            }
+            if (w == 8) Elementwise.store(a, at, m);
+            else if (w == 4) for (int j = 0; j < m; j++) Mem.putInt(at + 4L * j, (int) a[j]);
+            else for (int j = 0; j < m; j++) Mem.putByte(at + j, (byte) a[j]);
+        }
+    }
+
+    // Each address replaced by the item it points at (widened), in the chunk itself.
+
+    private static void words(long[] a, int m, long offset) {
+        for (int j = 0; j < m; j++) a[j] = Mem.getLong(a[j] + offset);
+    }
+
+    private static void ints(long[] a, int m, long offset) {
+        for (int j = 0; j < m; j++) a[j] = Mem.getInt(a[j] + offset);
+    }
+
+    private static void bytes(long[] a, int m, long offset) {
+        for (int j = 0; j < m; j++) a[j] = Mem.getByte(a[j] + offset);
+    }
+
     /** The items gathered from: on the heap when small enough, else read where they lie. */
     private static final class Source {
         private final long x;

@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Gathers;
 import kj.kpool.Mem;
 import kj.value.Lists;
 
@@ -65,12 +66,7 @@ public final class Build {
             cd(x);
             throw e;
         }
-        switch (t) {
-            case INT -> { for (long i = 0; i < n; i++) setI(z, i, iv(getL(x, i))); }
-            case FLOAT -> { for (long i = 0; i < n; i++) setF(z, i, fv(getL(x, i))); }
-            case CHAR -> { for (long i = 0; i < n; i++) setC(z, i, cv(getL(x, i))); }
-            default -> { for (long i = 0; i < n; i++) setS(z, i, sv(getL(x, i))); }
-        }
+        Gathers.pointed(data(z), width(t), data(x), n, kj.kpool.CellLayout.HEADER); // each atom's value at its payload
         cd(x);
         return z;
     }

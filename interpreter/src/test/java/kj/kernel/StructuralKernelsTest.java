@@ -42,6 +42,21 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void aListOfAtomsOfOneTypeBecomesTheirVector() {
+        // each collects its atoms in a list, made a vector by Gathers.pointed: against the vector itself
+        for (int n : LENGTHS) {
+            if (n == 0) continue; // each on an empty vector gives the empty list, as Kona
+            ints(n);
+            for (String v : new String[] {"b", "d", "f", "s", "ch"}) {
+                same("{x}'" + v, v);
+                same("4:{x}'" + v, "4:" + v);
+            }
+        }
+        assertEquals("(1;2.5;\"c\")", k("{x}'(1;2.5;\"c\")"));
+        assertEquals("5 6", k("(5;6)"));
+    }
+
+    @Test
     void gradesAndGroupsOneAfterAnotherKeepTheirOwnAnswers() {
         // the radix grade's and the dense group's arrays are the thread's, reused call after call
         ints(3000);

@@ -1,5 +1,6 @@
 package kj.kernel;
 
+import java.lang.foreign.MemorySegment;
 import kj.kpool.Mem;
 
 /**
@@ -45,6 +46,38 @@ public final class LongSort {
         }
         if (down) for (int i = 0; i < n; i++) keys[i] = ~keys[i];
         return wide(keys, n, down ? ~max : min, range);
+    }
+
+    /**
+     * The stable grade of the n chars (unsigned bytes) at the payload address x, by counting:
+     * one pass counts the 256 values, one places the indices; down orders 255 first, ties
+     * still by index. The answer is written as n ints at the payload address z.
+     */
+    public static void gradeBytes(long x, int n, boolean down, long z) {
+        int flip = down ? 255 : 0, c = Elementwise.chunk(n);
+        int[] at = new int[257];
+        byte[] b = new byte[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, b, 0, m);
+            countBytes(b, m, flip, at);
+        }
+        for (int v = 0; v < 256; v++) at[v + 1] += at[v];
+        long[] idx = new long[n];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, b, 0, m);
+            placeBytes(b, m, o, flip, at, idx);
+        }
+        Mem.putLongs(idx, z, n);
+    }
+
+    private static void countBytes(byte[] b, int m, int flip, int[] at) {
+        for (int i = 0; i < m; i++) at[((b[i] & 0xFF) ^ flip) + 1]++;
+    }
+
+    private static void placeBytes(byte[] b, int m, int o, int flip, int[] at, long[] idx) {
+        for (int i = 0; i < m; i++) idx[at[(b[i] & 0xFF) ^ flip]++] = o + i;
     }
 
     /**

@@ -21,8 +21,8 @@ public final class Grade {
         if (t > 0) throw KError.rank();
         int n = size(x);
         if (t == INTV) return ListBuilder.fill(newVec(INTV, n), z -> LongSort.gradeInts(data(x), n, down, data(z)));
+        if (t == CHARV) return ListBuilder.fill(newVec(INTV, n), z -> LongSort.gradeBytes(data(x), n, down, data(z)));
         return Build.ints(switch (t) {
-            case CHARV -> chars(x, n, down);
             case LIST -> list(x, n, down);
             default -> LongSort.grade(keys(x, n), n, down);
         }, n);
@@ -69,15 +69,6 @@ public final class Grade {
         java.util.Arrays.sort(ids, (a, b) -> Sym.compare(a, b));
         for (int r = 0; r < distinct; r++) rank[ids[r]] = r;
         return rank;
-    }
-
-    private static long[] chars(long x, int n, boolean down) {
-        int[] start = new int[257];
-        for (int i = 0; i < n; i++) start[(down ? 255 - getC(x, i) : getC(x, i)) + 1]++;
-        for (int b = 0; b < 256; b++) start[b + 1] += start[b];
-        long[] idx = new long[n];
-        for (int i = 0; i < n; i++) idx[start[down ? 255 - getC(x, i) : getC(x, i)]++] = i;
-        return idx;
     }
 
     /** Stable merge sort of a general list's indices. */

@@ -57,28 +57,26 @@ public final class Gathers {
             Elementwise.load(refs + (o << 3), a, m);
             long at = z + o * w;
             switch (w) {
-                case 8 -> words(a, m, offset);
-                case 4 -> ints(a, m, offset);
-                default -> bytes(a, m, offset);
+                case 8 -> words(a, m, offset, at);
+                case 4 -> ints(a, m, offset, at);
+                default -> bytes(a, m, offset, at);
             }
-            if (w == 8) Elementwise.store(a, at, m);
-            else if (w == 4) for (int j = 0; j < m; j++) Mem.putInt(at + 4L * j, (int) a[j]);
-            else for (int j = 0; j < m; j++) Mem.putByte(at + j, (byte) a[j]);
         }
     }
 
-    // Each address replaced by the item it points at (widened), in the chunk itself.
+    // One chunk of addresses: the items they point at, written from at.
 
-    private static void words(long[] a, int m, long offset) {
+    private static void words(long[] a, int m, long offset, long at) {
         for (int j = 0; j < m; j++) a[j] = Mem.getLong(a[j] + offset);
+        Elementwise.store(a, at, m);
     }
 
-    private static void ints(long[] a, int m, long offset) {
-        for (int j = 0; j < m; j++) a[j] = Mem.getInt(a[j] + offset);
+    private static void ints(long[] a, int m, long offset, long at) {
+        for (int j = 0; j < m; j++) Mem.putInt(at + 4L * j, Mem.getInt(a[j] + offset));
     }
 
-    private static void bytes(long[] a, int m, long offset) {
-        for (int j = 0; j < m; j++) a[j] = Mem.getByte(a[j] + offset);
+    private static void bytes(long[] a, int m, long offset, long at) {
+        for (int j = 0; j < m; j++) Mem.putByte(at + j, Mem.getByte(a[j] + offset));
     }
 
     /** The items gathered from: on the heap when small enough, else read where they lie. */

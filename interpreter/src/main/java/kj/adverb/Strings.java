@@ -3,6 +3,7 @@ package kj.adverb;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Search;
 import kj.kpool.Mem;
 import kj.value.ListBuilder;
 
@@ -34,29 +35,20 @@ final class Strings {
     /** Splits the string y at each char c; a trailing c gives a last empty piece. */
     static long split(long c, long y) {
         if (Math.abs(type(y)) != CHAR) throw KError.type();
-        if (type(y) == CHAR) return splitVector(c, y, true);
-        return splitVector(c, y, false);
-    }
-
-    private static long splitVector(long c, long y, boolean atomY) {
-        long n = atomY ? 1 : n(y);
-        int d = cv(c);
+        long n = type(y) == CHAR ? 1 : n(y);
         if (n == 0) return newList(0);
-        long pieces = 1;
-        for (long i = 0; i < n; i++) if (charAt(y, i, atomY) == d) pieces++;
-        try (ListBuilder z = new ListBuilder(pieces)) {
+        long at = data(y); // an atom's char lies where a vector's first does
+        long[] cuts = Search.charIndices(at, n, (byte) cv(c));
+        try (ListBuilder z = new ListBuilder(cuts.length + 1L)) {
             long start = 0;
-            for (long i = 0; i <= n; i++) {
-                if (i == n || charAt(y, i, atomY) == d) {
-                    long s = newVec(CHARV, i - start);
-                    for (long j = start; j < i; j++) setC(s, j - start, charAt(y, j, atomY));
-                    z.add(s);
-                    start = i + 1;
-                }
+            for (int p = 0; p <= cuts.length; p++) {
+                long end = p < cuts.length ? cuts[p] : n;
+                long s = newVec(CHARV, end - start);
+                Mem.copy(at + start, data(s), end - start);
+                z.add(s);
+                start = end + 1;
             }
             return z.build();
         }
     }
-
-    private static int charAt(long y, long i, boolean atomY) { return atomY ? cv(y) : getC(y, i); }
 }

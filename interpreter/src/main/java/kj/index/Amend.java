@@ -2,8 +2,9 @@ package kj.index;
 
 import static kj.value.K.*;
 
-import java.lang.foreign.MemorySegment;
 import kj.error.KError;
+import kj.kernel.Scatter;
+import kj.shape.Build;
 import kj.value.Context;
 import kj.kpool.Mem;
 import kj.value.Dict;
@@ -256,41 +257,15 @@ public final class Amend {
             if (t >= 0 || y == 0 || !(f == 0 || Indexing.isColonDyadic(f))) return false;
             int yt = type(y);
             if (yt != t && yt != -t) return false;
-            boolean atom = yt > 0;
-            long m = n(idx);
-            MemorySegment is = Mem.slice(data(idx), m << 3);
-            switch (t) {
-                case INTV, FLOATV -> {
-                    MemorySegment xs = Mem.slice(data(cur), n(cur) << 3);
-                    if (atom) {
-                        long v = iv(y);
-                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), v);
-                    } else {
-                        MemorySegment ys = Mem.slice(data(y), m << 3);
-                        for (long j = 0; j < m; j++) xs.setAtIndex(Mem.LONG, is.getAtIndex(Mem.LONG, j), ys.getAtIndex(Mem.LONG, j));
-                    }
-                }
-                case CHARV -> {
-                    for (long j = 0; j < m; j++) setC(cur, getI(idx, j), atom ? cv(y) : getC(y, j));
-                }
-                default -> {
-                    for (long j = 0; j < m; j++) setS(cur, getI(idx, j), atom ? sv(y) : getS(y, j));
-                }
-            }
+            Scatter.put(data(cur), width(t), data(idx), n(idx), data(y), yt < 0); // indices checked by the caller
             return true;
         }
 
         /** A general list whose items are now atoms of one type becomes a vector. */
         void collapse() {
             if (!listTouched || type(cur) != LIST) return;
-            long n = n(cur);
-            if (n == 0) return;
-            int t = type(getL(cur, 0));
-            if (t < INT || t > SYM) return;
-            for (long j = 1; j < n; j++) if (type(getL(cur, j)) != t) return;
-            long v = newVec(-t, n);
-            for (long j = 0; j < n; j++) storeAtom(v, j, getL(cur, j));
-            replace(v);
+            long v = Build.vectorOfAtoms(cur);
+            if (v != 0) replace(v);
         }
     }
 

@@ -55,12 +55,30 @@ public final class Gathers {
         for (long o = 0; o < n; o += c) {
             int m = (int) Math.min(c, n - o);
             Elementwise.load(refs + (o << 3), a, m);
-            long at = z + o * w;
-            switch (w) {
-                case 8 -> words(a, m, offset, at);
-                case 4 -> ints(a, m, offset, at);
-                default -> bytes(a, m, offset, at);
-            }
+            pointedChunk(a, m, offset, z + o * w, w);
+        }
+    }
+
+    /**
+     * z[j] = the w-byte item at the address {@code addresses[j]}, for j below n (a row of items
+     * gathered from cells of different shapes: atoms, vectors, lists of atoms).
+     */
+    public static void addressed(long z, int w, long[] addresses, int n) {
+        if (n <= 0) return;
+        int c = Elementwise.chunk(n);
+        long[] a = Scratch.get().a;
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            System.arraycopy(addresses, o, a, 0, m);
+            pointedChunk(a, m, 0, z + (long) o * w, w);
+        }
+    }
+
+    private static void pointedChunk(long[] a, int m, long offset, long at, int w) {
+        switch (w) {
+            case 8 -> words(a, m, offset, at);
+            case 4 -> ints(a, m, offset, at);
+            default -> bytes(a, m, offset, at);
         }
     }
 

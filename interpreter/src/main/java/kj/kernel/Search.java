@@ -79,6 +79,24 @@ public final class Search {
         return n;
     }
 
+    /** Every index below n where the char at x is v, ascending (where to split a string). */
+    public static long[] charIndices(long x, long n, byte v) {
+        int c = Elementwise.chunk(Math.max(n, 1));
+        byte[] a = new byte[c];
+        long[] at = new long[16];
+        int found = 0;
+        for (long o = 0; o < n; o += c) {
+            int m = (int) Math.min(c, n - o);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, x + o, a, 0, m);
+            for (int k = 0; k < m; k++) {
+                if (a[k] != v) continue;
+                if (found == at.length) at = java.util.Arrays.copyOf(at, 2 * found);
+                at[found++] = o + k;
+            }
+        }
+        return java.util.Arrays.copyOf(at, found);
+    }
+
     /** The n items of width w (8 ints, 4 symbols, 1 chars) at x as long keys, in one pass of bulk copies. */
     public static long[] keys(long x, int n, int w) {
         long[] k = new long[n];
@@ -170,9 +188,18 @@ public final class Search {
      * Whether the n items of width w at x and at y are the same bytes: one
      * {@code MemorySegment.mismatch}, the JDK's vectorised compare, fast from the first call.
      */
-    public static boolean same(long x, long y, long n, int w) {
-        long bytes = n * w;
-        return MemorySegment.mismatch(Mem.ALL, x, x + bytes, Mem.ALL, y, y + bytes) < 0;
+    public static boolean same(long x, long y, long n, int w) { return mismatch(x, y, 0, n, w) == n; }
+
+    /**
+     * The first index from {@code from} below n where the w-byte items at x and at y differ as
+     * bytes, or n: one {@code MemorySegment.mismatch} (a caller that compares items by value,
+     * floats with tolerance or symbols by text, goes on from the next index when they are equal).
+     */
+    public static long mismatch(long x, long y, long from, long n, int w) {
+        if (from >= n) return n;
+        long o = from * w, bytes = n * w;
+        long m = MemorySegment.mismatch(Mem.ALL, x + o, x + bytes, Mem.ALL, y + o, y + bytes);
+        return m < 0 ? n : from + m / w;
     }
 
     /**
@@ -181,13 +208,8 @@ public final class Search {
      * differ (-0.0 and 0.0, a tolerant neighbour) are compared as numbers.
      */
     public static boolean sameFloats(long x, long y, long n) {
-        long bytes = n << 3;
-        for (long o = 0; o < bytes; ) {
-            long m = MemorySegment.mismatch(Mem.ALL, x + o, x + bytes, Mem.ALL, y + o, y + bytes);
-            if (m < 0) return true;
-            long at = (o + m) & ~7L; // the float holding the first differing byte
-            if (!Tolerance.equal(Mem.getDouble(x + at), Mem.getDouble(y + at))) return false;
-            o = at + 8;
+        for (long i = mismatch(x, y, 0, n, 8); i < n; i = mismatch(x, y, i + 1, n, 8)) {
+            if (!Tolerance.equal(Mem.getDouble(x + (i << 3)), Mem.getDouble(y + (i << 3)))) return false;
         }
         return true;
     }

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import kj.error.KError;
 import kj.kernel.CFormat;
 import kj.kernel.Digits;
+import kj.kernel.Moves;
 import kj.kernel.Tolerance;
 import kj.shape.Build;
 import kj.shape.Gather;
@@ -148,12 +149,12 @@ public final class Format {
         long z = newVec(CHARV, w);
         int len = s.length();
         if (len > w) {
-            for (long i = 0; i < w; i++) setC(z, i, '*');
+            Moves.fill1(data(z), (byte) '*', w);
             return z;
         }
         long at = width > 0 ? w - len : 0;
-        for (long i = 0; i < w; i++) setC(z, i, ' ');
-        for (int i = 0; i < len; i++) setC(z, at + i, s.charAt(i));
+        Moves.fill1(data(z), (byte) ' ', w);
+        writeText(s, data(z) + at);
         return z;
     }
 

@@ -53,21 +53,31 @@ public final class Build {
      * otherwise (also when empty). On failure x is released.
      */
     static long demote(long x) {
-        if (type(x) != LIST) return x;
-        long n = n(x);
-        if (n == 0) return x;
-        int t = type(getL(x, 0));
-        if (!simpleAtom(t)) return x;
-        for (long i = 1; i < n; i++) if (type(getL(x, i)) != t) return x;
         long z;
         try {
-            z = newVec(-t, n);
+            z = vectorOfAtoms(x);
         } catch (RuntimeException | Error e) {
             cd(x);
             throw e;
         }
-        Gathers.pointed(data(z), width(t), data(x), n, kj.kpool.CellLayout.HEADER); // each atom's value at its payload
+        if (z == 0) return x;
         cd(x);
+        return z;
+    }
+
+    /**
+     * A new vector of the items of x when x is a non-empty general list of simple atoms of one
+     * type, else 0; x is left as it is.
+     */
+    public static long vectorOfAtoms(long x) {
+        if (type(x) != LIST) return 0;
+        long n = n(x);
+        if (n == 0) return 0;
+        int t = type(getL(x, 0));
+        if (!simpleAtom(t)) return 0;
+        for (long i = 1; i < n; i++) if (type(getL(x, i)) != t) return 0;
+        long z = newVec(-t, n);
+        Gathers.pointed(data(z), width(t), data(x), n, kj.kpool.CellLayout.HEADER); // each atom's value at its payload
         return z;
     }
 

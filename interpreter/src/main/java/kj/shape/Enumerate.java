@@ -46,10 +46,10 @@ public final class Enumerate {
 
     /** Every index tuple of an array of shape x, in row-major order: one int vector per tuple. */
     private static long odometer(long x) {
-        int k = (int) n(x);
+        long[] shape = longs(x);
+        int k = shape.length;
         long p = 1;
-        for (int i = 0; i < k; i++) {
-            long d = getI(x, i);
+        for (long d : shape) {
             if (d < 0) throw KError.intError();
             try {
                 p = Math.multiplyExact(p, d);
@@ -61,10 +61,9 @@ public final class Enumerate {
         long[] digits = new long[k];
         long rows = p;
         return ListBuilder.map(rows, r -> {
-            long row = newVec(INTV, k);
-            for (int i = 0; i < k; i++) setI(row, i, digits[i]);
+            long row = ints(digits);
             for (int i = k - 1; i >= 0; i--) {
-                if (++digits[i] < getI(x, i)) break;
+                if (++digits[i] < shape[i]) break;
                 digits[i] = 0;
             }
             return row;

@@ -3,6 +3,7 @@ package kj.shape;
 import static kj.value.K.*;
 
 import kj.error.KError;
+import kj.kernel.Gathers;
 import kj.value.ListBuilder;
 
 /**
@@ -43,37 +44,15 @@ public final class Flip {
         int t = cellType(getL(x, 0), i);
         for (long j = 1; j < p && t != LIST; j++) if (cellType(getL(x, j), i) != t) t = LIST;
         if (t == LIST) return ListBuilder.map(p, j -> Build.item(getL(x, j), i));
-        int rt = t;
-        return ListBuilder.fill(newVec(-t, p), y -> {
-            switch (rt) {
-                case INT -> { for (long j = 0; j < p; j++) setI(y, j, intAt(getL(x, j), i)); }
-                case FLOAT -> { for (long j = 0; j < p; j++) setF(y, j, floatAt(getL(x, j), i)); }
-                case CHAR -> { for (long j = 0; j < p; j++) setC(y, j, charAt(getL(x, j), i)); }
-                default -> { for (long j = 0; j < p; j++) setS(y, j, symAt(getL(x, j), i)); }
-            }
-        });
+        int w = width(t);
+        long[] at = new long[Math.toIntExact(p)];
+        for (int j = 0; j < at.length; j++) at[j] = address(getL(x, j), i, w);
+        return ListBuilder.fill(newVec(-t, p), y -> Gathers.addressed(data(y), w, at, at.length));
     }
 
-    // Item i of column c, known to be of the row's simple type: the atom itself, a list's item
-    // (an atom), or a vector's item.
-
-    private static long intAt(long c, long i) {
+    /** Where item i of column c lies (of the row's simple type, w bytes): the atom, a list's atom, or a vector's item. */
+    private static long address(long c, long i, int w) {
         int t = type(c);
-        return t > 0 ? iv(c) : t == LIST ? iv(getL(c, i)) : getI(c, i);
-    }
-
-    private static double floatAt(long c, long i) {
-        int t = type(c);
-        return t > 0 ? fv(c) : t == LIST ? fv(getL(c, i)) : getF(c, i);
-    }
-
-    private static int charAt(long c, long i) {
-        int t = type(c);
-        return t > 0 ? cv(c) : t == LIST ? cv(getL(c, i)) : getC(c, i);
-    }
-
-    private static int symAt(long c, long i) {
-        int t = type(c);
-        return t > 0 ? sv(c) : t == LIST ? sv(getL(c, i)) : getS(c, i);
+        return t > 0 ? data(c) : t == LIST ? data(getL(c, i)) : data(c) + i * w;
     }
 }

@@ -2,6 +2,7 @@ package kj.shape;
 
 import static kj.value.K.*;
 
+import kj.kernel.Search;
 import kj.prim.Match;
 import kj.value.Sym;
 
@@ -39,16 +40,29 @@ public final class Order {
         long na = n(a), nb = n(b), n = Math.min(na, nb);
         // Kona: a shorter vector or list sorts first whatever its items; strings compare by text
         if (t != CHARV && na != nb) return na < nb ? -1 : 1;
-        for (long i = 0; i < n; i++) {
-            int c = switch (t) {
-                case INTV -> Long.compare(getI(a, i), getI(b, i));
-                case FLOATV -> floats(getF(a, i), getF(b, i));
-                case CHARV -> Integer.compare(getC(a, i), getC(b, i));
-                case SYMV -> Sym.compare(getS(a, i), getS(b, i));
-                default -> compare(getL(a, i), getL(b, i));
-            };
-            if (c != 0) return c;
+        if (t == LIST) {
+            for (long i = 0; i < n; i++) {
+                int c = compare(getL(a, i), getL(b, i));
+                if (c != 0) return c;
+            }
+        } else {
+            // only items whose bytes differ can differ in order (equal floats may differ in bytes: -0.0)
+            int w = width(t);
+            for (long i = Search.mismatch(data(a), data(b), 0, n, w); i < n; i = Search.mismatch(data(a), data(b), i + 1, n, w)) {
+                int c = item(a, b, i, t);
+                if (c != 0) return c;
+            }
         }
         return Long.compare(na, nb);
+    }
+
+    /** The order of item i of the vectors a and b of type t. */
+    private static int item(long a, long b, long i, int t) {
+        return switch (t) {
+            case INTV -> Long.compare(getI(a, i), getI(b, i));
+            case FLOATV -> floats(getF(a, i), getF(b, i));
+            case CHARV -> Integer.compare(getC(a, i), getC(b, i));
+            default -> Sym.compare(getS(a, i), getS(b, i));
+        };
     }
 }

@@ -22,9 +22,7 @@ public final class Shape {
             if (d < depth - 1) c = getL(c, 0);
         }
         int k = conforming(x, dims, 0);
-        long z = newVec(INTV, k);
-        for (int d = 0; d < k; d++) setI(z, d, dims[d]);
-        return z;
+        return ints(java.util.Arrays.copyOf(dims, k));
     }
 
     /** How many of the dimensions from d on x agrees with. */

@@ -78,13 +78,12 @@ public final class Take {
     }
 
     private static long reshape(long x, long y) {
-        int k = (int) n(x);
-        long[] dims = new long[k];
+        long[] dims = longs(x);
+        int k = dims.length;
         int missing = -1;
         long p = 1;
         for (int i = 0; i < k; i++) {
-            long d = getI(x, i);
-            dims[i] = d;
+            long d = dims[i];
             if (d == -1 && missing < 0) {
                 missing = i;
                 continue;

@@ -192,13 +192,20 @@ public final class K {
 
     public static long ints(long... v) {
         long x = newVec(INTV, v.length);
-        for (int i = 0; i < v.length; i++) setI(x, i, v[i]);
+        java.lang.foreign.MemorySegment.copy(v, 0, Mem.ALL, Mem.LONG, x + HEADER, v.length);
         return x;
+    }
+
+    /** The items of the int vector x as a Java array (a shape, a few indices). */
+    public static long[] longs(long x) {
+        long[] v = new long[Math.toIntExact(n(x))];
+        java.lang.foreign.MemorySegment.copy(Mem.ALL, Mem.LONG, x + HEADER, v, 0, v.length);
+        return v;
     }
 
     public static long floats(double... v) {
         long x = newVec(FLOATV, v.length);
-        for (int i = 0; i < v.length; i++) setF(x, i, v[i]);
+        java.lang.foreign.MemorySegment.copy(v, 0, Mem.ALL, Mem.DOUBLE, x + HEADER, v.length);
         return x;
     }
 
@@ -208,15 +215,23 @@ public final class K {
         return x;
     }
 
-    public static long chars(String s) {
+    public static long chars(String s) { return chars(text(s)); }
+
+    /** Writes the chars of s (one byte each, the low 8 bits) at the payload address at. */
+    public static void writeText(String s, long at) {
+        byte[] b = text(s);
+        java.lang.foreign.MemorySegment.copy(b, 0, Mem.ALL, Mem.BYTE, at, b.length);
+    }
+
+    private static byte[] text(String s) {
         byte[] b = new byte[s.length()];
         for (int i = 0; i < b.length; i++) b[i] = (byte) s.charAt(i);
-        return chars(b);
+        return b;
     }
 
     public static long syms(int... ids) {
         long x = newVec(SYMV, ids.length);
-        for (int i = 0; i < ids.length; i++) setS(x, i, ids[i]);
+        java.lang.foreign.MemorySegment.copy(ids, 0, Mem.ALL, Mem.INT, x + HEADER, ids.length);
         return x;
     }
 

@@ -153,6 +153,63 @@ class StructuralKernelsTest extends WorkspaceTest {
     }
 
     @Test
+    void gradeOfRowsAgainstTheirNumbersInBase3() {
+        // rows of one length in 0..2 order as their base-3 numbers; Order compares them from the
+        // first item whose bytes differ (Search.mismatch): floats with -0.0 for 0.0, chars, symbols
+        for (int q : new int[] {1, 2, 7, 39}) {
+            k("r:(300;" + q + ")#(300*" + q + ") _draw 3; key:3 _sv' r");
+            k("rf:{@[x+0.0;&x=0;:;-0.0]}'r; rc:\"abc\"@r; rs:`a`b`c@r");
+            for (String v : new String[] {"r", "rf", "rc", "rs"}) {
+                same("<" + v, "<key");
+                same(">" + v, ">key");
+            }
+        }
+        assertEquals("1 0 2", k("<(0 0 1 2;0 0 1;0 0 1 3)")); // a shorter row first
+        assertEquals("2 1 0 3", k("<(\"abc\";\"ab\";,\"a\";\"b\")")); // strings by text, a prefix first
+        assertEquals("1 0", k("<(0 0.0 1;0 -0.0 0)"));
+        assertEquals("0 1", k("<(1 2 3.0;1 2 3.0000000000001)")); // equal within tolerance: stable
+    }
+
+    @Test
+    void splitAgainstCutAtEachSeparator() {
+        for (int n : LENGTHS) {
+            if (n == 0) continue; // the empty string splits into (), as Kona
+            k("t:\"ab,\"@" + n + " _draw 3");
+            same("\",\"\\t", "{1_'(0,1+&x=\",\")_ \",\",x}t");
+        }
+        same("\",\"\\\"a,,\"", "(,\"a\";\"\";\"\")");
+        same("\",\"\\\",\"", "(\"\";\"\")");
+        assertEquals("()", k("\",\"\\\"\""));
+    }
+
+    @Test
+    void scatterOfCharsAndSymbolsAgainstOneIndexAtATime() {
+        for (int n : LENGTHS) {
+            if (n == 0) continue;
+            ints(n);
+            k("i:(n _draw 1|n),0,n-1; m:#i");
+            for (String[] c : new String[][] {{"ch", "m#\"xyz\""}, {"ch", "\"q\""}, {"s", "m#`p`q"}, {"s", "`r"}}) {
+                k("x:" + c[0] + "; y:" + c[1] + "; z:" + c[0]);
+                k("x[i]:y");
+                k("z:{x[y 0]:y 1; x}/[z;+(i;m#y)]");
+                same("x", "z");
+            }
+        }
+    }
+
+    @Test
+    void flipOfMixedColumnsAgainstEachColumnsItem() {
+        // columns: atoms (every row's), vectors and lists of mixed atoms; a row of one type is a vector
+        for (int p : new int[] {2, 3, 511, 512, 1300}) {
+            for (String cols : new String[] {"(7;10 20 30;(1;\"a\";2))", "(1.5;2.5 3.5 4.5;(0.5;`a;1.5))",
+                    "(\"x\";\"abc\";(\"q\";1;\"r\"))", "(`u;`a`b`c;(`s;2.5;`t))"}) {
+                k("x:" + p + "#" + cols);
+                same("+x", "{[c;i]{:[0<4:x;x;x@y]}[;i]'c}[x]'!3");
+            }
+        }
+    }
+
+    @Test
     void findAgainstTheListSearch() {
         for (int n : LENGTHS) {
             ints(n);

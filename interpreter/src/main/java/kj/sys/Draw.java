@@ -2,7 +2,9 @@ package kj.sys;
 
 import static kj.value.K.*;
 
+import java.lang.foreign.MemorySegment;
 import kj.error.KError;
+import kj.kpool.Mem;
 import kj.value.Random64;
 import kj.value.ListBuilder;
 
@@ -14,16 +16,17 @@ import kj.value.ListBuilder;
 public final class Draw {
     private Draw() {}
 
+    /** Draws made at a time into a Java array, then copied into the vector in one bulk copy. */
+    private static final int CHUNK = 512;
+
     /** The generator of the workspace evaluating now; \r seeds it (see {@link kj.value.Settings}). */
     static Random64 rng() { return kj.value.Context.current().settings().random(); }
 
     static long draw(long x, long y) {
         long[] dims;
         if (type(x) == INT) dims = new long[] {iv(x)};
-        else if (type(x) == INTV) {
-            dims = new long[(int) n(x)];
-            for (int i = 0; i < dims.length; i++) dims[i] = getI(x, i);
-        } else throw KError.intError();
+        else if (type(x) == INTV) dims = longs(x);
+        else throw KError.intError();
         long n = 1;
         for (long d : dims) {
             if (d < 0) throw KError.intError();
@@ -45,12 +48,22 @@ public final class Draw {
         Random64 r = rng();
         if (c == 0) {
             long z = newVec(FLOATV, n);
-            for (long i = 0; i < n; i++) setF(z, i, r.unit());
+            double[] a = new double[(int) Math.min(n, CHUNK)];
+            for (long o = 0; o < n; o += a.length) {
+                int m = (int) Math.min(a.length, n - o);
+                r.units(a, m);
+                MemorySegment.copy(a, 0, Mem.ALL, Mem.DOUBLE, data(z) + (o << 3), m);
+            }
             return z;
         }
         if (c > 0) {
             long z = newVec(INTV, n);
-            for (long i = 0; i < n; i++) setI(z, i, r.below(c));
+            long[] a = new long[(int) Math.min(n, CHUNK)];
+            for (long o = 0; o < n; o += a.length) {
+                int m = (int) Math.min(a.length, n - o);
+                r.below(c, a, m);
+                Mem.putLongs(a, data(z) + (o << 3), m);
+            }
             return z;
         }
         if (c == NI) throw KError.intError();
@@ -61,23 +74,18 @@ public final class Draw {
     public static long deal(long n, long m) {
         if (n > m) throw KError.length();
         if (n > Integer.MAX_VALUE - 8) throw new KError.WsFull();
-        long[] v = rng().deal((int) n, m);
-        long z = newVec(INTV, n);
-        for (int i = 0; i < n; i++) setI(z, i, v[i]);
-        return z;
+        return ints(rng().deal((int) n, m));
     }
 
-    /** The items of flat from offset, arranged in dims[k..] (a vector for the last dimension). */
+    /** The items of flat from offset, arranged in dims[k..] (a vector for the last dimension, or where a dimension is 0). */
     private static long shape(long flat, long[] dims, int k, long offset) {
         int t = type(flat);
         if (dims.length == 0) return t == INTV ? ki(getI(flat, 0)) : kf(getF(flat, 0));
         long d = dims[k];
-        if (k == dims.length - 1) {
+        if (k == dims.length - 1 || d == 0) { // no rows at a level: an empty vector, as Kona
+            if (k == 0 && d == n(flat)) return ci(flat); // one dimension: the draw itself
             long z = newVec(t, d);
-            for (long i = 0; i < d; i++) {
-                if (t == INTV) setI(z, i, getI(flat, offset + i));
-                else setF(z, i, getF(flat, offset + i));
-            }
+            Mem.copy(data(flat) + (offset << 3), data(z), d << 3);
             return z;
         }
         long size = 1;

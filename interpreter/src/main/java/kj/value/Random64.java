@@ -58,6 +58,16 @@ public final class Random64 {
     /** Uniform in [0,c) for c &gt; 0, as Kona scales: the product truncated. */
     public long below(long c) { return (long) (c * unit()); }
 
+    /** a[0..m) = the next m draws below c ({@link #below}), in the stream's order. */
+    public void below(long c, long[] a, int m) {
+        for (int i = 0; i < m; i++) a[i] = below(c);
+    }
+
+    /** a[0..m) = the next m uniform doubles ({@link #unit}). */
+    public void units(double[] a, int m) {
+        for (int i = 0; i < m; i++) a[i] = unit();
+    }
+
     /** The first time a workspace hashes numbers or lists, Kona draws its eight hash constants. */
     public void hashConstants() {
         if (hashed) return;

@@ -252,6 +252,23 @@ class SysLibTest extends WorkspaceTest {
     }
 
     @Test
+    void aShapedDrawIsTheFlatDrawReshaped() {
+        // draws are made 512 at a time: lengths across that, for ints, a deal and floats
+        for (String y : new String[] {"1000", "-3000", "0"}) {
+            for (String shape : new String[] {"3 700", "2 3 171", "1 1025", ",513"}) {
+                in.settings().seed(7);
+                String a = show("(" + shape + ") _draw " + y);
+                in.settings().seed(7);
+                assertEquals(show("(" + shape + ") # (*/" + shape + ") _draw " + y), a, shape + " _draw " + y);
+            }
+        }
+        // a level with no rows is an empty vector of the draw's type (Kona's answers)
+        assertEquals("!0", show("0 3 _draw 4"));
+        assertEquals("(!0;!0)", show("2 0 3 _draw 4"));
+        assertEquals("(0#0.0;0#0.0)", show("2 0 _draw 0"));
+    }
+
+    @Test
     void leastSquares() {
         {
             long z = in.run("1 2 3.0 _lsq (1 1 1.0;1 2 3.0)");

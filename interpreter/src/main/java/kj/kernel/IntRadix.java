@@ -30,20 +30,14 @@ final class IntRadix {
         Scratch s = Scratch.get();
         long[] chunk = s.a;
         int[] low = new int[RADIX], high = new int[RADIX];
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        range[0] = Long.MAX_VALUE;
+        range[1] = Long.MIN_VALUE;
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
             Elementwise.load(x + ((long) o << 3), chunk, m);
-            for (int i = 0; i < m; i++) {
-                long v = chunk[i];
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                low[(int) v & (RADIX - 1)]++;
-                high[(int) (v >>> DIGIT) & (RADIX - 1)]++;
-            }
+            countNatural(chunk, m, low, high, range);
         }
-        range[0] = min;
-        range[1] = max;
+        long min = range[0], max = range[1];
         if (min < 0 || max >= 1 << 2 * DIGIT) return false;
         if (down) {
             reverse(low);
@@ -52,6 +46,20 @@ final class IntRadix {
         int indexBits = 32 - Integer.numberOfLeadingZeros(n - 1);
         place(x, n, down ? -1 : 0, down ? 1 << 2 * DIGIT : 0, DIGIT, !down && max < RADIX ? 0 : DIGIT, indexBits, low, high, z);
         return true;
+    }
+
+    /** Both digits of the m ints in the chunk counted, and range = {min, max} widened to them. */
+    private static void countNatural(long[] chunk, int m, int[] low, int[] high, long[] range) {
+        long min = range[0], max = range[1];
+        for (int i = 0; i < m; i++) {
+            long v = chunk[i];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            low[(int) v & (RADIX - 1)]++;
+            high[(int) (v >>> DIGIT) & (RADIX - 1)]++;
+        }
+        range[0] = min;
+        range[1] = max;
     }
 
     /**
@@ -82,16 +90,25 @@ final class IntRadix {
             int[] mid = s.sortIntsSpare(n);
             scatterRecords(x, n, flip, add, lowBits, indexBits, low, mid, chunk);
             int indexMask = (int) ((1L << indexBits) - 1);
-            for (int i = 0; i < n; i++) {
-                int v = mid[i];
-                out[high[v >>> indexBits]++] = v & indexMask;
-            }
+            for (int o = 0; o < n; o += chunk.length) scatterIndexBits(mid, o, Math.min(chunk.length, n - o), indexBits, indexMask, high, out);
         }
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
-            for (int i = 0; i < m; i++) chunk[i] = out[o + i];
+            widen(out, o, m, chunk);
             Elementwise.store(chunk, z + ((long) o << 3), m);
         }
+    }
+
+    /** The second pass on records o..o+m of mid: each index to where its high digit's run goes next. */
+    private static void scatterIndexBits(int[] mid, int o, int m, int indexBits, int indexMask, int[] at, int[] out) {
+        for (int i = o; i < o + m; i++) {
+            int v = mid[i];
+            out[at[v >>> indexBits]++] = v & indexMask;
+        }
+    }
+
+    private static void widen(int[] out, int o, int m, long[] chunk) {
+        for (int i = 0; i < m; i++) chunk[i] = out[o + i];
     }
 
     private static void reverse(int[] a) {
@@ -103,15 +120,19 @@ final class IntRadix {
     }
 
     private static void count(long x, int n, long flip, long add, int lowBits, int[] low, int[] high, long[] chunk) {
-        int lowMask = (1 << lowBits) - 1;
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
             Elementwise.load(x + ((long) o << 3), chunk, m);
-            for (int i = 0; i < m; i++) {
-                long k = (chunk[i] ^ flip) + add;
-                low[(int) k & lowMask]++;
-                high[(int) (k >>> lowBits)]++; // all in high[0] for one digit
-            }
+            countChunk(chunk, m, flip, add, lowBits, low, high);
+        }
+    }
+
+    private static void countChunk(long[] chunk, int m, long flip, long add, int lowBits, int[] low, int[] high) {
+        int lowMask = (1 << lowBits) - 1;
+        for (int i = 0; i < m; i++) {
+            long k = (chunk[i] ^ flip) + add;
+            low[(int) k & lowMask]++;
+            high[(int) (k >>> lowBits)]++; // all in high[0] for one digit
         }
     }
 
@@ -129,22 +150,30 @@ final class IntRadix {
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
             Elementwise.load(x + ((long) o << 3), chunk, m);
-            for (int i = 0; i < m; i++) {
-                long k = (chunk[i] ^ flip) + add;
-                out[at[(int) k]++] = o + i;
-            }
+            scatterIndexChunk(chunk, o, m, flip, add, at, out);
+        }
+    }
+
+    private static void scatterIndexChunk(long[] chunk, int o, int m, long flip, long add, int[] at, int[] out) {
+        for (int i = 0; i < m; i++) {
+            long k = (chunk[i] ^ flip) + add;
+            out[at[(int) k]++] = o + i;
         }
     }
 
     private static void scatterRecords(long x, int n, long flip, long add, int lowBits, int indexBits, int[] at, int[] out, long[] chunk) {
-        int lowMask = (1 << lowBits) - 1;
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
             Elementwise.load(x + ((long) o << 3), chunk, m);
-            for (int i = 0; i < m; i++) {
-                long k = (chunk[i] ^ flip) + add;
-                out[at[(int) k & lowMask]++] = (int) (k >>> lowBits) << indexBits | (o + i);
-            }
+            scatterRecordChunk(chunk, o, m, flip, add, lowBits, indexBits, at, out);
+        }
+    }
+
+    private static void scatterRecordChunk(long[] chunk, int o, int m, long flip, long add, int lowBits, int indexBits, int[] at, int[] out) {
+        int lowMask = (1 << lowBits) - 1;
+        for (int i = 0; i < m; i++) {
+            long k = (chunk[i] ^ flip) + add;
+            out[at[(int) k & lowMask]++] = (int) (k >>> lowBits) << indexBits | (o + i);
         }
     }
 }

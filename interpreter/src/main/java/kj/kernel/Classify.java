@@ -281,23 +281,31 @@ public final class Classify {
         long[] out = Scratch.get().r;
         int c = a.length, count = 0;
         for (int o = 0; o < n; o += c) {
-            int m = Math.min(c, n - o), j = 0;
+            int m = Math.min(c, n - o);
             Elementwise.load(x + ((long) o << 3), a, m);
-            for (int k = 0; k < m; k++) {
-                long v = a[k], s = v - min;
-                if (Long.compareUnsigned(s, limit) >= 0) return -1;
-                // no branch on the bit (a new value or not is a coin toss for draws): v is
-                // written either way and kept by counting it when its bit was clear
-                int w = (int) (s >>> 6);
-                long word = seen[w];
-                seen[w] = word | 1L << s;
-                out[j] = v;
-                j += (int) (~word >>> s) & 1;
-            }
+            int j = firstsInChunk(a, m, min, limit, seen, out);
+            if (j < 0) return -1;
             Elementwise.store(out, z + ((long) count << 3), j);
             count += j;
         }
         return count;
+    }
+
+    /** The chunk's values not seen before into out, in order: how many; -1 at one outside 0..limit from min. */
+    private static int firstsInChunk(long[] a, int m, long min, long limit, long[] seen, long[] out) {
+        int j = 0;
+        for (int k = 0; k < m; k++) {
+            long v = a[k], s = v - min;
+            if (Long.compareUnsigned(s, limit) >= 0) return -1;
+            // no branch on the bit (a new value or not is a coin toss for draws): v is
+            // written either way and kept by counting it when its bit was clear
+            int w = (int) (s >>> 6);
+            long word = seen[w];
+            seen[w] = word | 1L << s;
+            out[j] = v;
+            j += (int) (~word >>> s) & 1;
+        }
+        return j;
     }
 
     /**

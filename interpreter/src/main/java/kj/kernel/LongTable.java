@@ -10,7 +10,7 @@ public final class LongTable {
     private final int mask;
     private final int shift;
 
-  public   LongTable(int expected) {
+    public LongTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = new long[cap];
         ids = new int[cap];
@@ -32,6 +32,23 @@ public final class LongTable {
             }
             if (keys[s] == k) return v - 1;
             s = (s + 1) & mask;
+        }
+    }
+
+    /**
+     * Stores each of k[from..to) under its index unless the key is there already (the first
+     * index stays): a chunk's work in a method of its own, so that the JIT compiles this small
+     * loop, not the caller's whole loop with all it inlines.
+     */
+    public void putFirsts(long[] k, int from, int to) {
+        for (int i = from; i < to; i++) putIfAbsent(k[i], i);
+    }
+
+    /** r[j] = the id of k[from + j], or {@code absent}, for the m keys from {@code from}. */
+    public void idsOf(long[] k, int from, int m, long[] r, int absent) {
+        for (int j = 0; j < m; j++) {
+            int at = get(k[from + j]);
+            r[j] = at < 0 ? absent : at;
         }
     }
 

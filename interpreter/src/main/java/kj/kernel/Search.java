@@ -152,15 +152,13 @@ public final class Search {
     public static void each(long z, long x, int xn, long y, int n, int w) {
         long[] xk = keys(x, xn, w);
         LongTable t = new LongTable(xn);
-        for (int i = 0; i < xn; i++) t.putIfAbsent(xk[i], i); // the first one stays
+        int c = Elementwise.chunk(Math.max(Math.max(n, xn), 1));
+        for (int o = 0; o < xn; o += c) t.putFirsts(xk, o, Math.min(xn, o + c));
         long[] yk = xn == n && x == y ? xk : keys(y, n, w);
-        long[] r = new long[Elementwise.chunk(Math.max(n, 1))];
-        for (int o = 0; o < n; o += r.length) {
-            int m = Math.min(r.length, n - o);
-            for (int k = 0; k < m; k++) {
-                int at = t.get(yk[o + k]);
-                r[k] = at < 0 ? xn : at;
-            }
+        long[] r = new long[c];
+        for (int o = 0; o < n; o += c) {
+            int m = Math.min(c, n - o);
+            t.idsOf(yk, o, m, r, xn);
             Elementwise.store(r, z + ((long) o << 3), m);
         }
     }
@@ -179,7 +177,7 @@ public final class Search {
             return found;
         }
         LongTable t = new LongTable(m);
-        for (int i = 0; i < m; i++) t.putIfAbsent(yk[i], i);
+        t.putFirsts(yk, 0, m);
         for (int i = 0; i < n; i++) found[i] = t.get(xk[i]) >= 0;
         return found;
     }

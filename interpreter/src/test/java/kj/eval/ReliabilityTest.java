@@ -123,6 +123,13 @@ class ReliabilityTest extends WorkspaceTest {
         assertEquals("type", err("_sm[(\"a\";1);\"a\"]"));
         assertEquals("limit", err("1e10$1"));
         assertEquals("limit", err("-10000000000$\"ab\""));
+        // Kona leaves these as they were without a word, or answers a value that is no value
+        assertEquals("length", err("x:1 2 3; x[,1]:5 6"));
+        assertEquals("1 2 3", k("x"));
+        assertEquals("length", err("x[0 1]:5 6 7"));
+        assertEquals("length", err("@[1 2 3;,1;:;5 6]"));
+        assertEquals("domain", err("0$\"abc\""));
+        assertEquals("12", k("0$\"12\""));
     }
 
     // ---- 7: deep input ----

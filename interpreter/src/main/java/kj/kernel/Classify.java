@@ -126,7 +126,7 @@ public final class Classify {
      * The indices 0..n) grouped by class, classes in order of first occurrence: class g's
      * indices, ascending, are {@code order[start[g] .. start[g + 1])}.
      */
-    public record Groups(long[] order, int[] start, int count) {
+    public record Groups(int[] order, int[] start, int count) {
         public int size(int g) { return start[g + 1] - start[g]; }
 
         /** Writes class g's indices to the int payload at z (room for {@link #size}). */
@@ -135,8 +135,17 @@ public final class Classify {
             if (len <= 4) { // most groups of distinct-ish keys: a bulk copy's checks cost more
                 for (int j = 0; j < len; j++) Mem.putLong(z + 8L * j, order[from + j]);
             } else {
-                MemorySegment.copy(order, from, Mem.ALL, Mem.LONG, z, len);
+                long[] a = Scratch.get().a; // widened a chunk at a time, then one bulk copy each
+                for (int o = 0; o < len; o += a.length) {
+                    int m = Math.min(a.length, len - o);
+                    widen(order, from + o, m, a);
+                    Elementwise.store(a, z + 8L * o, m);
+                }
             }
+        }
+
+        private static void widen(int[] from, int at, int m, long[] to) {
+            for (int j = 0; j < m; j++) to[j] = from[at + j];
         }
     }
 
@@ -149,7 +158,7 @@ public final class Classify {
             at += c.size()[g];
         }
         start[c.count()] = at;
-        long[] order = new long[n];
+        int[] order = new int[n];
         int[] id = c.id();
         for (int i = 0; i < n; i++) order[next[id[i]]++] = i;
         return new Groups(order, start, c.count());
@@ -202,10 +211,10 @@ public final class Classify {
     private static final class Placer {
         final long min;
         final int[] tab, start;
-        final long[] order;
+        final int[] order;
         int groups, at;
 
-        Placer(long min, int[] tab, long[] order, int[] start) {
+        Placer(long min, int[] tab, int[] order, int[] start) {
             this.min = min;
             this.tab = tab;
             this.order = order;
@@ -215,7 +224,7 @@ public final class Classify {
         /** Places the indices o.. of the m keys. */
         void place(long[] a, int o, int m) {
             int[] tab = this.tab;
-            long[] order = this.order;
+            int[] order = this.order;
             int g = groups, next = at;
             for (int j = 0; j < m; j++) {
                 // e > 0 is a count: the key's first index starts its group's run at next. No

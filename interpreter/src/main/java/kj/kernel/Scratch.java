@@ -31,7 +31,7 @@ final class Scratch {
     static final int KEPT = 1 << 20;
 
     private int[] groupTable = new int[0];
-    private long[] groupOrder = new long[0];
+    private int[] groupOrder = new int[0];
 
     /** A zeroed table of n counts (Classify's groups), kept up to {@link #KEPT} items. */
     int[] groupTable(int n) {
@@ -41,7 +41,7 @@ final class Scratch {
         return groupTable;
     }
 
-    long[] groupOrder(int n) { return n > KEPT ? new long[n] : (groupOrder = kept(groupOrder, n)); }
+    int[] groupOrder(int n) { return n > KEPT ? new int[n] : (groupOrder = kept(groupOrder, n)); }
 
     long[] sortKeys(int n) { return n > KEPT ? new long[n] : (sortKeys = kept(sortKeys, n)); }
 

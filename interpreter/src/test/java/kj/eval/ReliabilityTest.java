@@ -130,6 +130,11 @@ class ReliabilityTest extends WorkspaceTest {
         assertEquals("length", err("@[1 2 3;,1;:;5 6]"));
         assertEquals("domain", err("0$\"abc\""));
         assertEquals("12", k("0$\"12\""));
+        // Kona answers an atom for an each over a one-item vector
+        assertEquals(",3", k("1+/:,2"));
+        assertEquals(",1", k("1 2 3?/:,2"));
+        assertEquals(",3", k("{x+y}\\:[,1;2]"));
+        assertEquals("-1", k("4:(,1)+',2"));
     }
 
     // ---- 7: deep input ----

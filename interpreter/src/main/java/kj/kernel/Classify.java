@@ -138,14 +138,10 @@ public final class Classify {
                 long[] a = Scratch.get().a; // widened a chunk at a time, then one bulk copy each
                 for (int o = 0; o < len; o += a.length) {
                     int m = Math.min(a.length, len - o);
-                    widen(order, from + o, m, a);
+                    Elementwise.widen(order, from + o, m, a);
                     Elementwise.store(a, z + 8L * o, m);
                 }
             }
-        }
-
-        private static void widen(int[] from, int at, int m, long[] to) {
-            for (int j = 0; j < m; j++) to[j] = from[at + j];
         }
     }
 

@@ -41,6 +41,11 @@ public final class Elementwise {
 
     static int chunk(long n) { return (int) Math.min(n, CHUNK); }
 
+    /** to[0..m) = from[at..at+m) widened to longs (int arrays of indices into a chunk to store). */
+    static void widen(int[] from, int at, int m, long[] to) {
+        for (int j = 0; j < m; j++) to[j] = from[at + j];
+    }
+
     /**
      * Looks for Ctrl-C once per 2^16 items (o is a chunk's offset): a kernel over 10^9 items stops
      * when asked, and the caller releases the result it was writing.

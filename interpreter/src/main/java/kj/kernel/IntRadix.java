@@ -8,7 +8,9 @@ package kj.kernel;
  * scattered straight from the source. Against records of one long ({@code key << 32 | index}),
  * this moves about half the memory (for 10^6 ints 48 MB instead of 80, with no packed copy of
  * the keys: both histograms are counted in one pass over the source) and touches half as much
- * fresh memory in a new process.
+ * fresh memory in a new process. Each pass's work on a chunk is a method of its own: C2 compiles
+ * each in a few milliseconds, where the OSR compile of a whole pass with the passes after it
+ * inlined took 54 ms, longer than a first grade of 10^6 ints.
  */
 final class IntRadix {
     private IntRadix() {}
@@ -94,7 +96,7 @@ final class IntRadix {
         }
         for (int o = 0; o < n; o += chunk.length) {
             int m = Math.min(chunk.length, n - o);
-            widen(out, o, m, chunk);
+            Elementwise.widen(out, o, m, chunk);
             Elementwise.store(chunk, z + ((long) o << 3), m);
         }
     }
@@ -105,10 +107,6 @@ final class IntRadix {
             int v = mid[i];
             out[at[v >>> indexBits]++] = v & indexMask;
         }
-    }
-
-    private static void widen(int[] out, int o, int m, long[] chunk) {
-        for (int i = 0; i < m; i++) chunk[i] = out[o + i];
     }
 
     private static void reverse(int[] a) {

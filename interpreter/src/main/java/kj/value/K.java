@@ -192,14 +192,14 @@ public final class K {
 
     public static long ints(long... v) {
         long x = newVec(INTV, v.length);
-        java.lang.foreign.MemorySegment.copy(v, 0, Mem.ALL, Mem.LONG, x + HEADER, v.length);
+        Mem.putLongs(v, x + HEADER, v.length);
         return x;
     }
 
     /** The items of the int vector x as a Java array (a shape, a few indices). */
     public static long[] longs(long x) {
         long[] v = new long[Math.toIntExact(n(x))];
-        java.lang.foreign.MemorySegment.copy(Mem.ALL, Mem.LONG, x + HEADER, v, 0, v.length);
+        Mem.getLongs(x + HEADER, v, v.length);
         return v;
     }
 

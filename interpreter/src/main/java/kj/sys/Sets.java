@@ -50,6 +50,7 @@ final class Sets {
     static long lin(long x, long y) {
         if (type(x) > 0) return in(x, y);
         boolean[] found = members(x, y);
+        if (found.length == 0) return newList(0); // Kona: an empty x gives (), whatever its type
         long[] v = new long[found.length];
         for (int i = 0; i < found.length; i++) v[i] = found[i] ? 1 : 0;
         long z = newVec(INTV, found.length);

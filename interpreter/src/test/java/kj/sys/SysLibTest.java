@@ -158,6 +158,8 @@ class SysLibTest extends WorkspaceTest {
         "\"hello\" _lin \"lo\"       | 0 0 1 1 1",
         "5 1 9 _lin 9 5 0              | 1 0 1",
         "(1 2;3) _lin (3;1 2)          | 1 1",
+        "(0#0) _lin !3                 | ()",
+        "\"\" _lin \"ab\"                | ()",
         "`a`b`c _dvl `b                | `a `c",
         "1 2 3 4 _dvl 2 4              | 1 3",
         "1 2 3 4 _di 1 3               | 1 3",

@@ -6,7 +6,6 @@ import kj.error.KError;
 import kj.kernel.Elementwise;
 import kj.kernel.Scalar;
 import kj.kernel.Tolerance;
-import kj.shape.Gather;
 import kj.value.Fn;
 import kj.value.ListBuilder;
 import kj.value.Lists;
@@ -210,7 +209,9 @@ public final class Atomic {
         // the items of a unique temporary list are temporaries too (a unique row may take its result);
         // an atom side is used for every item and a vector side's items are fresh atoms: never written
         boolean itemX = mayX && tx == LIST && isUnique(x), itemY = mayY && ty == LIST && isUnique(y);
-        return Gather.map(tx <= 0 ? n(x) : n(y), i -> {
+        // a general list in gives a general list out, its items' results as they come (Kona's
+        // dp: "any 0-list? zero"): (1;2.5)=1 is (1;0), not 1 0
+        return ListBuilder.map(tx <= 0 ? n(x) : n(y), i -> {
             long a = tx <= 0 ? item(x, tx, i) : x;
             try {
                 long b = ty <= 0 ? item(y, ty, i) : y;
@@ -290,5 +291,6 @@ public final class Atomic {
         return z;
     }
 
-    private static long eachMonad(Mono op, long x) { return Gather.map(n(x), i -> monad(op, getL(x, i))); }
+    /** A monad on a general list: a general list, as for the dyads ({@code _(1.5;2)} is (1;2)). */
+    private static long eachMonad(Mono op, long x) { return ListBuilder.map(n(x), i -> monad(op, getL(x, i))); }
 }

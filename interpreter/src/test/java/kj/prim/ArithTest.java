@@ -161,6 +161,20 @@ class ArithTest extends WorkspaceTest {
     }
 
     @Test
+    void aGeneralListInIsAGeneralListOut() {
+        // Kona's rule (its dp: "any 0-list? zero"): the items' results are not made a vector,
+        // even when they are atoms of one type (Kona's answers, recorded)
+        assertEquals("(1;0)", eval("(1;2.5)=1"));
+        assertEquals("0", eval("4:(1;2.5)=1"));
+        assertEquals("(1.0;2.5)", eval("1.0*(1;2.5)"));
+        assertEquals("(-1.25;0.5;0.0)", eval("0.5&(-1.25;1;0)"));
+        assertEquals("(1.0;6.25)", eval("(1;2.5)^2"));
+        assertEquals("(1;2)", eval("_(1.5;2)"));
+        assertEquals("(0;0)", eval("~(1;2.5)"));
+        assertEquals("-2", eval("4:1.0 2.0*(1;2)")); // (1;2) is an int vector: vectors in, a vector out
+    }
+
+    @Test
     void errorsInsideListsLeakNothing() {
         assertEquals("type error", eval("(1 2;3;`a;4 5)+1"));
         assertEquals("length error", eval("(1 2;3 4)+(1 2;3 4 5)"));

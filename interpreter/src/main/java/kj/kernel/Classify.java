@@ -135,12 +135,7 @@ public final class Classify {
             if (len <= 4) { // most groups of distinct-ish keys: a bulk copy's checks cost more
                 for (int j = 0; j < len; j++) Mem.putLong(z + 8L * j, order[from + j]);
             } else {
-                long[] a = Scratch.get().a; // widened a chunk at a time, then one bulk copy each
-                for (int o = 0; o < len; o += a.length) {
-                    int m = Math.min(a.length, len - o);
-                    Elementwise.widen(order, from + o, m, a);
-                    Elementwise.store(a, z + 8L * o, m);
-                }
+                Elementwise.storeWidened(order, from, len, z, Scratch.get().a);
             }
         }
     }

@@ -41,8 +41,19 @@ public final class Elementwise {
 
     static int chunk(long n) { return (int) Math.min(n, CHUNK); }
 
-    /** to[0..m) = from[at..at+m) widened to longs (int arrays of indices into a chunk to store). */
-    static void widen(int[] from, int at, int m, long[] to) {
+    /**
+     * The n ints from[at..at+n) written as n 8-byte ints at the payload z, widened a chunk at a time
+     * into {@code chunk} and bulk-copied (grade's answer, a group's cell).
+     */
+    static void storeWidened(int[] from, int at, int n, long z, long[] chunk) {
+        for (int o = 0; o < n; o += chunk.length) {
+            int m = Math.min(chunk.length, n - o);
+            widen(from, at + o, m, chunk);
+            store(chunk, z + ((long) o << 3), m);
+        }
+    }
+
+    private static void widen(int[] from, int at, int m, long[] to) {
         for (int j = 0; j < m; j++) to[j] = from[at + j];
     }
 

@@ -94,11 +94,7 @@ final class IntRadix {
             int indexMask = (int) ((1L << indexBits) - 1);
             for (int o = 0; o < n; o += chunk.length) scatterIndexBits(mid, o, Math.min(chunk.length, n - o), indexBits, indexMask, high, out);
         }
-        for (int o = 0; o < n; o += chunk.length) {
-            int m = Math.min(chunk.length, n - o);
-            Elementwise.widen(out, o, m, chunk);
-            Elementwise.store(chunk, z + ((long) o << 3), m);
-        }
+        Elementwise.storeWidened(out, 0, n, z, chunk);
     }
 
     /** The second pass on records o..o+m of mid: each index to where its high digit's run goes next. */

@@ -147,19 +147,41 @@ public final class Search {
 
     /**
      * z[j] = the first index in x of y[j] (xn when absent) for the n items of y, both payloads of
-     * items of width w; z is the payload of n ints.
+     * items of width w; z is the payload of n ints. Keys of x in a range under about 2·xn (indices,
+     * draws, chars) are looked up in a table indexed by key - min, written from the last item
+     * back so that the first index of each key is the one kept, with no branch per item; others
+     * by hashing.
      */
     public static void each(long z, long x, int xn, long y, int n, int w) {
         long[] xk = keys(x, xn, w);
-        LongTable t = new LongTable(xn);
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (long v : xk) {
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        long range = max - min;
+        boolean dense = xn > 0 && range >= 0 && range < 2L * xn + 1024;
+        int[] tab = dense ? new int[(int) range + 1] : null;
+        LongTable t = dense ? null : new LongTable(xn);
         int c = Elementwise.chunk(Math.max(Math.max(n, xn), 1));
-        for (int o = 0; o < xn; o += c) t.putFirsts(xk, o, Math.min(xn, o + c));
+        if (dense) for (int i = xn - 1; i >= 0; i--) tab[(int) (xk[i] - min)] = i + 1;
+        else for (int o = 0; o < xn; o += c) t.putFirsts(xk, o, Math.min(xn, o + c));
         long[] yk = xn == n && x == y ? xk : keys(y, n, w);
         long[] r = new long[c];
         for (int o = 0; o < n; o += c) {
             int m = Math.min(c, n - o);
-            t.idsOf(yk, o, m, r, xn);
+            if (dense) idsIn(tab, min, yk, o, m, r, xn);
+            else t.idsOf(yk, o, m, r, xn);
             Elementwise.store(r, z + ((long) o << 3), m);
+        }
+    }
+
+    /** r[j] = the index tab holds for k[from + j] - min (one more than it), or absent. */
+    private static void idsIn(int[] tab, long min, long[] k, int from, int m, long[] r, int absent) {
+        for (int j = 0; j < m; j++) {
+            long s = k[from + j] - min;
+            int v = Long.compareUnsigned(s, tab.length) < 0 ? tab[(int) s] : 0;
+            r[j] = v == 0 ? absent : v - 1;
         }
     }
 

@@ -50,8 +50,13 @@ class FastPathTest extends WorkspaceTest {
     }
 
     @Test
-    void findEachRightHashesTheLeftVector() {
+    void findEachRightLooksUpATableOfTheLeftVector() {
+        // a narrow range (a table by key - min): the first of equal items, keys below and above it
         same("0 2 4 1", "3 1 4 1 5?/:3 4 5 1", "{3 1 4 1 5?x}'3 4 5 1");
+        same("0 2 4", "5 5 3 5?/:5 3 4", "{5 5 3 5?x}'5 3 4");
+        same("3 3 1 0", "10 11 12?/:9 13 11 10", "{10 11 12?x}'9 13 11 10");
+        // a wide range (hashed): 0N and 0I at its ends, a spread far wider than 2n
+        same("1 0 3 2", "1000000 -1000000 5?/:-1000000 1000000 6 5", "{1000000 -1000000 5?x}'-1000000 1000000 6 5");
         same("5 0 5", "-1 2 0N 7 -1?/:0 -1 9", "{-1 2 0N 7 -1?x}'0 -1 9");
         same("3 4", "0N 0I 0N -0I?/:-0I 5", "{0N 0I 0N -0I?x}'-0I 5");
         same(",0", "(,7)?/:,7", "{(,7)?x}',7");

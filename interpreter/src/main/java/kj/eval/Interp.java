@@ -247,6 +247,7 @@ public final class Interp {
     private long control(Node node) {
         if (node instanceof Train t) return train(t);
         if (node instanceof SumOfTil s) return sumOfTil(s.written());
+        if (node instanceof MatrixProduct p) return matrixProduct(p.written());
         if (node instanceof If i) {
             if (truth(i.cond())) runAll(i.body());
             return nil();
@@ -545,6 +546,46 @@ public final class Interp {
             throw locate(e, m.at());
         } finally {
             cd(items);
+        }
+    }
+
+    /** +/'x*\:y: x and y read as the dyad would (y first), then one pass when they are int or float matrices, else the verbs as written. */
+    private long matrixProduct(Monad m) {
+        Dyad d = (Dyad) m.arg();
+        long y = eval(d.right());
+        try {
+            long x = eval(d.left());
+            try {
+                long r = kj.shape.MatrixProduct.of(x, y);
+                if (r != 0) return r;
+                long rows;
+                try {
+                    long f = eval(d.fn());
+                    try {
+                        rows = Calls.apply(this, f, new long[] {x, y});
+                    } finally {
+                        cd(f);
+                    }
+                } catch (KError e) {
+                    throw locate(e, d.at());
+                }
+                try {
+                    long f = eval(m.fn());
+                    try {
+                        return Calls.apply(this, f, new long[] {rows});
+                    } finally {
+                        cd(f);
+                    }
+                } catch (KError e) {
+                    throw locate(e, m.at());
+                } finally {
+                    cd(rows);
+                }
+            } finally {
+                cd(x);
+            }
+        } finally {
+            cd(y);
         }
     }
 

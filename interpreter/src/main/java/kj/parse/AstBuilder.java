@@ -100,11 +100,22 @@ final class AstBuilder {
 
     /** +/!x as a node of its own (the evaluator sums n items without making them), else m. */
     private static Node sumOfTil(Monad m) {
-        boolean is = m.fn() instanceof Adverbed a && a.adverb() == Adverb.OVER && a.fn() instanceof Verb plus
-                && plus.index() == Verbs.PLUS_ROW && !plus.monadic() && m.arg() instanceof Monad til
+        boolean is = m.fn() instanceof Adverbed a && a.adverb() == Adverb.OVER && isDyad(a.fn(), Verbs.PLUS_ROW)
+                && m.arg() instanceof Monad til
                 && til.fn() instanceof Verb bang && bang.index() == Verbs.BANG;
         return is ? new SumOfTil(m) : m;
     }
+
+    /** +/'x*\:y as a node of its own (the evaluator multiplies int or float matrices in one pass), else n. */
+    private static Node matrixProduct(Node n) {
+        boolean is = n instanceof Monad m && m.fn() instanceof Adverbed each && each.adverb() == Adverb.EACH
+                && each.fn() instanceof Adverbed over && over.adverb() == Adverb.OVER && isDyad(over.fn(), Verbs.PLUS_ROW)
+                && m.arg() instanceof Dyad d && d.fn() instanceof Adverbed left && left.adverb() == Adverb.EACH_LEFT
+                && isDyad(left.fn(), Verbs.TIMES_ROW);
+        return is ? new MatrixProduct((Monad) n) : n;
+    }
+
+    private static boolean isDyad(Node n, int verb) { return n instanceof Verb v && v.index() == verb && !v.monadic(); }
 
     private Node bind(List<Item> items, int i) {
         Item item = items.get(i);
@@ -120,7 +131,7 @@ final class AstBuilder {
                 return new Return(bind(items, i + 1));
             Monad m = new Monad(item.node, bind(items, i + 1), item.at());
             Node folded = Literals.enlisted(m);
-            return folded != m ? folded : Fusing.of(sumOfTil(m));
+            return folded != m ? folded : Fusing.of(matrixProduct(sumOfTil(m)));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);

@@ -57,6 +57,11 @@ public sealed interface Node {
     record Monad(Node fn, Node arg, int at) implements Node {}
     /** {@code +/!x} written out: for an int x its sum is known without making {@code !x}; else the monads as written. */
     record SumOfTil(Monad written) implements Node {}
+    /**
+     * {@code +/'x*\:y} written out: for int or float matrices the rows of x times y, summed, in
+     * one kernel pass with no intermediate rows (a matrix product); else the verbs as written.
+     */
+    record MatrixProduct(Monad written) implements Node {}
     /** {@code left fn right}; {@code at} is the offset of the verb. */
     record Dyad(Node fn, Node left, Node right, int at) implements Node {}
     /**

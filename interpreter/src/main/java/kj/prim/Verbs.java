@@ -40,7 +40,7 @@ public final class Verbs {
     };
 
     /** Rows the language itself refers to (the colon of returns and traps, dot of execute). */
-    public static final int COLON = index(":"), DOT = index("."), AT = index("@"), PLUS_ROW = index("+"), BANG = index("!"), TILDE = index("~");
+    public static final int COLON = index(":"), DOT = index("."), AT = index("@"), PLUS_ROW = index("+"), TIMES_ROW = index("*"), BANG = index("!"), TILDE = index("~");
 
     private Verbs() {}
 

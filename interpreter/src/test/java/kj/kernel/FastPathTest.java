@@ -49,6 +49,39 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("type", err("+/!.((`a;1);(`b;2))"));
     }
 
+    /** +/'x*\:y on int or float matrices is one pass: the same as +/ of each x[i]*y through a lambda. */
+    @Test
+    void matrixProductIsTheSumOfEachRowTimes() {
+        // recorded from Kona: rows of x times y, summed
+        same("(34 40\n 98 120\n 162 200)", "+/'(3 4#!12)*\\:(4 2#1 2 3 4 5 6 7 8)", "{+/x}'(3 4#!12)*\\:(4 2#1 2 3 4 5 6 7 8)");
+        k("big:9223372036854775807");
+        String[] shapes = {"1 1", "1 3", "3 1", "2 600", "5 7", "4 1025"};
+        for (String xs : shapes) {
+            for (String ys : new String[] {"1 2", "7 4", "600 3", "3 600", "1025 2", "1 513"}) {
+                int k = Integer.parseInt(xs.split(" ")[1]), rows = Integer.parseInt(ys.split(" ")[0]);
+                if (k != rows) continue;
+                // ints that wrap (products past 2^63 and their sums), nulls and infinities among them
+                k("x:" + xs + "#(0N;0I;-0I;big;3;-2;big-1)@(*/" + xs + ") _draw 7; y:" + ys + "#(big;5;0N;-1)@(*/" + ys + ") _draw 4");
+                same(k("{+/x}'x*\\:y"), "+/'x*\\:y", "{+/x}'x*\\:y");
+                // floats: the sums rounded in +/'s order, from the first product on
+                k("x:" + xs + "#0.1*-50+(*/" + xs + ") _draw 100; y:" + ys + "#1.0%1+(*/" + ys + ") _draw 9");
+                same(k("{+/x}'x*\\:y"), "+/'x*\\:y", "{+/x}'x*\\:y");
+            }
+        }
+        same("(0 8.0\n 0 36.0)", "+/'(-0.0 1;2 3.0)*\\:(0.0 6;0.0 8)", "{+/x}'(-0.0 1;2 3.0)*\\:(0.0 6;0.0 8)");
+        // not matrices of one type: the verbs as written
+        same(k("((1*5 6)+2*7.0 8;(3*5 6)+4*7.0 8)"), "+/'(1 2;3 4)*\\:(5 6;7.0 8)", "{+/x}'(1 2;3 4)*\\:(5 6;7.0 8)");
+        same("15 35", "+/'(1 2;3 4)*\\:5", "{+/x}'(1 2;3 4)*\\:5");
+        same("(12 14\n 24 28)", "+/'1 2*\\:(5 6;7 8)", "{+/x}'1 2*\\:(5 6;7 8)");
+        same("()", "+/'()*\\:(5 6;7 8)", "{+/x}'()*\\:(5 6;7 8)");
+        same("0 0", "+/'(!0;!0)*\\:()", "{+/x}'(!0;!0)*\\:()");
+        for (String bad : new String[] {"(1 2;3 4 5)*\\:(5 6;7 8)", "(1 2;3 4)*\\:(5 6;7 8;9 9)", "(1 2;3 4)*\\:(5 6;7 8 9)"}) {
+            assertEquals("length", err("+/'" + bad), bad);
+            assertEquals("length", err("{+/x}'" + bad), bad);
+        }
+        assertEquals("type", err("+/'(1 2;3 4)*\\:(`a`b;`c`d)"));
+    }
+
     @Test
     void findEachRightLooksUpATableOfTheLeftVector() {
         // a narrow range (a table by key - min): the first of equal items, keys below and above it

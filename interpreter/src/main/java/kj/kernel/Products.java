@@ -1,0 +1,65 @@
+package kj.kernel;
+
+import static kj.kernel.Elementwise.CHUNK;
+import static kj.kernel.Elementwise.load;
+import static kj.kernel.Elementwise.store;
+
+/**
+ * The matrix product's loop: one row of the answer, z = a[0]*rows[0] + a[1]*rows[1] + ..., the
+ * sum taken in the order +/ folds a list (left to right from the first product, so floats round
+ * as the written {@code +/'x*\:y} does), ints wrapping. Each chunk of the row is summed in a
+ * register-sized array over all the rows before it is stored: no intermediate row is made.
+ */
+public final class Products {
+    private Products() {}
+
+    /** z[0..m) = sum over k of a[k] * (the m ints at rows[k]); a and rows have the same length, at least 1. */
+    public static void ints(long z, long[] a, long[] rows, int m) {
+        Scratch s = Scratch.get();
+        long[] acc = s.r, b = s.b;
+        for (int o = 0; o < m; o += CHUNK) {
+            int c = Math.min(CHUNK, m - o);
+            long at = (long) o << 3;
+            load(rows[0] + at, b, c);
+            first(acc, a[0], b, c);
+            for (int k = 1; k < a.length; k++) {
+                load(rows[k] + at, b, c);
+                addProduct(acc, a[k], b, c);
+            }
+            store(acc, z + at, c);
+        }
+    }
+
+    /** As {@link #ints} over floats. */
+    public static void floats(long z, double[] a, long[] rows, int m) {
+        Scratch s = Scratch.get();
+        double[] acc = s.fr, b = s.fb;
+        for (int o = 0; o < m; o += CHUNK) {
+            int c = Math.min(CHUNK, m - o);
+            long at = (long) o << 3;
+            load(rows[0] + at, b, c);
+            first(acc, a[0], b, c);
+            for (int k = 1; k < a.length; k++) {
+                load(rows[k] + at, b, c);
+                addProduct(acc, a[k], b, c);
+            }
+            store(acc, z + at, c);
+        }
+    }
+
+    private static void first(long[] acc, long k, long[] b, int c) {
+        for (int j = 0; j < c; j++) acc[j] = k * b[j];
+    }
+
+    private static void addProduct(long[] acc, long k, long[] b, int c) {
+        for (int j = 0; j < c; j++) acc[j] += k * b[j];
+    }
+
+    private static void first(double[] acc, double k, double[] b, int c) {
+        for (int j = 0; j < c; j++) acc[j] = k * b[j];
+    }
+
+    private static void addProduct(double[] acc, double k, double[] b, int c) {
+        for (int j = 0; j < c; j++) acc[j] += k * b[j];
+    }
+}

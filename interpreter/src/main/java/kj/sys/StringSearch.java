@@ -78,10 +78,13 @@ final class StringSearch {
         return i;
     }
 
-    private static boolean alnum(char c) { return c < 128 && Character.isLetterOrDigit(c); }
+    private static boolean alnum(byte b) { return b >= 0 && Character.isLetterOrDigit(b); }
 
-    /** The start of every match of pattern y in text x, left to right, not overlapping. */
-    private static long[] positions(String t, String p, boolean words, int[] unitCount) {
+    /**
+     * The start of every match of pattern p in text t, left to right, not overlapping: a tight
+     * loop skips to the next byte its first unit takes, and only there are the others tried.
+     */
+    private static long[] positions(String text, String p, boolean words, int[] unitCount) {
         boolean[][] units = compile(p);
         unitCount[0] = units.length;
         for (boolean[] u : units) {
@@ -89,21 +92,29 @@ final class StringSearch {
             for (boolean b : u) any |= b;
             if (!any) return new long[0];
         }
-        int n = t.length(), m = units.length;
+        byte[] t = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int n = t.length, m = units.length, last = n - m;
+        boolean[] first = units[0];
         long[] found = new long[8];
         int k = 0;
-        for (int i = 0; i <= n - m; ) {
-            boolean ok = !words || ((i == 0 || !alnum(t.charAt(i - 1))) && (i + m >= n || !alnum(t.charAt(i + m))));
-            for (int j = 0; ok && j < m; j++) ok = units[j][t.charAt(i + j) & 0xFF];
+        for (int i = skip(t, first, 0, last); i <= last; i = skip(t, first, i, last)) {
+            boolean ok = !words || ((i == 0 || !alnum(t[i - 1])) && (i + m >= n || !alnum(t[i + m])));
+            for (int j = 1; ok && j < m; j++) ok = units[j][t[i + j] & 0xFF];
             if (ok) {
                 if (k == found.length) found = java.util.Arrays.copyOf(found, k * 2);
                 found[k++] = i;
-                i += Math.max(m, 1);
+                i += m;
             } else {
                 i++;
             }
         }
         return java.util.Arrays.copyOf(found, k);
+    }
+
+    /** The first index from i up to last whose byte the unit takes, or last + 1. */
+    private static int skip(byte[] t, boolean[] unit, int i, int last) {
+        while (i <= last && !unit[t[i] & 0xFF]) i++;
+        return i;
     }
 
     static long ss(long a, long b) {

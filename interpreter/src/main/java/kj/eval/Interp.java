@@ -556,10 +556,11 @@ public final class Interp {
         try {
             long x = eval(d.left());
             try {
-                long r = kj.shape.MatrixProduct.of(x, y);
-                if (r != 0) return r;
                 long rows;
                 try {
+                    // wsfull, Ctrl-C: where the written form would have been making its rows
+                    long r = kj.shape.MatrixProduct.of(x, y);
+                    if (r != 0) return r;
                     long f = eval(d.fn());
                     try {
                         rows = Calls.apply(this, f, new long[] {x, y});

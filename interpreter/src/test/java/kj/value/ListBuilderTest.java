@@ -131,6 +131,15 @@ class ListBuilderTest extends WorkspaceTest {
     }
 
     @Test
+    void aMatrixProductUnderACapLeaksNothing() {
+        k("b:300 1000#2");
+        capAbove(1L << 20); // room for about 128 of the 300 answer rows
+        assertEquals("wsfull", err("x:+/'(300 300#1)*\\:b"));
+        in.pool().setCap(0);
+        assertEquals("300 1000 600", k("r:+/'(300 300#1)*\\:b; (#r;#*r;**r)"));
+    }
+
+    @Test
     void dictEntriesAndADictPrintedAsAListUnderACapLeakNothing() {
         k("d:.+(`$\"k\",/:$!100000;!100000)");
         k("y:(. d;. d)"); // fills the free cells the making of d left, so the next entries need new memory

@@ -12,6 +12,7 @@ import kj.parse.Node.*;
 import kj.parse.Node;
 import kj.parse.Parser;
 import kj.parse.Source;
+import kj.shape.InnerProducts;
 import kj.prim.Verbs;
 import kj.sys.SysFns;
 import kj.value.Fn;
@@ -248,6 +249,7 @@ public final class Interp {
         if (node instanceof Train t) return train(t);
         if (node instanceof SumOfTil s) return sumOfTil(s.written());
         if (node instanceof MatrixProduct p) return matrixProduct(p.written());
+        if (node instanceof DotProduct p) return dotProduct(p.written());
         if (node instanceof If i) {
             if (truth(i.cond())) runAll(i.body());
             return nil();
@@ -549,6 +551,53 @@ public final class Interp {
         }
     }
 
+    /** +/x*y: x and y read as the dyad would, then one pass when they are two int or two float vectors, else the verbs as written. */
+    private long dotProduct(Monad m) {
+        Dyad d = (Dyad) m.arg();
+        long y = eval(d.right());
+        long x;
+        try {
+            x = eval(d.left());
+        } catch (KError e) {
+            cd(y);
+            throw locate(e, d.at());
+        } catch (Throwable e) {
+            cd(y);
+            throw e;
+        }
+        long product;
+        try {
+            long r;
+            try {
+                r = InnerProducts.dot(x, y);
+            } catch (Throwable e) {
+                cd(x);
+                cd(y);
+                throw e;
+            }
+            if (r != 0) {
+                cd(x);
+                cd(y);
+                return r;
+            }
+            product = Verbs.row(Verbs.TIMES_ROW).dyadOwned(x, y); // takes x and y over
+        } catch (KError e) {
+            throw locate(e, d.at());
+        }
+        try {
+            long f = eval(m.fn());
+            try {
+                return Calls.apply(this, f, new long[] {product});
+            } finally {
+                cd(f);
+            }
+        } catch (KError e) {
+            throw locate(e, m.at());
+        } finally {
+            cd(product);
+        }
+    }
+
     /** +/'x*\:y: x and y read as the dyad would (y first), then one pass when they are int or float matrices, else the verbs as written. */
     private long matrixProduct(Monad m) {
         Dyad d = (Dyad) m.arg();
@@ -559,7 +608,7 @@ public final class Interp {
                 long rows;
                 try {
                     // wsfull, Ctrl-C: where the written form would have been making its rows
-                    long r = kj.shape.MatrixProduct.of(x, y);
+                    long r = InnerProducts.matrix(x, y);
                     if (r != 0) return r;
                     long f = eval(d.fn());
                     try {

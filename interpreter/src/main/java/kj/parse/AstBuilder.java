@@ -100,19 +100,26 @@ final class AstBuilder {
 
     /** +/!x as a node of its own (the evaluator sums n items without making them), else m. */
     private static Node sumOfTil(Monad m) {
-        boolean is = m.fn() instanceof Adverbed a && a.adverb() == Adverb.OVER && isDyad(a.fn(), Verbs.PLUS_ROW)
-                && m.arg() instanceof Monad til
+        boolean is = isSum(m.fn()) && m.arg() instanceof Monad til
                 && til.fn() instanceof Verb bang && bang.index() == Verbs.BANG;
         return is ? new SumOfTil(m) : m;
     }
 
-    /** +/'x*\:y as a node of its own (the evaluator multiplies int or float matrices in one pass), else n. */
-    private static Node matrixProduct(Node n) {
-        boolean is = n instanceof Monad m && m.fn() instanceof Adverbed each && each.adverb() == Adverb.EACH
-                && each.fn() instanceof Adverbed over && over.adverb() == Adverb.OVER && isDyad(over.fn(), Verbs.PLUS_ROW)
-                && m.arg() instanceof Dyad d && d.fn() instanceof Adverbed left && left.adverb() == Adverb.EACH_LEFT
-                && isDyad(left.fn(), Verbs.TIMES_ROW);
-        return is ? new MatrixProduct((Monad) n) : n;
+    /**
+     * +/x*y and +/'x*\:y as nodes of their own (the evaluator multiplies int or float vectors or
+     * matrices in one pass), else n.
+     */
+    private static Node innerProduct(Node n) {
+        if (!(n instanceof Monad m && m.arg() instanceof Dyad d)) return n;
+        if (isSum(m.fn()) && isDyad(d.fn(), Verbs.TIMES_ROW)) return new DotProduct(m);
+        boolean matrix = m.fn() instanceof Adverbed each && each.adverb() == Adverb.EACH && isSum(each.fn())
+                && d.fn() instanceof Adverbed left && left.adverb() == Adverb.EACH_LEFT && isDyad(left.fn(), Verbs.TIMES_ROW);
+        return matrix ? new MatrixProduct(m) : n;
+    }
+
+    /** Whether n is +/ written with the glyph. */
+    private static boolean isSum(Node n) {
+        return n instanceof Adverbed over && over.adverb() == Adverb.OVER && isDyad(over.fn(), Verbs.PLUS_ROW);
     }
 
     private static boolean isDyad(Node n, int verb) { return n instanceof Verb v && v.index() == verb && !v.monadic(); }
@@ -131,7 +138,7 @@ final class AstBuilder {
                 return new Return(bind(items, i + 1));
             Monad m = new Monad(item.node, bind(items, i + 1), item.at());
             Node folded = Literals.enlisted(m);
-            return folded != m ? folded : Fusing.of(matrixProduct(sumOfTil(m)));
+            return folded != m ? folded : Fusing.of(innerProduct(sumOfTil(m)));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);

@@ -49,6 +49,28 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("type", err("+/!.((`a;1);(`b;2))"));
     }
 
+    /** +/x*y on two int or two float vectors is one pass: the same as +/ of the product through a lambda. */
+    @Test
+    void dotProductIsTheSumOfTheProducts() {
+        same("32", "+/1 2 3*4 5 6", "{+/x}1 2 3*4 5 6");
+        for (int n : new int[] {0, 1, 2, 511, 512, 513, 1025, 5000}) {
+            // ints that wrap, nulls and infinities among them
+            k("x:(0N;0I;-0I;9223372036854775807;3;-2;77)@" + n + " _draw 7; y:(9223372036854775807;5;0N;-1)@" + n + " _draw 4");
+            same(k("{+/x}x*y"), "+/x*y", "{+/x}x*y");
+            // floats: summed in +/'s order from the first product, so they round as the written form
+            k("x:0.1*-50+" + n + " _draw 100; y:1.0%1+" + n + " _draw 9");
+            same(k("{+/x}x*y"), "+/x*y", "{+/x}x*y");
+        }
+        same("-0.0", "+/(,-0.0)*,1.0", "{+/x}(,-0.0)*,1.0");
+        same("0.0", "+/(0#0.0)*0#0.0", "{+/x}(0#0.0)*0#0.0");
+        // not two vectors of one type: the verbs as written
+        same("11.0", "+/1 2*3.0 4", "{+/x}1 2*3.0 4");
+        same("9", "+/1 2*3", "{+/x}1 2*3");
+        same("23 34", "+/(1 2;3 4)*5 6", "{+/x}(1 2;3 4)*5 6");
+        assertEquals("length", err("+/1 2*1 2 3"));
+        assertEquals("type", err("+/`a*1"));
+    }
+
     /** +/'x*\:y on int or float matrices is one pass: the same as +/ of each x[i]*y through a lambda. */
     @Test
     void matrixProductIsTheSumOfEachRowTimes() {

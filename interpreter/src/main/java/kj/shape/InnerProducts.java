@@ -7,17 +7,30 @@ import kj.kpool.Mem;
 import kj.value.ListBuilder;
 
 /**
- * {@code +/'x*\:y} on matrices: x a list of n int vectors of one length k, y a list of k int
+ * The idioms of inner products, each in one pass with no intermediate vector: {@code +/x*y} on
+ * two int or two float vectors of one length (a dot product), and {@code +/'x*\:y} on matrices:
+ * x a list of n int vectors of one length k, y a list of k int
  * vectors of one length m (or both all floats). Each row x[i] times y is the list of rows
  * x[i;j]*y[j], and +/ sums them: row i of the answer is the sum over j of x[i;j]*y[j], which
  * {@link Products} makes in one pass, with no intermediate rows. Anything else (other types,
  * ragged rows, counts that do not agree, empty matrices) is left to the verbs as written.
  */
-public final class MatrixProduct {
-    private MatrixProduct() {}
+public final class InnerProducts {
+    private InnerProducts() {}
 
-    /** The product, or 0 when x and y are not matrices it covers (nothing made). */
-    public static long of(long x, long y) {
+    /**
+     * +/x*y: the sum of the products in +/'s order (the first product, then each next one added;
+     * ints wrap), 0 or 0.0 for empty vectors; 0 when x and y are not two int or two float vectors
+     * of one length (nothing made).
+     */
+    public static long dot(long x, long y) {
+        int t = type(x);
+        if (t != type(y) || t != INTV && t != FLOATV || n(x) != n(y)) return 0;
+        return t == INTV ? ki(Products.dotInts(data(x), data(y), n(x))) : kf(Products.dotFloats(data(x), data(y), n(x)));
+    }
+
+    /** +/'x*\:y: the matrix product, or 0 when x and y are not matrices it covers (nothing made). */
+    public static long matrix(long x, long y) {
         if (type(x) != LIST || type(y) != LIST) return 0;
         int rows = rowType(x);
         if (rows == 0 || rowType(y) != rows) return 0;

@@ -13,6 +13,7 @@ import kj.parse.Node;
 import kj.parse.Parser;
 import kj.parse.Source;
 import kj.shape.InnerProducts;
+import kj.shape.Quantifiers;
 import kj.prim.Verbs;
 import kj.sys.SysFns;
 import kj.value.Fn;
@@ -249,7 +250,8 @@ public final class Interp {
         if (node instanceof Train t) return train(t);
         if (node instanceof SumOfTil s) return sumOfTil(s.written());
         if (node instanceof MatrixProduct p) return matrixProduct(p.written());
-        if (node instanceof DotProduct p) return dotProduct(p.written());
+        if (node instanceof DotProduct p) return foldOfDyad(p.written(), InnerProducts::dot);
+        if (node instanceof Quantified q) return quantified(q.written());
         if (node instanceof If i) {
             if (truth(i.cond())) runAll(i.body());
             return nil();
@@ -551,8 +553,12 @@ public final class Interp {
         }
     }
 
-    /** +/x*y: x and y read as the dyad would, then one pass when they are two int or two float vectors, else the verbs as written. */
-    private long dotProduct(Monad m) {
+    /**
+     * f/x v y written out (+/x*y, &/x=y, ...): x and y read as the dyad would (y first), then
+     * fused (one pass, no vector of v's results made) when it covers them (not 0), else v and
+     * then f as written. The fused pass's errors (Ctrl-C) point at v, as the written form's.
+     */
+    private long foldOfDyad(Monad m, java.util.function.LongBinaryOperator fused) {
         Dyad d = (Dyad) m.arg();
         long y = eval(d.right());
         long x;
@@ -569,7 +575,7 @@ public final class Interp {
         try {
             long r;
             try {
-                r = InnerProducts.dot(x, y);
+                r = fused.applyAsLong(x, y);
             } catch (Throwable e) {
                 cd(x);
                 cd(y);
@@ -580,7 +586,7 @@ public final class Interp {
                 cd(y);
                 return r;
             }
-            product = Verbs.row(Verbs.TIMES_ROW).dyadOwned(x, y); // takes x and y over
+            product = Verbs.row(((Verb) d.fn()).index()).dyadOwned(x, y); // takes x and y over
         } catch (KError e) {
             throw locate(e, d.at());
         }
@@ -596,6 +602,11 @@ public final class Interp {
         } finally {
             cd(product);
         }
+    }
+
+    private long quantified(Monad m) {
+        int fold = ((Verb) ((Adverbed) m.fn()).fn()).index(), compare = ((Verb) ((Dyad) m.arg()).fn()).index();
+        return foldOfDyad(m, (x, y) -> Quantifiers.of(fold, compare, x, y));
     }
 
     /** +/'x*\:y: x and y read as the dyad would (y first), then one pass when they are int or float matrices, else the verbs as written. */

@@ -242,6 +242,7 @@ public final class Script {
             else if (n instanceof Node.SumOfTil s) n = s.written().arg();
             else if (n instanceof Node.MatrixProduct p) n = p.written().arg();
             else if (n instanceof Node.DotProduct p) n = p.written().arg();
+            else if (n instanceof Node.Quantified q) n = q.written().arg();
             else return false;
         }
     }

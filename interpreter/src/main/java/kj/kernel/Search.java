@@ -205,6 +205,49 @@ public final class Search {
     }
 
     /**
+     * Whether x[i] op y[i] holds for every i (all) or for some i (not all), over n ints, op LESS
+     * or EQUAL, shape VV, AV (x an atom) or VA: &/ and |/ of a comparison with no result vector
+     * made, stopping at the first chunk that decides. &/ of = on two vectors is one compare of
+     * their bytes.
+     */
+    public static boolean quantify(boolean all, int op, long x, long y, long n, int shape) {
+        if (all && op == Elementwise.EQUAL && shape == Elementwise.VV) return same(x, y, n, 8);
+        Scratch s = Scratch.get();
+        long[] a = s.a, b = s.b, r = s.r;
+        int c = Elementwise.chunk(n);
+        boolean atom = shape != Elementwise.VV, left = shape == Elementwise.AV;
+        long k = atom ? Mem.getLong(left ? x : y) : 0, v = left ? y : x;
+        for (long o = 0; o < n; o += c) {
+            Elementwise.poll(o);
+            int m = (int) Math.min(c, n - o);
+            if (atom) { // the loops the comparison verbs run: warm in most programs by now
+                Elementwise.load(v + (o << 3), b, m);
+                Elementwise.atom(op, left, r, k, a, b, m);
+            } else {
+                Elementwise.load(x + (o << 3), a, m);
+                Elementwise.load(y + (o << 3), b, m);
+                Elementwise.ints(op, r, a, b, m);
+            }
+            if (all ? !every(r, m) : some(r, m)) return !all;
+        }
+        return all;
+    }
+
+    /** Whether the m 0s and 1s are all 1 (no branch per item). */
+    private static boolean every(long[] r, int m) {
+        long acc = 1;
+        for (int j = 0; j < m; j++) acc &= r[j];
+        return acc != 0;
+    }
+
+    /** Whether any of the m 0s and 1s is 1. */
+    private static boolean some(long[] r, int m) {
+        long acc = 0;
+        for (int j = 0; j < m; j++) acc |= r[j];
+        return acc != 0;
+    }
+
+    /**
      * Whether the n items of width w at x and at y are the same bytes: one
      * {@code MemorySegment.mismatch}, the JDK's vectorised compare, fast from the first call.
      */

@@ -106,12 +106,16 @@ final class AstBuilder {
     }
 
     /**
-     * +/x*y and +/'x*\:y as nodes of their own (the evaluator multiplies int or float vectors or
-     * matrices in one pass), else n.
+     * +/x*y, +/'x*\:y and &/ or |/ of =, < or > as nodes of their own (the evaluator computes them
+     * in one pass for the types it covers), else n.
      */
-    private static Node innerProduct(Node n) {
+    private static Node idiom(Node n) {
         if (!(n instanceof Monad m && m.arg() instanceof Dyad d)) return n;
         if (isSum(m.fn()) && isDyad(d.fn(), Verbs.TIMES_ROW)) return new DotProduct(m);
+        if (m.fn() instanceof Adverbed over && over.adverb() == Adverb.OVER
+                && (isDyad(over.fn(), Verbs.MIN_ROW) || isDyad(over.fn(), Verbs.MAX_ROW))
+                && (isDyad(d.fn(), Verbs.EQUAL_ROW) || isDyad(d.fn(), Verbs.LESS_ROW) || isDyad(d.fn(), Verbs.MORE_ROW)))
+            return new Quantified(m);
         boolean matrix = m.fn() instanceof Adverbed each && each.adverb() == Adverb.EACH && isSum(each.fn())
                 && d.fn() instanceof Adverbed left && left.adverb() == Adverb.EACH_LEFT && isDyad(left.fn(), Verbs.TIMES_ROW);
         return matrix ? new MatrixProduct(m) : n;
@@ -138,7 +142,7 @@ final class AstBuilder {
                 return new Return(bind(items, i + 1));
             Monad m = new Monad(item.node, bind(items, i + 1), item.at());
             Node folded = Literals.enlisted(m);
-            return folded != m ? folded : Fusing.of(innerProduct(sumOfTil(m)));
+            return folded != m ? folded : Fusing.of(idiom(sumOfTil(m)));
         }
         if (last) return item.node;
         Item next = items.get(i + 1);

@@ -64,6 +64,8 @@ public sealed interface Node {
     record MatrixProduct(Monad written) implements Node {}
     /** {@code +/x*y} written out: for two int or two float vectors a dot product in one pass; else the verbs as written. */
     record DotProduct(Monad written) implements Node {}
+    /** {@code &/x=y}, {@code |/x<y} (& or | over =, < or >) written out: for ints, all or any in one pass; else the verbs as written. */
+    record Quantified(Monad written) implements Node {}
     /** {@code left fn right}; {@code at} is the offset of the verb. */
     record Dyad(Node fn, Node left, Node right, int at) implements Node {}
     /**

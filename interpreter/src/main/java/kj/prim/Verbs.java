@@ -39,8 +39,9 @@ public final class Verbs {
         io(0), io(1), io(2), io(3), io(4), io(5), io(6),
     };
 
-    /** Rows the language itself refers to (the colon of returns and traps, dot of execute). */
+    /** Rows the language itself refers to (the colon of returns and traps, dot of execute, the idioms the parser spots). */
     public static final int COLON = index(":"), DOT = index("."), AT = index("@"), PLUS_ROW = index("+"), TIMES_ROW = index("*"), BANG = index("!"), TILDE = index("~");
+    public static final int MIN_ROW = index("&"), MAX_ROW = index("|"), EQUAL_ROW = index("="), LESS_ROW = index("<"), MORE_ROW = index(">");
 
     private Verbs() {}
 

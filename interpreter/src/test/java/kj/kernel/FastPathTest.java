@@ -49,6 +49,32 @@ class FastPathTest extends WorkspaceTest {
         assertEquals("type", err("+/!.((`a;1);(`b;2))"));
     }
 
+    /** &/ and |/ of =, < or > on ints is one pass with no vector of 0s and 1s: the same as through a lambda. */
+    @Test
+    void allAndAnyOfAComparisonAreOnePass() {
+        for (int n : new int[] {1, 2, 511, 512, 513, 1500}) {
+            // equal but for the item at one place (none, first, middle, last): where the scan stops
+            for (String at : new String[] {"-1", "0", String.valueOf(n / 2), String.valueOf(n - 1)}) {
+                k("x:" + n + " _draw 5; y:@[x;(" + at + "<0)_," + at + ";+;1]");
+                for (String fold : new String[] {"&/", "|/"}) {
+                    for (String cmp : new String[] {"=", "<", ">"}) {
+                        for (String[] xy : new String[][] {{"x", "y"}, {"y", "x"}, {"x", "2"}, {"3", "y"}, {"x", "0N"}, {"0I", "x"}}) {
+                            String e = xy[0] + cmp + xy[1];
+                            same(k("{" + fold + "x}" + e), fold + e, "{" + fold + "x}" + e);
+                        }
+                    }
+                }
+            }
+        }
+        // not ints, or no items: the verbs as written
+        same("1", "&/1.0 2=1 2", "{&/x}1.0 2=1 2");
+        same("1", "&/\"abc\"=\"abc\"", "{&/x}\"abc\"=\"abc\"");
+        same("1", "|/`a`b=`b", "{|/x}`a`b=`b");
+        same(k("&/!0"), "&/(!0)=!0", "{&/x}(!0)=!0");
+        same("1", "&/1=1", "{&/x}1=1");
+        assertEquals("length", err("&/1 2=1 2 3"));
+    }
+
     /** +/x*y on two int or two float vectors is one pass: the same as +/ of the product through a lambda. */
     @Test
     void dotProductIsTheSumOfTheProducts() {

@@ -249,9 +249,6 @@ public final class Interp {
     private long control(Node node) {
         if (node instanceof Train t) return train(t);
         if (node instanceof SumOfTil s) return sumOfTil(s.written());
-        if (node instanceof MatrixProduct p) return matrixProduct(p.written());
-        if (node instanceof DotProduct p) return foldOfDyad(p.written(), InnerProducts::dot);
-        if (node instanceof Quantified q) return quantified(q.written());
         if (node instanceof If i) {
             if (truth(i.cond())) runAll(i.body());
             return nil();
@@ -276,6 +273,14 @@ public final class Interp {
                 throw e;
             }
         }
+        return idiom(node);
+    }
+
+    /** The idioms the parser spotted ({@code +/x*y} and the like), out of control, which stays small. */
+    private long idiom(Node node) {
+        if (node instanceof MatrixProduct p) return matrixProduct(p.written());
+        if (node instanceof DotProduct p) return foldOfDyad(p.written(), InnerProducts::dot);
+        if (node instanceof Quantified q) return quantified(q.written());
         throw new IllegalStateException("not a control node: " + node);
     }
 

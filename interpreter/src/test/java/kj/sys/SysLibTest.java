@@ -188,6 +188,8 @@ class SysLibTest extends WorkspaceTest {
         "_ssr[\"a.b.c\";\".\";\"--\"]  | \"a--b--c\"",
         "_ssr[\"abc\";\"b\";{\"XY\"}]  | \"aXYc\"",
         "_ssr[\"abc\";\"z\";\"y\"]     | \"abc\"",
+        "_ssr[\"a\";\"a\";\"Z\"]     | ,\"Z\"",
+        "_ssr[\" \";\"a\";\"Z\"]     | ,\" \"",
         "(\"one\";\"two\") _sm \"two\" | 0 1",
         "`one`two _sm \"t*\"           | 0 1",
         "\"hello\" _sm \"h?l*\"        | 1",

@@ -278,7 +278,7 @@ public final class Interp {
 
     /** The idioms the parser spotted ({@code +/x*y} and the like), out of control, which stays small. */
     private long idiom(Node node) {
-        if (node instanceof MatrixProduct p) return matrixProduct(p.written());
+        if (node instanceof MatrixProduct p) return foldOfDyad(p.written(), InnerProducts::matrix);
         if (node instanceof DotProduct p) return foldOfDyad(p.written(), InnerProducts::dot);
         if (node instanceof Quantified q) return quantified(q.written());
         throw new IllegalStateException("not a control node: " + node);
@@ -559,9 +559,10 @@ public final class Interp {
     }
 
     /**
-     * f/x v y written out (+/x*y, &/x=y, ...): x and y read as the dyad would (y first), then
+     * f x v y written out (+/x*y, &/x=y, +/'x*\:y): x and y read as the dyad would (y first), then
      * fused (one pass, no vector of v's results made) when it covers them (not 0), else v and
-     * then f as written. The fused pass's errors (Ctrl-C) point at v, as the written form's.
+     * then f as written. The fused pass's errors (wsfull, Ctrl-C) point at v, as the written
+     * form's would.
      */
     private long foldOfDyad(Monad m, java.util.function.LongBinaryOperator fused) {
         Dyad d = (Dyad) m.arg();
@@ -571,88 +572,52 @@ public final class Interp {
             x = eval(d.left());
         } catch (KError e) {
             cd(y);
-            throw locate(e, d.at());
+            throw d.fn() instanceof Verb ? locate(e, d.at()) : e; // as dyad() does
         } catch (Throwable e) {
             cd(y);
             throw e;
         }
-        long product;
+        long inner;
+        boolean held = true;
         try {
-            long r;
-            try {
-                r = fused.applyAsLong(x, y);
-            } catch (Throwable e) {
-                cd(x);
-                cd(y);
-                throw e;
+            long r = fused.applyAsLong(x, y);
+            if (r != 0) return r;
+            if (d.fn() instanceof Verb v) {
+                held = false;
+                inner = Verbs.row(v.index()).dyadOwned(x, y); // takes x and y over
+            } else {
+                long f = eval(d.fn());
+                try {
+                    inner = Calls.apply(this, f, new long[] {x, y});
+                } finally {
+                    cd(f);
+                }
             }
-            if (r != 0) {
-                cd(x);
-                cd(y);
-                return r;
-            }
-            product = Verbs.row(((Verb) d.fn()).index()).dyadOwned(x, y); // takes x and y over
         } catch (KError e) {
             throw locate(e, d.at());
+        } finally {
+            if (held) {
+                cd(x);
+                cd(y);
+            }
         }
         try {
             long f = eval(m.fn());
             try {
-                return Calls.apply(this, f, new long[] {product});
+                return Calls.apply(this, f, new long[] {inner});
             } finally {
                 cd(f);
             }
         } catch (KError e) {
             throw locate(e, m.at());
         } finally {
-            cd(product);
+            cd(inner);
         }
     }
 
     private long quantified(Monad m) {
         int fold = ((Verb) ((Adverbed) m.fn()).fn()).index(), compare = ((Verb) ((Dyad) m.arg()).fn()).index();
         return foldOfDyad(m, (x, y) -> Quantifiers.of(fold, compare, x, y));
-    }
-
-    /** +/'x*\:y: x and y read as the dyad would (y first), then one pass when they are int or float matrices, else the verbs as written. */
-    private long matrixProduct(Monad m) {
-        Dyad d = (Dyad) m.arg();
-        long y = eval(d.right());
-        try {
-            long x = eval(d.left());
-            try {
-                long rows;
-                try {
-                    // wsfull, Ctrl-C: where the written form would have been making its rows
-                    long r = InnerProducts.matrix(x, y);
-                    if (r != 0) return r;
-                    long f = eval(d.fn());
-                    try {
-                        rows = Calls.apply(this, f, new long[] {x, y});
-                    } finally {
-                        cd(f);
-                    }
-                } catch (KError e) {
-                    throw locate(e, d.at());
-                }
-                try {
-                    long f = eval(m.fn());
-                    try {
-                        return Calls.apply(this, f, new long[] {rows});
-                    } finally {
-                        cd(f);
-                    }
-                } catch (KError e) {
-                    throw locate(e, m.at());
-                } finally {
-                    cd(rows);
-                }
-            } finally {
-                cd(x);
-            }
-        } finally {
-            cd(y);
-        }
     }
 
     private long dotItems(long x) {

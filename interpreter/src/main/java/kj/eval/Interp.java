@@ -545,16 +545,23 @@ public final class Interp {
             throw locate(e, til.at());
         }
         try {
+            return applyWritten(m, items);
+        } finally {
+            cd(items);
+        }
+    }
+
+    /** m's function (not a primitive: an adverbed verb, as +/) applied to x (not taken over); its errors point at m's. */
+    private long applyWritten(Monad m, long x) {
+        try {
             long f = eval(m.fn());
             try {
-                return Calls.apply(this, f, new long[] {items});
+                return Calls.apply(this, f, new long[] {x});
             } finally {
                 cd(f);
             }
         } catch (KError e) {
             throw locate(e, m.at());
-        } finally {
-            cd(items);
         }
     }
 
@@ -602,14 +609,7 @@ public final class Interp {
             }
         }
         try {
-            long f = eval(m.fn());
-            try {
-                return Calls.apply(this, f, new long[] {inner});
-            } finally {
-                cd(f);
-            }
-        } catch (KError e) {
-            throw locate(e, m.at());
+            return applyWritten(m, inner);
         } finally {
             cd(inner);
         }

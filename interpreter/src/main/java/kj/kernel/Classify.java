@@ -60,7 +60,8 @@ public final class Classify {
         return new Classes(c.id, c.first, c.size, count);
     }
 
-    private static boolean dense(long min, long max, int n) {
+    /** Whether n keys from min to max are few enough to index a table by key - min (about 2n slots at most). */
+    static boolean dense(long min, long max, int n) {
         long range = max - min;
         return n > 0 && range >= 0 && range < 2L * n + 1024;
     }
@@ -246,7 +247,8 @@ public final class Classify {
         return r;
     }
 
-    private static void minMax(long[] a, int m, long[] r) {
+    /** r = {min, max} widened to the m keys of a. */
+    static void minMax(long[] a, int m, long[] r) {
         long min = r[0], max = r[1];
         for (int j = 0; j < m; j++) {
             long v = a[j];

@@ -153,15 +153,11 @@ public final class Search {
      * by hashing.
      */
     public static void each(long z, long x, int xn, long y, int n, int w) {
-        long[] xk = keys(x, xn, w);
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (long v : xk) {
-            if (v < min) min = v;
-            if (v > max) max = v;
-        }
-        long range = max - min;
-        boolean dense = xn > 0 && range >= 0 && range < 2L * xn + 1024;
-        int[] tab = dense ? new int[(int) range + 1] : null;
+        long[] xk = keys(x, xn, w), range = {Long.MAX_VALUE, Long.MIN_VALUE};
+        Classify.minMax(xk, xn, range);
+        long min = range[0];
+        boolean dense = Classify.dense(min, range[1], xn);
+        int[] tab = dense ? new int[(int) (range[1] - min) + 1] : null;
         LongTable t = dense ? null : new LongTable(xn);
         int c = Elementwise.chunk(Math.max(Math.max(n, xn), 1));
         if (dense) for (int i = xn - 1; i >= 0; i--) tab[(int) (xk[i] - min)] = i + 1;

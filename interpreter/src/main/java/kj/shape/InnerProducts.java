@@ -7,13 +7,13 @@ import kj.kpool.Mem;
 import kj.value.ListBuilder;
 
 /**
- * The idioms of inner products, each in one pass with no intermediate vector: {@code +/x*y} on
- * two int or two float vectors of one length (a dot product), and {@code +/'x*\:y} on matrices:
- * x a list of n int vectors of one length k, y a list of k int
- * vectors of one length m (or both all floats). Each row x[i] times y is the list of rows
- * x[i;j]*y[j], and +/ sums them: row i of the answer is the sum over j of x[i;j]*y[j], which
- * {@link Products} makes in one pass, with no intermediate rows. Anything else (other types,
- * ragged rows, counts that do not agree, empty matrices) is left to the verbs as written.
+ * The idioms of inner products, each in one pass with no intermediate vector ({@link Products}):
+ * {@code +/x*y} on two int or two float vectors of one length (a dot product), and
+ * {@code +/'x*\:y} on matrices, x a list of n int vectors of one length k and y a list of k int
+ * vectors of one length m (or both all floats): x[i] times y is the list of rows x[i;j]*y[j], and
+ * +/ sums them, so row i of the answer is the sum over j of x[i;j]*y[j]. Anything else (other
+ * types, ragged rows, counts that do not agree, empty vectors or matrices) is left to the verbs
+ * as written.
  */
 public final class InnerProducts {
     private InnerProducts() {}

@@ -81,7 +81,7 @@ final class StringSearch {
     private static boolean alnum(byte b) { return b >= 0 && Character.isLetterOrDigit(b); }
 
     /**
-     * The start of every match of pattern p in text t, left to right, not overlapping: a tight
+     * The start of every match of pattern p in the text, left to right, not overlapping: a tight
      * loop skips to the next byte its first unit takes, and only there are the others tried.
      */
     private static long[] positions(String text, String p, boolean words, int[] unitCount) {

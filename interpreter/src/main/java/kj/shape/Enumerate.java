@@ -70,11 +70,14 @@ public final class Enumerate {
         });
     }
 
-    /** The names in a directory, sorted, as a list of strings (empty when it cannot be read). */
+    /**
+     * The names in a directory, sorted, as a list of strings (empty when it cannot be read):
+     * what Kona's {@code ls} gives, so no name that starts with a dot.
+     */
     private static long directory(String path) {
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of(path.isEmpty() ? "." : path))) {
-            s.forEach(p -> names.add(p.getFileName().toString()));
+            s.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).forEach(names::add);
         } catch (IOException | RuntimeException e) {
             return newList(0);
         }

@@ -319,6 +319,17 @@ class SysLibTest extends WorkspaceTest {
     }
 
     @Test
+    void aDirectoryListsItsNamesSortedWithoutHiddenOnes() throws Exception {
+        // as Kona's `ls`: names in byte order, none that starts with a dot
+        Files.writeString(dir.resolve("b.k"), "");
+        Files.writeString(dir.resolve("a.txt"), "");
+        Files.writeString(dir.resolve(".hidden"), "");
+        Files.createDirectory(dir.resolve("Sub"));
+        assertEquals("(\"Sub\"\n \"a.txt\"\n \"b.k\")", show("!" + q("")));
+        assertEquals("()", show("!" + q("missing/")));
+    }
+
+    @Test
     void textFiles() throws Exception {
         String f = q("t.txt");
         assertEquals("", show(f + " 0: (\"ab\";\"cde\";\"\")"));

@@ -7,12 +7,11 @@ import static kj.kernel.Elementwise.store;
 import kj.kpool.Mem;
 
 /**
- * Inner products. The dot product: the sum of x[i]*y[i] over two vectors read a chunk at a time,
- * in +/'s order (the first product, then each next one added), so that floats round as the
- * written {@code +/x*y} does. The matrix product's loop: one row of the answer, z = a[0]*rows[0] + a[1]*rows[1] + ..., the
- * sum taken in the order +/ folds a list (left to right from the first product, so floats round
- * as the written {@code +/'x*\:y} does), ints wrapping. Each chunk of the row is summed in a
- * register-sized array over all the rows before it is stored: no intermediate row is made.
+ * Inner products, each sum taken in the order +/ folds (from the first product on, each next one
+ * added), so that floats round as the written form does and ints wrap. The dot product sums
+ * x[i]*y[i] over two vectors read a chunk at a time. The matrix product's loop makes one row of
+ * the answer, a[0]*rows[0] + a[1]*rows[1] + ..., each chunk of it summed in an on-heap array over
+ * all the rows before it is stored: no intermediate row is made.
  */
 public final class Products {
     private Products() {}

@@ -29,6 +29,14 @@ final class StringSearch {
         };
     }
 
+    /** The text's chars as bytes: a string's payload in one bulk copy, no String on the way. */
+    private static byte[] bytes(long x) {
+        if (type(x) != CHARV) return text(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] b = new byte[Math.toIntExact(n(x))];
+        java.lang.foreign.MemorySegment.copy(kj.kpool.Mem.ALL, kj.kpool.Mem.BYTE, data(x), b, 0, b.length);
+        return b;
+    }
+
     // ---- _ss ----
 
     /** One unit of a pattern: the set of chars it matches. */
@@ -84,7 +92,7 @@ final class StringSearch {
      * The start of every match of pattern p in the text, left to right, not overlapping: a tight
      * loop skips to the next byte its first unit takes, and only there are the others tried.
      */
-    private static long[] positions(String text, String p, boolean words, int[] unitCount) {
+    private static long[] positions(byte[] t, String p, boolean words, int[] unitCount) {
         boolean[][] units = compile(p);
         unitCount[0] = units.length;
         for (boolean[] u : units) {
@@ -92,7 +100,6 @@ final class StringSearch {
             for (boolean b : u) any |= b;
             if (!any) return new long[0];
         }
-        byte[] t = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         int n = t.length, m = units.length, last = n - m;
         boolean[] first = units[0];
         long[] found = new long[8];
@@ -125,7 +132,7 @@ final class StringSearch {
         if (spreads(a) || spreads(b)) return Gather.pairs(a, spreads(a), b, spreads(b), StringSearch::ss);
         String p = bt == SYM ? text(b) : Format.cString(b);
         if (p.isEmpty()) throw KError.length();
-        long[] pos = positions(text(a), p, bt == SYM, new int[1]);
+        long[] pos = positions(bytes(a), p, bt == SYM, new int[1]);
         return ints(pos);
     }
 
@@ -140,7 +147,7 @@ final class StringSearch {
         String p = yt == SYM ? text(y) : Format.cString(y);
         if (p.isEmpty()) throw KError.length();
         int[] m = new int[1];
-        long[] pos = positions(t, p, yt == SYM, m);
+        long[] pos = positions(bytes(x), p, yt == SYM, m);
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (long s : pos) {

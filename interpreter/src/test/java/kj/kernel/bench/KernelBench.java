@@ -31,12 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * grade of a permutation of 0..n, format digits; a fused chain x+y*x-y (Chains) and a scan
  * of (~=) over 100 rows of n/100 (RowScans). Compiled with the tests, never run by them:
  * {@code interpreter/bench.sh} runs it, {@code interpreter/bench.sh -jvmArgsAppend
- * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark).
+ * -XX:TieredStopAtLevel=1} gives the C1-only figures (see the README's kernel benchmark). The
+ * forks inline as deep as {@code ./k} does, so the running sum and the gather hand over to their
+ * direct loops after their first calls (kj.kernel.Handover) as they do in kj.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g", "-XX:MaxInlineLevel=25"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class KernelBench {

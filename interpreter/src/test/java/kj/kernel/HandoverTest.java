@@ -1,0 +1,135 @@
+package kj.kernel;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.lang.foreign.Arena;
+import java.util.Random;
+import kj.kpool.Mem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kernels with a direct loop (running sums, gathers) give the same answer whichever share of
+ * the items the direct loop takes: none (the chunked loop alone), some (a call before the
+ * handover) or all (after it), over lengths across the chunk (512) and the direct loop's block
+ * (2^16), against a loop over Java arrays. Ints wrap; floats hold NaN and the infinities.
+ */
+class HandoverTest {
+    private static final int[] LENGTHS = {1, 7, Handover.LEAD, Handover.LEAD + 1, 511, 512, 513, Handover.BLOCK + 700};
+    private final Arena arena = Arena.ofConfined();
+    private final Random random = new Random(9);
+
+    @AfterEach
+    void close() { arena.close(); }
+
+    private long cell(long bytes) { return arena.allocate(Math.max(bytes, 8), 64).address(); }
+
+    /** The shares of n items the direct loop is given. */
+    private static long[] shares(int n) { return new long[] {0, 1, Math.min(n, Handover.LEAD), n / 2, n - 1, n}; }
+
+    private long[] ints(int n) {
+        long[] v = new long[n];
+        long[] odd = {Long.MAX_VALUE, Long.MIN_VALUE, -1, 0, Long.MAX_VALUE - 3};
+        for (int i = 0; i < n; i++) v[i] = i % 11 == 0 ? odd[i % odd.length] : random.nextLong() >> random.nextInt(64);
+        return v;
+    }
+
+    private long put(long[] v) {
+        long at = cell(8L * v.length);
+        for (int i = 0; i < v.length; i++) Mem.putLong(at + 8L * i, v[i]);
+        return at;
+    }
+
+    @Test
+    void runningSumsOfIntsWrapAlikeWhateverTheShare() {
+        for (int n : LENGTHS) {
+            long[] v = ints(n);
+            long[] want = new long[n];
+            long acc = 5;
+            for (int i = 0; i < n; i++) want[i] = acc += v[i];
+            long x = put(v), z = cell(8L * n);
+            for (long d : shares(n)) {
+                assertEquals(acc, Reductions.scanInts(Reductions.SUM, 5, z, x, n, d), n + " items, " + d + " direct");
+                for (int i = 0; i < n; i++) assertEquals(want[i], Mem.getLong(z + 8L * i), n + " items, " + d + " direct, at " + i);
+            }
+            Reductions.scanInts(Reductions.SUM, 0, x, x, n, Math.min(n, Handover.LEAD)); // in place: each item read before it is written
+            long s = 0;
+            for (int i = 0; i < n; i++) assertEquals(s += v[i], Mem.getLong(x + 8L * i), "in place, at " + i);
+        }
+    }
+
+    @Test
+    void runningSumsOfFloatsAddInOrderWhateverTheShare() {
+        for (int n : LENGTHS) {
+            double[] v = new double[n];
+            double[] odd = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 1e300};
+            for (int i = 0; i < n; i++) v[i] = i % 97 == 5 ? odd[i % odd.length] : random.nextGaussian() * 1e6;
+            long x = cell(8L * n), z = cell(8L * n);
+            for (int i = 0; i < n; i++) Mem.putDouble(x + 8L * i, v[i]);
+            for (long d : shares(n)) {
+                double acc = 0.25;
+                Reductions.scanFloats(Reductions.SUM, 0.25, z, x, n, false, d);
+                for (int i = 0; i < n; i++) {
+                    acc += v[i];
+                    assertEquals(Double.doubleToLongBits(acc), Double.doubleToLongBits(Mem.getDouble(z + 8L * i)), n + " items, " + d + " direct, at " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void gathersOfEveryWidthAlikeWhateverTheShare() {
+        for (int n : LENGTHS) {
+            for (int xn : new int[] {1, 3, n, 3 * n + 600}) {
+                long[] v = ints(xn);
+                long x = cell(8L * xn);
+                for (int i = 0; i < xn; i++) Mem.putLong(x + 8L * i, v[i]);
+                long[] idx = new long[n];
+                for (int j = 0; j < n; j++) idx[j] = random.nextInt(xn);
+                long at = put(idx);
+                for (int w : new int[] {8, 4, 1}) {
+                    long z = cell((long) w * n);
+                    for (long d : shares(n)) {
+                        Gathers.gather(z, x, xn, w, at, n, d);
+                        check(z, x, w, idx, n + " items of width " + w + " from " + xn + ", " + d + " direct");
+                        Mem.putLong(z, ~Mem.getLong(z)); // so that a gather that writes nothing is seen
+                        Gathers.gather(z, x, xn, w, idx, n, (int) d);
+                        check(z, x, w, idx, "heap indices, " + n + " items of width " + w + " from " + xn + ", " + d + " direct");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(long z, long x, int w, long[] idx, String what) {
+        for (int j = 0; j < idx.length; j++) {
+            long want = switch (w) {
+                case 8 -> Mem.getLong(x + 8 * idx[j]);
+                case 4 -> Mem.getInt(x + 4 * idx[j]);
+                default -> Mem.getByte(x + idx[j]);
+            };
+            long got = switch (w) {
+                case 8 -> Mem.getLong(z + 8L * j);
+                case 4 -> Mem.getInt(z + 4L * j);
+                default -> Mem.getByte(z + j);
+            };
+            assertEquals(want, got, what + ", at " + j);
+        }
+    }
+
+    @Test
+    void aFamilyGivesItsDirectLoopTheLeadUntilReady() {
+        Handover h = new Handover();
+        for (int i = 0; i < 4096; i++) assertEquals(i % 2 == 0 ? Handover.LEAD : 3, h.direct(i % 2 == 0 ? 100_000 : 3), "call " + i);
+    }
+
+    @Test
+    void onlyAJvmWithC2AndDeepInliningTakesTheDirectLoops() {
+        assertTrue(Handover.compiles("mixed mode, sharing", "true", "4", "25"));
+        assertTrue(Handover.compiles("mixed mode", "false", "1", "30"), "C2 alone, whatever the stop level");
+        assertFalse(Handover.compiles("mixed mode, sharing", "true", "4", "15"), "the default depth");
+        assertFalse(Handover.compiles("mixed mode, sharing", "true", "1", "25"), "C1 only");
+        assertFalse(Handover.compiles("mixed mode", "true", "3", "25"), "C1 with profiling only");
+        assertFalse(Handover.compiles("interpreted mode, sharing", "true", "4", "25"), "-Xint");
+    }
+}

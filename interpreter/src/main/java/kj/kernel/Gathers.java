@@ -21,7 +21,7 @@ public final class Gathers {
 
     /** z = x at the n ints of the payload idx; x has xn items of width w. */
     public static void gather(long z, long x, long xn, int w, long idx, long n) {
-        gather(z, x, xn, w, idx, n, GATHERS.direct(n));
+        gather(z, x, xn, w, idx, n, Scratch.get().gathers.direct(n));
     }
 
     /** As above, the first {@code direct} items by the direct loop, the rest chunked. */
@@ -46,7 +46,7 @@ public final class Gathers {
 
     /** z = x at the indices idx[0..n) (on the heap); x has xn items of width w. */
     public static void gather(long z, long x, long xn, int w, long[] idx, int n) {
-        gather(z, x, xn, w, idx, n, (int) GATHERS.direct(n));
+        gather(z, x, xn, w, idx, n, (int) Scratch.get().gathers.direct(n));
     }
 
     /** As above, the first {@code direct} items by the direct loop, the rest chunked. */
@@ -65,9 +65,6 @@ public final class Gathers {
             s.gather(a, m, z + (long) o * w, a != idx);
         }
     }
-
-    /** The gathers: whose calls hand their items to the direct loops. */
-    private static final Handover GATHERS = new Handover();
 
     // The direct loops: m items of width w from x, at the indices read where they lie.
 

@@ -11,8 +11,9 @@ package kj.kernel;
  * <p>Until the family is ready, each call gives its direct loop the first {@link #LEAD} items
  * (all of them when there are no more), so the direct loop is profiled and compiled by C2 on the
  * way, at little cost before then. After {@link #READY} such calls, when C2 has long since
- * compiled a loop invoked that often, the direct loop takes every item. The count is a plain
- * field: threads racing on it only move the handover by a few calls.
+ * compiled a loop invoked that often, the direct loop takes every item. Each thread counts its
+ * own calls ({@link Scratch} holds one per family), so the count is no state shared between
+ * workspaces; whether the JVM compiles direct loops well is asked once for the process.
  */
 final class Handover {
     static final int LEAD = 64;

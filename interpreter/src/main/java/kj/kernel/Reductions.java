@@ -86,7 +86,7 @@ public final class Reductions {
 
     /** z[i] = acc op= x[i] over n ints (SUM or PRODUCT): a running total from acc; returns it. */
     public static long scanInts(int op, long acc, long z, long x, long n) {
-        return scanInts(op, acc, z, x, n, op == SUM ? SUMS.direct(n) : 0);
+        return scanInts(op, acc, z, x, n, op == SUM ? Scratch.get().sums.direct(n) : 0);
     }
 
     /** As above, the first {@code direct} items (sums only) by the direct loop, the rest chunked. */
@@ -111,9 +111,6 @@ public final class Reductions {
         }
         return acc;
     }
-
-    /** Running sums and float running sums: whose calls hand their items to the direct loops. */
-    private static final Handover SUMS = new Handover(), FLOAT_SUMS = new Handover();
 
     private static long runningSumAt(long z, long x, int m, long acc) {
         for (int i = 0; i < m; i++) Mem.putLong(z + 8L * i, acc += Mem.getLong(x + 8L * i));
@@ -153,7 +150,7 @@ public final class Reductions {
 
     /** As {@link #scanInts} on floats; {@code fromInts} reads the items as ints, each cast to a double (as Kona: no 0N to 0n). */
     public static double scanFloats(int op, double acc, long z, long x, long n, boolean fromInts) {
-        return scanFloats(op, acc, z, x, n, fromInts, op == SUM && !fromInts ? FLOAT_SUMS.direct(n) : 0);
+        return scanFloats(op, acc, z, x, n, fromInts, op == SUM && !fromInts ? Scratch.get().floatSums.direct(n) : 0);
     }
 
     /** As above, the first {@code direct} items (sums of floats only) by the direct loop, the rest chunked. */

@@ -16,6 +16,9 @@ final class Scratch {
     final byte[] ca = new byte[CHUNK], cb = new byte[CHUNK];
     final int[] ia = new int[CHUNK], ib = new int[CHUNK];
 
+    /** The families with a direct loop: this thread's calls of each, counted to their handover. */
+    final Handover sums = new Handover(), floatSums = new Handover(), gathers = new Handover();
+
     /** Whole operands copied to the heap (a gather's source), grown on demand and kept. */
     private long[] longs = new long[0];
     private int[] ints = new int[0];

@@ -77,32 +77,32 @@ public final class Take {
         }
     }
 
+    /**
+     * s#y. Each -1 in s stands for the count of y over the product of the other lengths, rounded
+     * down (0 when that product is 0), so items beyond whole rows are left out: -1 3#!7 is two
+     * rows. A length so computed that comes to 0 above the last axis gives an empty list (-1 0#!4
+     * is {@code ()}, as Kona); a written 0 gives an empty vector of y's type. Other negative
+     * lengths are a domain error.
+     */
     private static long reshape(long x, long y) {
-        long[] dims = longs(x);
-        int k = dims.length;
-        int missing = -1;
+        long[] given = longs(x);
         long p = 1;
-        for (int i = 0; i < k; i++) {
-            long d = dims[i];
-            if (d == -1 && missing < 0) {
-                missing = i;
-                continue;
-            }
+        for (long d : given) {
+            if (d == -1) continue;
             if (d < 0) throw KError.domain();
             p = times(p, d);
         }
         long m = Build.count(y);
-        if (missing >= 0) {
-            if (p == 0 || m == 0 || m % p != 0) throw KError.length();
-            dims[missing] = m / p;
-        }
+        long missing = p == 0 ? 0 : m / p;
+        long[] dims = given.clone();
+        for (int i = 0; i < dims.length; i++) if (dims[i] == -1) dims[i] = missing;
         long total = 1; // only to refuse shapes whose size overflows
         for (long d : dims) {
             total = times(total, d);
             if (d == 0) break;
         }
         long[] pos = {0};
-        return level(dims, 0, y, pos);
+        return level(given, dims, 0, y, pos);
     }
 
     private static long times(long a, long b) {
@@ -113,15 +113,15 @@ public final class Take {
         }
     }
 
-    private static long level(long[] dims, int d, long y, long[] pos) {
+    private static long level(long[] given, long[] dims, int d, long y, long[] pos) {
         long n = dims[d];
-        if (n == 0 || d == dims.length - 1) {
+        if (given[d] == 0 || d == dims.length - 1) {
             long z = Build.vec(resultType(y), n);
             long m = Build.count(y);
             fill(y, m == 0 ? 0 : pos[0], z, 0, n);
             if (m > 0) pos[0] = (pos[0] + n % m) % m;
             return Build.demote(z);
         }
-        return ListBuilder.map(n, i -> level(dims, d + 1, y, pos));
+        return ListBuilder.map(n, i -> level(given, dims, d + 1, y, pos));
     }
 }

@@ -104,6 +104,8 @@ class ReliabilityTest extends WorkspaceTest {
     void konasCrashClassesAreCleanErrorsOrValues() {
         assertEquals("domain", err("0N#1 2 3"));
         assertEquals("domain", err("0 0N#1 2"));
+        assertEquals("domain", err("-2 3#!6"));
+        assertEquals("domain", err("3 -2#!6"));
         assertEquals("0N", k("0N%-1"));
         assertEquals("0N", k("(-9223372036854775807-1)%-1"));
         assertEquals("0N", k("_(-9223372036854775807-1)%-1"));

@@ -33,8 +33,21 @@ class ShapesTest extends WorkspaceTest {
         assertEquals("2 2 3", k("^ 2 -1 3 # \"abcdefghijkl\""));
         assertEquals("1", k("(!0)#1 2"));
         assertEquals("int", err("1.5#1 2"));
-        assertEquals("length", err("2 -1#\"abc\""));
         assertEquals("domain", err("2 -2#!4"));
+    }
+
+    /** Answers recorded from Kona: a -1 is the count over the other lengths, rounded down. */
+    @Test
+    void aMissingLengthLeavesOutWhatMakesNoWholeRow() {
+        assertEquals("(,\"a\"\n ,\"b\")", k("2 -1#\"abc\""));
+        assertEquals("(0 1 2\n 3 4 5)", k("-1 3#!7"));
+        assertEquals("()", k("-1 0#!4"));
+        assertEquals("()", k("-1 0 2#!4"));
+        assertEquals("(!0;!0)", k("2 0 -1#!4"));
+        assertEquals("()", k("-1 4#!0"));
+        assertEquals("(0 1 2 3\n 0 1 2 3\n 0 1 2 3\n 0 1 2 3)", k("-1 -1#!4"));
+        assertEquals(",`a `b", k("-1 2#`a`b`c"));
+        assertEquals(",(1;`a)", k("-1 2#(1;`a;\"x\")"));
     }
 
     @Test

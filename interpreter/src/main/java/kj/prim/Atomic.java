@@ -217,6 +217,8 @@ public final class Atomic {
                 long b = ty <= 0 ? item(y, ty, i) : y;
                 try {
                     return dyad(op, a, b, itemX, itemY);
+                } catch (KError.Length e) {
+                    throw KError.type(); // as Kona's dp: an item that fails is a type error, (1 2;3)+(1 2 3;4) too
                 } finally {
                     if (ty < 0) cd(b);
                 }

@@ -288,9 +288,9 @@ public final class Atomic {
     private static long attributes(long x, int t) {
         if (t > 0) return ks(kj.value.Sym.name(sv(x)) + ".");
         long n = n(x);
-        long z = newVec(SYMV, n);
-        for (long i = 0; i < n; i++) setS(z, i, kj.value.Sym.intern(kj.value.Sym.name(getS(x, i)) + "."));
-        return z;
+        return ListBuilder.fill(newVec(SYMV, n), z -> {
+            for (long i = 0; i < n; i++) setS(z, i, kj.value.Sym.intern(kj.value.Sym.name(getS(x, i)) + "."));
+        });
     }
 
     /** A monad on a general list: a general list, as for the dyads ({@code _(1.5;2)} is (1;2)). */

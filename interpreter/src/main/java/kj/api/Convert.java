@@ -142,9 +142,9 @@ final class Convert {
             }
             case SYM -> { return ks(to.intern(from.name(sv(x)))); }
             case SYMV -> {
-                long r = newVec(SYMV, n);
-                for (long i = 0; i < n; i++) setS(r, i, to.intern(from.name(getS(x, i))));
-                return r;
+                return ListBuilder.fill(newVec(SYMV, n), r -> {
+                    for (long i = 0; i < n; i++) setS(r, i, to.intern(from.name(getS(x, i))));
+                });
             }
             default -> {
                 // numbers and chars: their payload is plain bytes

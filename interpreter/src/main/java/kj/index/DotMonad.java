@@ -6,12 +6,15 @@ import kj.prim.Verbs;
 import kj.error.KError;
 import kj.value.Context;
 import kj.value.Dict;
+import kj.value.Fn;
 import kj.value.ListBuilder;
+import kj.value.Lists;
 
 /**
  * Monadic . (value, execute): a string is evaluated (one starting with \ is a command), a
  * symbol gives the global it names, a dict gives its entries as (key;value;attributes), a list
- * of (key;value) or (key;value;attributes) makes a dict, and another list is .[a;b;...].
+ * of (key;value) or (key;value;attributes) makes a dict, another list or vector is .[a;b;...],
+ * and an atom or a function x the projection .[x;].
  */
 final class DotMonad {
 
@@ -24,7 +27,8 @@ final class DotMonad {
             case DICT -> entries(x);
             case LIST -> makeable(x) ? make(x) : apply(x);
             case NIL -> nil();
-            default -> throw KError.type();
+            case INTV, FLOATV, SYMV -> apply(x);
+            default -> projection(ci(x)); // an atom or a function: .[x;], as Kona
         };
     }
 
@@ -80,12 +84,29 @@ final class DotMonad {
         });
     }
 
-    /** .(a;b;c;d) is .[a;b;c;d]. */
+    /**
+     * .(a;b;c;d) is .[a;b;c;d], and . 1 2 is .[1;2]: the items are .'s arguments (Kona's rule for
+     * what is neither text, a name, a dict nor a dict's entries); one item gives the projection .[a;].
+     */
     private static long apply(long x) {
         long n = n(x);
-        if (n > 4) throw KError.valence();
+        if (n == 0 || n > 4) throw KError.valence();
         long[] args = new long[(int) n];
-        for (int i = 0; i < args.length; i++) args[i] = getL(x, i);
-        return Verbs.get(Verbs.DOT).apply(args);
+        try {
+            for (int i = 0; i < args.length; i++) args[i] = Lists.item(x, i);
+            if (n == 1) {
+                long a = args[0];
+                args[0] = 0;
+                return projection(a);
+            }
+            return Verbs.get(Verbs.DOT).apply(args);
+        } finally {
+            for (long a : args) if (a != 0) cd(a);
+        }
+    }
+
+    /** .[a;] over a (owned). */
+    private static long projection(long a) {
+        return Fn.projection(Fn.verb(Verbs.DOT, false), new long[] {a, 0});
     }
 }

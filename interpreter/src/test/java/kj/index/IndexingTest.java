@@ -28,6 +28,23 @@ class IndexingTest extends WorkspaceTest {
 
     private long global(String name) { return in.tree().get(name, Sym.intern(name)); }
 
+    /** Answers recorded from Kona: . of what is no text, name or dict applies . to its items. */
+    @Test
+    void theMonadicDotOfAnythingElseAppliesDotToItsItems() {
+        assertEquals(".[5;]", k(". 5"));
+        assertEquals(".[2.5;]", k(". 2.5"));
+        assertEquals(".[5;]", k(". ,5"));
+        assertEquals(".[1 2;]", k(". ,(1 2)"));
+        assertEquals(".[{x};]", k(". {x}"));
+        assertEquals("(.[0;];.[1;];.[2;])", k(".:'!3"));
+        assertEquals("3", k(". (+;1 2)"));
+        assertEquals("rank", err(". 1 2"));
+        assertEquals("rank", err(". 2 0"));
+        assertEquals("valence", err(". 1 2 3 4 5"));
+        assertEquals("valence", err(". 0#0.0"));
+        assertEquals("rank", err("(. 5)[1 2]"));
+    }
+
     @Test
     void indexesListsAndVectors() {
         assertEquals("`b", k("(`a`b)[1]"));

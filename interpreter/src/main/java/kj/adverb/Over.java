@@ -70,14 +70,15 @@ final class Over {
     }
 
     /**
-     * f/ of an empty list: join gives (), = gives 1 (no two items differ), other verbs a
-     * length error (Kona), lambdas nil.
+     * f/ of an empty list: join gives (), = of an empty int vector 1 (no two items differ; Kona
+     * makes that case alone: =/() and =/"" are length errors), other verbs a length error
+     * (Kona), lambdas nil.
      */
     private static long empty(long f, long y) {
         Primitive p = dyadicVerb(f);
         // ,/ of any empty list is the empty general list, as Kona (,/!0 and ,/"" are ())
         if (p != null && p.emptyOver() == Primitive.EmptyOver.ITSELF) return Lists.of(new long[0]);
-        if (p != null && p.emptyOver() == Primitive.EmptyOver.ONE) return ki(1);
+        if (p != null && p.emptyOver() == Primitive.EmptyOver.ONE && type(y) == INTV) return ki(1);
         if (type(f) == FUNC && subKind(f) == kj.value.Fn.VERB) throw KError.length();
         return nil();
     }

@@ -167,6 +167,8 @@ class ArithTest extends WorkspaceTest {
         assertEquals(eval("(-1;-2.5;(-3;-4))"), eval("-(1;2.5;(3;4))"));
         assertEquals(eval("(1;2 3)"), eval("_ (1.5;2.7 3.1)"));
         assertEquals(eval("(1 0;0)"), eval("(1 2;`b)=(1 3;`c)"));
+        assertEquals("(0;1)", eval("(5;1.5)<1 2")); // Kona answers (1;0), >'s answer: FAILURES.md
+        assertEquals("(1;0)", eval("(5;1.5)>1 2"));
     }
 
     @Test

@@ -68,11 +68,12 @@ final class Encode {
 
     /** x _sv y : the number whose digits in base (or radix vector) x are y. */
     static long sv(long x, long y) {
-        // as Kona: no digits or no radix is 0, whatever their types; an atom y is every digit
-        if (type(x) <= 0 && n(x) == 0 || type(y) <= 0 && n(y) == 0) return ki(0);
+        // as Kona: no digits or no radix (nil too) is 0, whatever their types; an atom y is every digit
+        // (two atoms give 0*x+y: a float base makes it a float, _sv[0.5;10] is 10.0)
+        if (type(x) <= 0 && n(x) == 0 || type(y) <= 0 && n(y) == 0 || type(x) == NIL || type(y) == NIL) return ki(0);
         if (!Num.numeric(type(x))) throw KError.type();
         if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();
-        if (type(y) > 0 && type(x) > 0) return ci(y);
+        if (type(y) > 0 && type(x) > 0 && !Num.numeric(type(y))) return ci(y);
         long n = type(y) > 0 ? n(x) : n(y);
         if (type(x) <= 0 && type(y) <= 0 && n(x) != n) throw KError.length();
         if (type(x) == INT && type(y) == INTV) {

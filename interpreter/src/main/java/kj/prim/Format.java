@@ -118,7 +118,12 @@ public final class Format {
             int decimals = (int) (tolerantFloor(Math.abs(f) * 10) % 10);
             String s = Double.isNaN(v) || Double.isInfinite(v) ? floatText(v)
                     : Math.copySign(1, f) < 0 ? cExp(v, decimals) : cFixed(v, decimals);
-            return padText((long) f, s);
+            if ((long) f != 0) return padText((long) f, s);
+            // a field of width 0 (0.0$y, 0.5$y) forms the text as an int, as Kona's 0$ does: 0.0$3.7
+            // is 4; text that is no int (0.5$3.7 is "3.70000"; Kona's C text of 0n is "nan") is a
+            // domain error, as 0$"3.7" (Kona answers a value that prints nothing: FAILURES.md)
+            if (Double.isNaN(v) || Double.isInfinite(v)) throw KError.domain();
+            return ki(parseInt(s));
         }
         if (yt == CHAR || yt == CHARV) {
             String text = cString(y);

@@ -103,6 +103,10 @@ class SysLibTest extends WorkspaceTest {
         "`$\"abc\"                     | `abc",
         "(0;(0.0;`)) $ (\"23\";(\"23.4\";\"abc\")) | (23\\n (23.4;`abc))",
         "0 $ (\"1\";\"22\")            | 1 22",
+        "0.0$3.7                       | 4",
+        "0.0$-2.5 3.0                  | -2 3",
+        "0.0$(1;2.5)                   | 1 2",
+        "0#0.0$3.0 0.5                 | !0",
     })
     void formatAndForm(String src, String want) { assertEquals(want.replace("\\n", "\n"), show(src.strip())); }
 
@@ -110,6 +114,8 @@ class SysLibTest extends WorkspaceTest {
     void formErrors() {
         assertEquals("domain", error("0$\"12x\""));
         assertEquals("domain", error("0.0$\"1.5.\""));
+        assertEquals("domain", error("0.5$3.7")); // width 0: "3.70000" is no int (Kona prints nothing)
+        assertEquals("domain", error("0.0$0n"));
         assertEquals("type", error("0$`a`a"));
         assertEquals("type", error("0 $ 5"));
         assertEquals("length", error("1 2 $ 1 2 3"));

@@ -66,14 +66,20 @@ final class Encode {
         return z;
     }
 
+    /** Whether v holds nothing: an empty list or vector, an empty dict, nil. */
+    private static boolean none(long v) {
+        int t = type(v);
+        return t == NIL || (t <= 0 || t == DICT) && n(v) == 0;
+    }
+
     /** x _sv y : the number whose digits in base (or radix vector) x are y. */
     static long sv(long x, long y) {
-        // as Kona: no digits or no radix (nil too) is 0, whatever their types; an atom y is every digit
+        // as Kona: no digits or no radix (nil, an empty dict too) is 0, whatever their types; an atom y is every digit
         // (two atoms give 0*x+y: a float base makes it a float, _sv[0.5;10] is 10.0)
-        if (type(x) <= 0 && n(x) == 0 || type(y) <= 0 && n(y) == 0 || type(x) == NIL || type(y) == NIL) return ki(0);
+        if (none(x) || none(y)) return ki(0);
         if (!Num.numeric(type(x))) throw KError.type();
         if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();
-        if (type(y) > 0 && type(x) > 0 && !Num.numeric(type(y))) return ci(y);
+        if (type(y) > 0 && !Num.numeric(type(y))) throw KError.type(); // a dict, a function
         long n = type(y) > 0 ? n(x) : n(y);
         if (type(x) <= 0 && type(y) <= 0 && n(x) != n) throw KError.length();
         if (type(x) == INT && type(y) == INTV) {

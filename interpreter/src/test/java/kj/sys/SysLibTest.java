@@ -114,6 +114,7 @@ class SysLibTest extends WorkspaceTest {
     void formErrors() {
         assertEquals("domain", error("0$\"12x\""));
         assertEquals("domain", error("0.0$\"1.5.\""));
+        assertEquals("type", error("5 _sv {x}"));
         assertEquals("domain", error("0.5$3.7")); // width 0: "3.70000" is no int (Kona prints nothing)
         assertEquals("domain", error("0.0$0n"));
         assertEquals("type", error("0$`a`a"));
@@ -140,6 +141,7 @@ class SysLibTest extends WorkspaceTest {
         "2.0 _sv 0N                    | -9.223372e+18",
         "_n _sv 5                      | 0",
         "2 _sv _n                      | 0",
+        "5 _sv .()                     | 0",
         "_ci 65 66 321                 | \"ABA\"",
         "_ci 97                        | \"a\"",
         "_ic \"AB\"                    | 65 66",

@@ -182,6 +182,9 @@ class SysLibTest extends WorkspaceTest {
         "1 3 5 7 _bin 4                | 2",
         "1 3 5 7 _bin 9                | 4",
         "1 1 1 _bin 1                  | 0",
+        "(!0) _bin 2                   | 0", // Kona 1: FAILURES.md
+        "\"\" _bin \"a\"                 | 0",
+        "() _bin 1                     | 0",
         "`a`c`e _bin `d                | 2",
         "1 3 5 7 _binl 0 4 8           | 0 2 4",
         "\"abcabc\" _ss \"b\"          | 1 4",

@@ -92,10 +92,7 @@ public final class Reductions {
     /** As above, the first {@code direct} items (sums only) by the direct loop, the rest chunked. */
     static long scanInts(int op, long acc, long z, long x, long n, long direct) {
         assert op == SUM || direct == 0;
-        for (long o = 0; o < direct; o += Handover.BLOCK) {
-            Elementwise.poll(o);
-            acc = runningSumAt(z + (o << 3), x + (o << 3), (int) Math.min(Handover.BLOCK, direct - o), acc);
-        }
+        acc = runningSumAt(z, x, direct, acc);
         z += direct << 3;
         x += direct << 3;
         n -= direct;
@@ -112,13 +109,25 @@ public final class Reductions {
         return acc;
     }
 
-    private static long runningSumAt(long z, long x, int m, long acc) {
-        for (int i = 0; i < m; i++) Mem.putLong(z + 8L * i, acc += Mem.getLong(x + 8L * i));
+    // The direct loops: n items read and written where they lie, in blocks between polls.
+
+    private static long runningSumAt(long z, long x, long n, long acc) {
+        for (long o = 0; o < n; o += Handover.BLOCK) {
+            Elementwise.poll(o);
+            long b = z + (o << 3), a = x + (o << 3);
+            int m = (int) Math.min(Handover.BLOCK, n - o);
+            for (int i = 0; i < m; i++) Mem.putLong(b + 8L * i, acc += Mem.getLong(a + 8L * i));
+        }
         return acc;
     }
 
-    private static double runningSumAt(long z, long x, int m, double acc) {
-        for (int i = 0; i < m; i++) Mem.putDouble(z + 8L * i, acc += Mem.getDouble(x + 8L * i));
+    private static double runningSumAt(long z, long x, long n, double acc) {
+        for (long o = 0; o < n; o += Handover.BLOCK) {
+            Elementwise.poll(o);
+            long b = z + (o << 3), a = x + (o << 3);
+            int m = (int) Math.min(Handover.BLOCK, n - o);
+            for (int i = 0; i < m; i++) Mem.putDouble(b + 8L * i, acc += Mem.getDouble(a + 8L * i));
+        }
         return acc;
     }
 
@@ -156,10 +165,7 @@ public final class Reductions {
     /** As above, the first {@code direct} items (sums of floats only) by the direct loop, the rest chunked. */
     static double scanFloats(int op, double acc, long z, long x, long n, boolean fromInts, long direct) {
         assert op == SUM && !fromInts || direct == 0;
-        for (long o = 0; o < direct; o += Handover.BLOCK) {
-            Elementwise.poll(o);
-            acc = runningSumAt(z + (o << 3), x + (o << 3), (int) Math.min(Handover.BLOCK, direct - o), acc);
-        }
+        acc = runningSumAt(z, x, direct, acc);
         z += direct << 3;
         x += direct << 3;
         n -= direct;

@@ -74,8 +74,8 @@ final class Encode {
 
     /** x _sv y : the number whose digits in base (or radix vector) x are y. */
     static long sv(long x, long y) {
-        // as Kona: no digits or no radix (nil, an empty dict too) is 0, whatever their types; an atom y is every digit
-        // (two atoms give 0*x+y: a float base makes it a float, _sv[0.5;10] is 10.0)
+        // as Kona: no digits or no radix (nil, an empty dict too) is 0, whatever their types; an
+        // atom y is every digit (two atoms give 0*x+y: a float base makes a float, 0.5 _sv 10 is 10.0)
         if (none(x) || none(y)) return ki(0);
         if (!Num.numeric(type(x))) throw KError.type();
         if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();

@@ -13,8 +13,11 @@ public final class CFormat {
         if (Double.isNaN(v)) return "0n";
         if (v == Double.POSITIVE_INFINITY) return "0i";
         if (v == Double.NEGATIVE_INFINITY) return "-0i";
-        return g(v, precision == 0 ? 17 : precision);
+        return cFloat(v, precision);
     }
+
+    /** One float as C's %.Pg writes it (\\p digits, 0 for all 17): "nan", "inf" and "-inf" for the specials. */
+    public static String cFloat(double v, int precision) { return g(v, precision == 0 ? 17 : precision); }
 
     public static String g(double v, int precision) {
         if (Double.isNaN(v)) return "nan";

@@ -82,23 +82,24 @@ public final class Format {
         return Context.isBound() ? Context.current().settings().precision : 7;
     }
 
-    static String intText(long v) {
-        return v == NI ? "0N" : v == PI ? "0I" : v == MI ? "-0I" : Long.toString(v);
-    }
-
-    /** The text of an int as a fresh char vector, its digits written straight into the cell. */
+    /**
+     * The text of an int as a fresh char vector, its digits written straight into the cell. As
+     * Kona's C text: 0N, 0I and -0I are their digits ($0I is "9223372036854775807"); only the
+     * printed forms spell them.
+     */
     static long intChars(long v) { return intChars(pool(), v); }
 
     /** {@link #intChars} from the pool p, fetched once by a caller that makes many. */
     private static long intChars(kj.kpool.Pool p, long v) {
-        if (v == NI || v == PI || v == MI) return chars(intText(v));
+        if (v == NI) return chars(Long.toString(v)); // no magnitude: Digits takes |v|
         int len = Digits.length(v);
         long z = newVec(p, CHARV, len);
         Digits.write(v, len, data(z));
         return z;
     }
 
-    static String floatText(double v) { return CFormat.kFloat(v, precision()); }
+    /** As Kona's C text: 0n, 0i and -0i are "nan", "inf" and "-inf" ($0i is "inf"); only the printed forms spell them. */
+    static String floatText(double v) { return CFormat.cFloat(v, precision()); }
 
     /** A list for the item-wise rule: any list or vector but a string. */
     private static boolean spreads(long x) {

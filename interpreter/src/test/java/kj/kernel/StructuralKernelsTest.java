@@ -261,11 +261,12 @@ class StructuralKernelsTest extends WorkspaceTest {
     void formatDigitsAgainstThePrinter() {
         for (int n : LENGTHS) {
             ints(n);
-            for (String v : new String[] {"a", "b", "c", "d", "e"}) same("$" + v, "{5:x}'" + v);
+            // the printer's text, but C's digits for 0N, 0I and -0I, as Kona's $
+            for (String v : new String[] {"a", "b", "c", "d", "e"}) same("$" + v, "{:[x=0N;\"-9223372036854775808\";x=0I;\"9223372036854775807\";x=-0I;\"-9223372036854775807\";5:x]}'" + v);
         }
         same("$-9223372036854775806 -12345678 -1234567 0 99999999 100000000",
                 "(\"-9223372036854775806\";\"-12345678\";\"-1234567\";,\"0\";\"99999999\";\"100000000\")");
-        same("$0N 0I -0I", "(\"0N\";\"0I\";\"-0I\")");
+        same("$0N 0I -0I", "(\"-9223372036854775808\";\"9223372036854775807\";\"-9223372036854775807\")");
     }
 
     @Test

@@ -77,11 +77,12 @@ final class Encode {
         // as Kona: no digits or no radix (nil, an empty dict too) is 0, whatever their types; an
         // atom y is every digit (two atoms give 0*x+y: a float base makes a float, 0.5 _sv 10 is 10.0)
         if (none(x) || none(y)) return ki(0);
+        // two lists of different counts are a length error before any type is looked at (Kona)
+        if (type(x) <= 0 && type(y) <= 0 && n(x) != n(y)) throw KError.length();
         if (!Num.numeric(type(x))) throw KError.type();
         if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();
         if (type(y) > 0 && !Num.numeric(type(y))) throw KError.type(); // a dict, a function
         long n = type(y) > 0 ? n(x) : n(y);
-        if (type(x) <= 0 && type(y) <= 0 && n(x) != n) throw KError.length();
         if (type(x) == INT && type(y) == INTV) {
             long b = iv(x), acc = 0;
             for (long i = 0; i < n; i++) acc = acc * b + getI(y, i);

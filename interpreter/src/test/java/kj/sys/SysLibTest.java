@@ -118,6 +118,11 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("domain", error("0$\"12x\""));
         assertEquals("domain", error("0.0$\"1.5.\""));
         assertEquals("type", error("5 _sv {x}"));
+        // lists of different counts: a length error whatever their types; of one count, the types decide
+        assertEquals("length", error("`a`b`c _sv \"ab\""));
+        assertEquals("length", error("(1;{x}) _sv 1 2 3"));
+        assertEquals("type", error("`a`b _sv 1 2"));
+        assertEquals("type", error("`a _sv (1;2;3)"));
         assertEquals("domain", error("0.5$3.7")); // width 0: "3.70000" is no int (Kona prints nothing)
         assertEquals("domain", error("0.0$0n"));
         assertEquals("type", error("0$`a`a"));

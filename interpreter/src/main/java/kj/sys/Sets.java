@@ -156,7 +156,8 @@ final class Sets {
         java.util.Arrays.fill(keep, true);
         if (type(y) == SYM) dropKey(d, keep, sv(y));
         else if (type(y) == SYMV) for (long i = 0, m = n(y); i < m; i++) dropKey(d, keep, getS(y, i));
-        else throw KError.type();
+        else if (type(y) <= 0 && n(y) == 0) return ci(d); // no keys to delete, of any type (Kona)
+        else throw KError.index(); // as Kona: what is no symbol is a key the dict does not hold
         int kept = 0;
         for (boolean k : keep) if (k) kept++;
         long z = newVec(DICT, kept);

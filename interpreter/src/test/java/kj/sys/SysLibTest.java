@@ -185,6 +185,9 @@ class SysLibTest extends WorkspaceTest {
         "1 2 3 4 _dvl 2 4              | 1 3",
         "1 2 3 4 _di 1 3               | 1 3",
         "`a`b`c _di 0                  | `b `c",
+        "(.((`a;1);(`b;2)))_di `a`b   | .()",
+        "(.((`a;1);(`b;2)))_di ()     | .((`a;1;)\\n  (`b;2;))",
+        "(.((`a;1);(`b;2)))_di 0#0.0  | .((`a;1;)\\n  (`b;2;))",
         "5 _hat 1 3                    | 0 2 4",
         "1 3 5 7 _bin 5                | 2",
         "1 3 5 7 _bin 4                | 2",
@@ -246,6 +249,8 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("domain", error("1 _vs 5"));
         assertEquals("type", error("2 _vs 1.5"));
         assertEquals("index", error("1 2 3 _di 5"));
+        assertEquals("index", error("(.((`a;1);(`b;2))) _di 1"), "a key that is no symbol is one the dict does not hold");
+        assertEquals("index", error("(.((`a;1);(`b;2))) _di (`a;1)"));
         assertEquals("length", error("6 _draw -5"));
         assertEquals("int", error("-1 _draw 5"));
         assertEquals("type", error("_ci 1.5"));

@@ -56,6 +56,10 @@ class ShapesTest extends WorkspaceTest {
         assertEquals("0 1 2", k("-2_!5"));
         assertEquals("!0", k("9_!5"));
         assertEquals("1 2", k("-1_(1;2;3.0)"));
+        // one int left of a general list stays a one-item list (Kona gives the atom: FAILURES.md)
+        assertEquals(",3", k("1_(1 2;3)"));
+        assertEquals(",3", k("1#(3;1 2)"));
+        assertEquals(",3.5", k("1_(1 2;3.5)"));
         assertEquals("5", k("2_5"));
         assertEquals("(\"ab\"\n \"cd\")", k("0 2_\"abcd\""));
         assertEquals("(,1\n 2 3)", k("1 2_0 1 2 3"));

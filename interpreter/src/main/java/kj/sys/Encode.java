@@ -79,7 +79,9 @@ final class Encode {
         if (none(x) || none(y)) return ki(0);
         // two lists of different counts are a length error before any type is looked at (Kona)
         if (type(x) <= 0 && type(y) <= 0 && n(x) != n(y)) throw KError.length();
-        if (!Num.numeric(type(x))) throw KError.type();
+        // a general list of radixes is worked with the arithmetic verbs, so its items may be
+        // vectors: (1 2;3) _sv 1.5 is 6 6.0, as Kona; a char or a symbol among them is their type error
+        if (!Num.numeric(type(x)) && type(x) != LIST) throw KError.type();
         if (type(y) == CHAR || type(y) == CHARV || type(y) == SYM || type(y) == SYMV) throw KError.type();
         if (type(y) > 0 && !Num.numeric(type(y))) throw KError.type(); // a dict, a function
         long n = type(y) > 0 ? n(x) : n(y);

@@ -123,6 +123,8 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("length", error("(1;{x}) _sv 1 2 3"));
         assertEquals("type", error("`a`b _sv 1 2"));
         assertEquals("type", error("`a _sv (1;2;3)"));
+        assertEquals("type", error("(1;\"a\") _sv 5"));
+        assertEquals("length", error("(2.0 0.5;10 1 2) _sv 1.5"), "the radixes' own counts meet in the arithmetic");
         assertEquals("domain", error("0.5$3.7")); // width 0: "3.70000" is no int (Kona prints nothing)
         assertEquals("domain", error("0.0$0n"));
         assertEquals("type", error("0$`a`a"));
@@ -145,6 +147,9 @@ class SysLibTest extends WorkspaceTest {
         "24 60 60 _sv 1 6 40           | 4000",
         "2 _sv 1 0 1.5                 | 5.5",
         "0.5 _sv 10                    | 10.0",
+        "(1 2;3) _sv 1.5               | 6 6.0",
+        "(1.5;2) _sv 5                 | 15.0",
+        "(1;2 3) _sv 5 6               | 16 21",
         "2 _sv 3                       | 3",
         "2.0 _sv 0N                    | -9.223372e+18",
         "_n _sv 5                      | 0",

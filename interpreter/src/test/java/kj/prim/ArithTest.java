@@ -169,6 +169,9 @@ class ArithTest extends WorkspaceTest {
         assertEquals(eval("(1 0;0)"), eval("(1 2;`b)=(1 3;`c)"));
         assertEquals("(0;1)", eval("(5;1.5)<1 2")); // Kona answers (1;0), >'s answer: FAILURES.md
         assertEquals("(1;0)", eval("(5;1.5)>1 2"));
+        assertEquals("(1;1)", eval("(1;2.0)<3")); // Kona (0;0) and (1 1;1), as >: FAILURES.md
+        assertEquals(eval("(0 0;0)"), eval("(1 2;3)<0"));
+        assertEquals("(0;0)", eval("(1;2.0)>3"));
         assertEquals("0", eval("-2.0=2.0")); // Kona answers 1 (and for -2=2.0, -2 3=2.0): FAILURES.md
         assertEquals("0 0", eval("-2 3=2.0"));
     }

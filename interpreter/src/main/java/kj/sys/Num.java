@@ -21,6 +21,7 @@ final class Num {
     private static long op(long x, long y, boolean times) {
         int tx = type(x), ty = type(y);
         if (tx == LIST || ty == LIST) return Gather.pairs(x, tx <= 0, y, ty <= 0, (a, b) -> op(a, b, times));
+        if (tx <= 0 && ty <= 0 && n(x) != n(y)) throw KError.length(); // before the types, as + and *
         if (!numeric(tx) || !numeric(ty)) throw KError.type();
         boolean ints = Math.abs(tx) == INT && Math.abs(ty) == INT;
         if (tx > 0 && ty > 0) {
@@ -28,7 +29,6 @@ final class Num {
             double a = dv(x, 0), b = dv(y, 0);
             return kf(times ? a * b : a + b);
         }
-        if (tx < 0 && ty < 0 && n(x) != n(y)) throw KError.length();
         long n = tx < 0 ? n(x) : n(y);
         long z = newVec(ints ? INTV : FLOATV, n);
         if (ints) {

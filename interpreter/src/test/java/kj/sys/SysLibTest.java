@@ -125,6 +125,8 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("type", error("`a _sv (1;2;3)"));
         assertEquals("type", error("(1;\"a\") _sv 5"));
         assertEquals("length", error("(2.0 0.5;10 1 2) _sv 1.5"), "the radixes' own counts meet in the arithmetic");
+        assertEquals("length", error("-2 _sv (1 2;`a`b`c)"), "digits of other counts meet before their types");
+        assertEquals("type", error("-2 _sv (1 2;`a`b)"));
         assertEquals("domain", error("0.5$3.7")); // width 0: "3.70000" is no int (Kona prints nothing)
         assertEquals("domain", error("0.0$0n"));
         assertEquals("type", error("0$`a`a"));

@@ -9,9 +9,9 @@ public final class Scalar {
     /** Int division as Kona: truncating; x%0 is 0I, -0I or 0N by the sign of x. */
     public static long div(long a, long b) { return b == 0 ? (a == 0 ? NI : a > 0 ? PI : MI) : a / b; }
 
-    /** Float division: by zero gives 0i or -0i by the sign of x, 0n for 0%0. */
+    /** Float division: by zero gives 0n for 0%0, 0i above 0, else -0i (0n%0 too, as Kona). */
     public static double div(double a, double b) {
-        if (b == 0) return a > 0 ? Double.POSITIVE_INFINITY : a < 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+        if (b == 0) return a == 0 ? Double.NaN : a > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         return a / b;
     }
 

@@ -58,6 +58,9 @@ class ArithTest extends WorkspaceTest {
             -7%2                       | -3
             5 -5 0%0                   | 0I -0I 0N
             5.0 -5 0%0                 | 0i -0i 0n
+            0n 1.0%0 -0.0              | -0i 0i
+            0n%/0 1.0                  | -0i
+            %0n                        | 0n
             1%4.0                      | 0.25
             %0                         | 0i
             %%2                        | 2.0

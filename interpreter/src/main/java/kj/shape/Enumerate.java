@@ -20,7 +20,7 @@ public final class Enumerate {
     public static long enumerate(long x) {
         return switch (type(x)) {
             case INT -> upTo(iv(x));
-            case FLOAT -> upTo((long) fv(x));
+            case FLOAT -> upTo(count(fv(x)));
             case INTV -> odometer(x);
             case DICT -> keys(x);
             case NIL -> newVec(SYMV, 0);
@@ -28,6 +28,12 @@ public final class Enumerate {
             case SYM -> throw KError.of("nyi"); // Kona has not implemented !`sym (K3 lists that directory)
             default -> throw KError.domain();
         };
+    }
+
+    /** A float count truncated; 0n and one past the ints (0i, 1e19) are a domain error, as Kona. */
+    private static long count(double v) {
+        if (!(Math.abs(v) < 0x1p63)) throw KError.domain();
+        return (long) v;
     }
 
     static long upTo(long n) {

@@ -15,6 +15,11 @@ class ShapesTest extends WorkspaceTest {
         assertEquals("0#`", k("!_n"));
         assertEquals("`a `b", k("!`a`b!(1;\"x\")"));
         assertEquals("domain", err("!-3"));
+        assertEquals("0 1", k("!2.5"));
+        // a float count past the ints, or 0n, is no count (Kona's C conversion gives it INT64_MIN)
+        assertEquals("domain", err("!0n"));
+        assertEquals("domain", err("!0i"));
+        assertEquals("domain", err("!1e19"));
     }
 
     @Test

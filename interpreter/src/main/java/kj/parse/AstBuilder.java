@@ -153,6 +153,10 @@ final class AstBuilder {
         Node assign = assignment(item, next, items, i);
         if (assign != null) return assign;
         if (i + 1 == items.size() - 1) return new Apply(next.node, new Node[] {item.node, null}, next.at());
+        // a reserved monad between nouns applies to its right, and the left noun to that, as Kona:
+        // 1 2 3 _abs 1 is 1 2 3[_abs 1]
+        if (next.node instanceof SysFn f && SysFns.get(f.id()).valence() == 1)
+            return new Monad(item.node, bind(items, i + 1), item.at());
         return Fusing.of(Literals.joined(new Dyad(next.node, item.node, bind(items, i + 2), next.at())));
     }
 

@@ -263,6 +263,19 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("type", error("_ci 1.5"));
         assertEquals("nonce", error("_bd {x}"));
         assertEquals("valence", error("_ss[1;2;3]"));
+        assertEquals("valence", error("_sin[1;2]"));
+    }
+
+    @Test
+    void aReservedMonadBetweenNounsAppliesToItsRight() {
+        // as Kona: x _f y is x[_f y], the left noun indexed or called with the monad's value
+        assertEquals("2", show("1 2 3 _abs 1"));
+        assertEquals("3", show("1 2 3 _abs _abs -2"));
+        assertEquals("6", show("f:{x*2}; f _abs -3"));
+        assertEquals("rank", error("1 _sin 2"));
+        assertEquals("index", error("\"abc\" _ic \"a\""));
+        assertEquals("type", error("1 2 3 _sqrt 4"));
+        assertEquals("12", show("10+1 2 3 _abs 1"));
     }
 
     @Test

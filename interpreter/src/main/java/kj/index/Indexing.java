@@ -100,6 +100,11 @@ public final class Indexing {
      */
     private static long amend(long x, long[] p, long f, long y, long index) {
         if (type(x) == SYM) return Handles.amend(x, p, f, y);
+        int t = type(x);
+        // .[1;,"a";:;2] or @[{x};1.5;-:]: a one-step path that is no index is a type error before
+        // the atom's rank error, as Kona (a["a"]:2 and longer paths keep the rank error)
+        if (p.length == 1 && p[0] != 0 && (type(p[0]) == CHAR || type(p[0]) == FLOAT)
+                && (t == FUNC || t == HASH || t >= INT && t <= SYM)) throw KError.type();
         if (type(f) != FUNC || isColonDyadic(f) || index == 0) return Amend.amend(x, false, p, f, y);
         kj.value.Settings s = kj.value.Context.current().settings();
         long oldIndex = s.amendIndex, oldValue = s.amendValue;

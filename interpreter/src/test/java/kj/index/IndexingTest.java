@@ -164,6 +164,13 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("length", err("@[1 2 3;0 1;:;1 2 3]"));
         assertEquals("index", err("@[1 2 3;5;:;1]"));
         assertEquals("rank", err(".[5;0;:;1]"));
+        // a char or float as the one index of an atom or a function: the index's type error first (Kona's order)
+        assertEquals("type", err("@[5;\"a\";:;1]"));
+        assertEquals("type", err("@[{x};1.5;-:]"));
+        assertEquals("type", err(".[5;,\"a\";-:]"));
+        assertEquals("rank", err(".[5;(0;\"a\");-:]"));
+        assertEquals("rank", err("@[{x};,\"a\";-:]"));
+        assertEquals("rank", err("a:5; a[\"a\"]:1"), "an indexed assignment keeps the rank error");
     }
 
     @Test

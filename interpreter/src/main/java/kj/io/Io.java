@@ -218,12 +218,12 @@ public final class Io extends Verb {
         if (!Files.exists(p)) p = path(name);
         if (!Files.exists(p)) throw KError.domain().about(name + ": No such file or directory");
         long mapped = MappedRead.tryMap(p);
-        return mapped != 0 ? mapped : Bin.value(readBytes(p));
+        return mapped != 0 ? mapped : Bin.fromFile(readBytes(p));
     }
 
     private static long writeK(long x, long y) {
         if (type(x) != SYM && type(x) != CHARV) throw KError.type();
-        write(kFile(SysLib.name(x)), Bin.bytes(y), false);
+        write(kFile(SysLib.name(x)), Bin.file(y), false);
         return nil();
     }
 
@@ -234,12 +234,12 @@ public final class Io extends Verb {
         if (!Files.exists(p) && Files.exists(path(name))) p = path(name);
         if (!Files.exists(p)) return writeK(x, y);
         if (type(y) > 0 && type(y) != DICT) throw KError.type();
-        long old = Bin.value(readBytes(p));
+        long old = Bin.fromFile(readBytes(p));
         try {
             if (type(old) != type(y)) throw KError.type();
             long joined = Fields.join(old, y);
             try {
-                write(p, Bin.bytes(joined), false);
+                write(p, Bin.file(joined), false);
                 return ki(n(joined));
             } finally {
                 cd(joined);

@@ -32,9 +32,8 @@ final class MappedRead {
             return 0;
         }
         if (head.hasRemaining()) return 0;
-        int t = Bin.mappableVector(head.array(), size);
-        if (t == 0) return 0;
-        long count = (size - Bin.VECTOR_ITEMS) / width(t);
-        return pool().mapFile(p.toAbsolutePath().toString(), size, Bin.VECTOR_ITEMS - kj.kpool.CellLayout.HEADER, t, count);
+        long[] vector = Bin.mappableVector(head.array(), size);
+        if (vector == null) return 0;
+        return pool().mapFile(p.toAbsolutePath().toString(), size, Bin.VECTOR_ITEMS - kj.kpool.CellLayout.HEADER, (int) vector[0], vector[1]);
     }
 }

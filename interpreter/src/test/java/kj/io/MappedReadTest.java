@@ -26,7 +26,7 @@ class MappedReadTest extends WorkspaceTest {
     @Test
     void a64MiBVectorIsMappedNotCopiedAndItsMemoryGoesAtRelease() throws IOException {
         run(f("v") + " 1: !8388608");
-        assertEquals(8L * 8388608 + 21, Files.size(dir.resolve("v.K")));
+        assertEquals(8L * 8388608 + 32, Files.size(dir.resolve("v.K")), "Kona's file: -3, 1, the type, the count, the items");
         long files = st().mappedFiles().cells().current();
         long unmapsBefore = st().munmapCalls();
         long rssBefore = rssKiB();
@@ -105,7 +105,7 @@ class MappedReadTest extends WorkspaceTest {
         Path p = dir.resolve("t.K");
         byte[] b = Files.readAllBytes(p);
         Files.write(p, java.util.Arrays.copyOf(b, b.length - 8));
-        assertEquals("length", err("1: " + f("t")));
+        assertEquals("nonce", err("1: " + f("t")), "as Kona reads a malformed file");
     }
 
     @Test

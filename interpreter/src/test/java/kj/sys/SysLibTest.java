@@ -353,8 +353,8 @@ class SysLibTest extends WorkspaceTest {
         long d = Dict.empty();
         d = Dict.put(d, Sym.intern("a"), ints(1, 2));
         d = Dict.put(d, Sym.intern("b"), chars("x"));
-        byte[] b = Bin.bytes(d);
-        long back = Bin.value(b);
+        byte[] b = Bin.file(d);
+        long back = Bin.fromFile(b);
         assertTrue(Match.match(d, back));
         long e = Dict.put(Dict.put(Dict.empty(), Sym.intern("a"), ki(1)), Sym.intern("b"), ki(2));
         assertEquals(".((`a;1;)\n  (`b;2;))", Printer.show(e, 7));

@@ -2,12 +2,13 @@ package kj.sys;
 
 import static kj.value.K.*;
 
-import java.io.ByteArrayOutputStream;
+import java.lang.foreign.MemorySegment;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import kj.error.KError;
+import kj.kpool.Mem;
 import kj.value.Dict;
 import kj.value.ListBuilder;
 import kj.value.Sym;
@@ -98,9 +99,42 @@ public final class Bin {
 
     private static long align(long n) { return n + 7 & -8; }
 
-    private static final class Out extends ByteArrayOutputStream {
+    /** A growing little-endian byte buffer; vectors' items go in by bulk copies from their cells. */
+    private static final class Out {
+        private byte[] buf = new byte[64];
+        private int count;
+
+        private void room(long more) {
+            long need = count + more;
+            if (need > Integer.MAX_VALUE - 8) throw KError.limit();
+            if (need > buf.length) buf = java.util.Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
+        }
+
+        int size() { return count; }
+
+        byte[] toByteArray() { return java.util.Arrays.copyOf(buf, count); }
+
+        void write(int b) {
+            room(1);
+            buf[count++] = (byte) b;
+        }
+
+        void write(byte[] b, int from, int len) {
+            room(len);
+            System.arraycopy(b, from, buf, count, len);
+            count += len;
+        }
+
         void putLong(long v) {
-            for (int i = 0; i < 8; i++) write((int) (v >>> (8 * i)));
+            room(8);
+            for (int i = 0; i < 8; i++) buf[count++] = (byte) (v >>> (8 * i));
+        }
+
+        /** The bytes at a payload address (a vector's items as they lie in its cell). */
+        void copyFrom(long address, long bytes) {
+            room(bytes);
+            MemorySegment.copy(Mem.ALL, Mem.BYTE, address, buf, count, (int) bytes);
+            count += (int) bytes;
         }
 
         /** A name and its NUL. */
@@ -153,17 +187,13 @@ public final class Bin {
             case FLOAT -> out.putLong(Double.doubleToRawLongBits(fv(x)));
             case CHAR -> out.putLong(cv(x) & 0xFF);
             case NIL -> out.putLong(0);
-            case INTV -> {
+            case INTV, FLOATV -> {
                 out.putLong(n);
-                for (long i = 0; i < n; i++) out.putLong(getI(x, i));
-            }
-            case FLOATV -> {
-                out.putLong(n);
-                for (long i = 0; i < n; i++) out.putLong(Double.doubleToRawLongBits(getF(x, i)));
+                out.copyFrom(data(x), 8 * n);
             }
             case CHARV -> {
                 out.putLong(n);
-                for (long i = 0; i < n; i++) out.write(getC(x, i));
+                out.copyFrom(data(x), n);
                 out.write(0);
                 out.align();
             }
@@ -214,6 +244,12 @@ public final class Bin {
     /** Moves to the next multiple of 8 from the buffer's start, or its end. */
     private static void skipPad(ByteBuffer in) { in.position((int) Math.min(in.limit(), align(in.position()))); }
 
+    /** The next bytes of the buffer into z's items, in one copy. */
+    private static void copyTo(ByteBuffer in, long z, long bytes) {
+        MemorySegment.copy(in.array(), in.position(), Mem.ALL, Mem.BYTE, data(z), (int) bytes);
+        in.position(in.position() + (int) bytes);
+    }
+
     private static long count(ByteBuffer in, int width) {
         long n = in.getLong();
         if (n < 0 || n > in.remaining() / width) throw KError.nonce();
@@ -243,13 +279,14 @@ public final class Bin {
             case INTV, FLOATV: {
                 long n = count(in, 8);
                 long z = newVec((int) t, n);
-                for (long i = 0; i < n; i++) setI(z, i, in.getLong());
+                if (in.order() == ByteOrder.LITTLE_ENDIAN) copyTo(in, z, 8 * n);
+                else for (long i = 0; i < n; i++) setI(z, i, in.getLong());
                 return z;
             }
             case CHARV: {
                 long n = count(in, 1);
                 long z = newVec(CHARV, n);
-                for (long i = 0; i < n; i++) setC(z, i, in.get());
+                copyTo(in, z, n);
                 skipPad(in);
                 return z;
             }

@@ -28,7 +28,7 @@ public final class SysFns {
             math("_cos", Math::cos), math("_cosh", Math::cosh), math("_exp", Math::exp), math("_floor", Math::floor),
             math("_log", Math::log), math("_sin", Math::sin), math("_sinh", Math::sinh), math("_sqr", v -> v * v),
             math("_sqrt", Math::sqrt), math("_tan", Math::tan), math("_tanh", Math::tanh),
-            monad("_abs", x -> MathFns.apply(Math::abs, true, x)),
+            monad("_abs", x -> MathFns.apply(v -> v < 0 ? -v : v, true, x)), // -0.0 stays, as Kona's C
             monad("_ceiling", x -> Atomic.monad(Atomic.Mono.CEILING, x)),
             // other monads
             monad("_bd", Bin::bd), monad("_ci", Encode::charsOf), monad("_db", Bin::db), monad("_dj", Time::dj),

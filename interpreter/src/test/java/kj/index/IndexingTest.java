@@ -77,6 +77,9 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("index", err("(1 2;3 4)[0 5]"));
         assertEquals("type", err("1 2 3[`a]"));
         assertEquals("rank", err("5[0]"), "an atom has no items: Kona's dot gives rank");
+        assertEquals("type", err("1 2 3[0;1]"), "an item that is an atom indexed further, as (1;2 3)[0;0] in Kona (FAILURES.md)");
+        assertEquals("type", err("(1;2 3)[0;0]"));
+        assertEquals("type", err("(1 2 3;4 5 6)[0;1;2]"));
         assertEquals("type", err("5@0"), "and its at gives type");
         assertEquals("type", err("1 2 3[1.5]"));
         assertEquals("type", err("(1 2;3 4)[0;1;0]"));

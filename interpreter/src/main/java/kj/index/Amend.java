@@ -123,12 +123,14 @@ public final class Amend {
                 }
                 case INT -> {
                     requireList();
+                    requireDepth(p, k);
                     long i = iv(idx);
                     if (i < 0 || i >= n(cur)) throw KError.index();
                     at(i, p, k, f, y);
                 }
                 case INTV -> {
                     requireList();
+                    requireDepth(p, k);
                     Index.checkBounds(idx, n(cur));
                     long m = n(idx);
                     checkLength(y, m);
@@ -160,6 +162,11 @@ public final class Amend {
 
         private void requireList() {
             if (type(cur) > 0) throw KError.type();
+        }
+
+        /** A simple vector has no level below its items: a longer path is a rank error before any index is checked (Kona). */
+        private void requireDepth(long[] p, int k) {
+            if (type(cur) < 0 && k + 1 < p.length) throw KError.rank();
         }
 
         private void requireDict() {

@@ -174,6 +174,11 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("rank", err(".[5;(0;\"a\");-:]"));
         assertEquals("rank", err("@[{x};,\"a\";-:]"));
         assertEquals("rank", err("a:5; a[\"a\"]:1"), "an indexed assignment keeps the rank error");
+        // a path deeper than a simple vector: rank before the index is checked, as Kona
+        assertEquals("rank", err(".[1 2;5 0;:;9]"));
+        assertEquals("rank", err("x:1 2; x[5;0]:9"));
+        assertEquals("index", err(".[1 2;,5;:;9]"));
+        assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }
 
     @Test

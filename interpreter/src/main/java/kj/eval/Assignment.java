@@ -115,6 +115,7 @@ final class Assignment {
             if (op >= 0) f = Fn.verb(op, v == 0);
             // a global changed in place only when the change cannot stop half-way
             if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
+            Amend.checkFirstIndex(old, index);
             long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) { // changed where it lies (only when nothing can fail): the variable holds it
                 cd(r);

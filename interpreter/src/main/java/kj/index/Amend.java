@@ -53,6 +53,17 @@ public final class Amend {
                 && (type(y) == t || type(y) == -t);
     }
 
+    /**
+     * x[i;j...]:y checks its first index against a vector x before the path's depth, as Kona's
+     * indexed assignment does (x:1 2; x[5;0]:9 is an index error, .[x;5 0;:;9] a rank error).
+     */
+    public static void checkFirstIndex(long x, long[] path) {
+        if (path.length < 2 || x == 0 || type(x) >= 0 || path[0] == 0) return;
+        long i = path[0];
+        if (type(i) == INT && (iv(i) < 0 || iv(i) >= n(x))) throw KError.index();
+        if (type(i) == INTV) Index.checkBounds(i, n(x));
+    }
+
     /** As {@link #dot}; {@code mine} says whether x may be changed in place. */
     public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
 

@@ -176,7 +176,9 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("rank", err("a:5; a[\"a\"]:1"), "an indexed assignment keeps the rank error");
         // a path deeper than a simple vector: rank before the index is checked, as Kona
         assertEquals("rank", err(".[1 2;5 0;:;9]"));
-        assertEquals("rank", err("x:1 2; x[5;0]:9"));
+        assertEquals("index", err("x:1 2; x[5;0]:9"), "an indexed assignment checks its first index first");
+        assertEquals("index", err("x:1 2; x[-1 0;0]+:9"));
+        assertEquals("rank", err("x:(1 2;3 4); x[0;5;0]:9"), "only the first");
         assertEquals("index", err(".[1 2;,5;:;9]"));
         assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }

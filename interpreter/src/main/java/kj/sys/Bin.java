@@ -7,6 +7,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import kj.error.KError;
 import kj.kpool.Mem;
 import kj.value.Dict;
@@ -107,12 +108,10 @@ public final class Bin {
         private void room(long more) {
             long need = count + more;
             if (need > Integer.MAX_VALUE - 8) throw KError.limit();
-            if (need > buf.length) buf = java.util.Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
+            if (need > buf.length) buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
         }
 
-        int size() { return count; }
-
-        byte[] toByteArray() { return java.util.Arrays.copyOf(buf, count); }
+        byte[] toByteArray() { return Arrays.copyOf(buf, count); }
 
         void write(int b) {
             room(1);

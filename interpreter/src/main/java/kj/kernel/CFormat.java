@@ -16,8 +16,8 @@ public final class CFormat {
         return cFloat(v, precision);
     }
 
-    /** One float as C's %.Pg writes it (\\p digits, 0 for all 17): "nan", "inf" and "-inf" for the specials. */
-    public static String cFloat(double v, int precision) { return g(v, precision == 0 ? 17 : precision); }
+    /** One float as C's %.Pg writes it (\\p digits; 0 for all, which Kona makes 19): "nan", "inf" and "-inf" for the specials. */
+    public static String cFloat(double v, int precision) { return g(v, precision == 0 ? 19 : precision); }
 
     public static String g(double v, int precision) {
         if (Double.isNaN(v)) return "nan";

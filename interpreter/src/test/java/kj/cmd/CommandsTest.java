@@ -40,6 +40,16 @@ class CommandsTest extends WorkspaceTest {
     }
 
     @Test
+    void precisionZeroIsKonasNineteenDigits() {
+        k(".\"\\\\p 0\"");
+        assertEquals("\"0.1000000000000000056\"", k("$0.1"), "C's %.19g, as Kona prints at \\p 0");
+        assertEquals("\"123456789.1229999959\"", k("$123456789.123"));
+        assertEquals("0", k(".\"\\\\p\""));
+        k(".\"\\\\p 3\"");
+        assertEquals("\"0.333\"", k("$1%3.0"));
+    }
+
+    @Test
     void executeRunsCommandsAsTyped() {
         k("a:1");
         assertEquals("=,`a", both(".\"\\\\v\""), "\\v gives the names");

@@ -99,6 +99,8 @@ class CommandLineTest {
         assertEquals("parse error\n", out, "but the open chunk is not dropped silently");
         assertEquals(0, k("/\nan open comment block\n"));
         assertEquals("", out, "a comment block may run to the end");
+        assertEquals(0, k("", file("block.k", "a:1\n/\na:2\n\\\na\n")));
+        assertEquals("1\n", out, "a lone / opens a comment block, a lone \\ ends it (K3's; Kona has none: FAILURES.md)");
     }
 
     @Test

@@ -425,6 +425,10 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("5", show(w + " 5: 4 5"));
         assertEquals("1 2 3 4 5", show("1: " + w));
         assertEquals("type", error(w + " 5: `a`b"));
+        String c = q("c");
+        show(c + " 1: \"ab\"");
+        assertEquals("4", show(c + " 5: \"cd\""));
+        assertEquals("\"abcd\"", show("1: " + c), "Kona appends NULs here (FAILURES.md)");
         assertEquals("", show(q("b") + " 6: \"xyz\""));
         assertEquals("\"xyz\"", show("6: " + q("b")));
         assertEquals("\"xyz\"", show("\"c\" 1: " + q("b")));

@@ -183,7 +183,7 @@ public final class Script {
     public void run(String chunk) {
         in.ws.run(() -> {
             try {
-                Node node = Parser.parse(new Source(chunk, file, chunkLine));
+                Node node = Parser.parseLine(new Source(chunk, file, chunkLine));
                 long v = in.evalTop(node);
                 show(v, endsInAssignment(node));
             } catch (KError e) {

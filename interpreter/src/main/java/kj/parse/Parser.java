@@ -37,20 +37,44 @@ public final class Parser {
         return s.substring(0, end);
     }
 
+    /** A closing bracket with no opening one, or of another kind than the one open: Kona's unmatched error. */
+    private static void checkBrackets(List<? extends Token> tokens) {
+        StringBuilder open = new StringBuilder();
+        for (Token t : tokens) {
+            int type = t.getType();
+            if (type == KLexer.LPAREN || type == KLexer.LBRACK || type == KLexer.LBRACE) {
+                open.append(t.getText());
+            } else if (type == KLexer.RPAREN || type == KLexer.RBRACK || type == KLexer.RBRACE) {
+                String pair = type == KLexer.RPAREN ? "(" : type == KLexer.RBRACK ? "[" : "{";
+                if (open.isEmpty() || !open.substring(open.length() - 1).equals(pair)) throw KError.of("unmatched");
+                open.setLength(open.length() - 1);
+            }
+        }
+    }
+
     /** Parses one chunk of source (one or more lines) into a statement sequence. */
     public static Node parse(String source) { return parse(Source.of(source)); }
 
     /** Parses a chunk read from a file or typed; its nodes keep offsets into its text. */
     public static Node parse(Source source) { return parse(source, null); }
 
+    /**
+     * Parses a chunk as typed or read from a script: a closing bracket with no opening one, or of
+     * another kind, is Kona's unmatched error there (in text run by {@code .} it is a parse error).
+     */
+    public static Node parseLine(Source source) { return parse(source, null, true); }
+
     /** Parses text whose names are first the locals of {@code scope} (a suspended lambda's), then globals. */
-    public static Node parse(Source source, Code scope) {
+    public static Node parse(Source source, Code scope) { return parse(source, scope, false); }
+
+    private static Node parse(Source source, Code scope, boolean line) {
         String text = stripEnds(source.text());
         Source stripped = new Source(text, source.file(), source.firstLine());
         KLexer lexer = new KLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(FAIL);
         List<? extends Token> tokens = lexer.getAllTokens();
+        if (line) checkBrackets(tokens);
         ListTokenSource src = new ListTokenSource(TokenFilter.apply(tokens));
         KParser parser = new KParser(new CommonTokenStream(src));
         parser.removeErrorListeners();

@@ -20,6 +20,7 @@ final class TokenFilter {
     static List<Token> apply(List<? extends Token> tokens) {
         checkColons(tokens);
         checkColonBackslash(tokens);
+        checkNumberThenName(tokens);
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         Token prev = null;
         for (int k = 0; k < tokens.size(); k++) {
@@ -51,6 +52,15 @@ final class TokenFilter {
             prev = t;
         }
         return out;
+    }
+
+    /** A number written against a name, 1a, 1 2ab, 0x12, 1e (no exponent): Kona's parse error. */
+    private static void checkNumberThenName(List<? extends Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k), next = tokens.get(k + 1);
+            if (t.getType() == KLexer.NUMS && next.getType() == KLexer.NAME && next.getStartIndex() == t.getStopIndex() + 1
+                    && Character.isLetter(next.getText().charAt(0))) throw KError.parse();
+        }
     }
 
     /**

@@ -31,7 +31,7 @@ params   : LBRACK (NAME (SEMI NAME)*)? RBRACK ;
 NUMS     : NUM ([ \t]+ NUM | '.' DIGITS EXP?)* ;
 fragment NUM    : '-'? (DIGITS ('.' DIGITS?)? EXP? | '.' DIGITS EXP? | '0' [NnIi]) ;
 fragment DIGITS : [0-9]+ ;
-fragment EXP    : [eE] [+-]? DIGITS ;
+fragment EXP    : [eE] '-'? DIGITS ;   // no '+': 1e+2 is a parse error in Kona
 
 STRING   : '"' ('\\' . | ~["\\])* '"' ;
 SYMS     : SYM ([ \t]* SYM)* ;

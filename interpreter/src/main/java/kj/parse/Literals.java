@@ -31,21 +31,24 @@ final class Literals {
         String u = w.startsWith("-") ? w.substring(1) : w;
         if (u.equals("0n") || u.equals("0i")) return true;
         if (u.equals("0N") || u.equals("0I")) return false;
-        if (u.contains(".") || u.contains("e") || u.contains("E")) return true;
-        try {
-            Long.parseLong(w);
-            return false;
-        } catch (NumberFormatException e) {
-            return true;
-        }
+        return u.contains(".") || u.contains("e") || u.contains("E");
     }
 
+    /** An int word; past 0I its magnitude stays 0I, so 9223372036854775808 is 0I and its negative -0I, as Kona. */
     private static long parseInt(String w) {
         return switch (w) {
             case "0N", "-0N" -> Long.MIN_VALUE;
             case "0I" -> Long.MAX_VALUE;
             case "-0I" -> -Long.MAX_VALUE;
-            default -> Long.parseLong(w);
+            default -> {
+                boolean neg = w.startsWith("-");
+                long m = 0;
+                for (int i = neg ? 1 : 0; i < w.length(); i++) {
+                    int d = w.charAt(i) - '0';
+                    m = m > (Long.MAX_VALUE - d) / 10 ? Long.MAX_VALUE : m * 10 + d;
+                }
+                yield neg ? -m : m;
+            }
         };
     }
 

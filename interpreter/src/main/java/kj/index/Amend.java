@@ -152,8 +152,8 @@ public final class Amend {
                 case SYM -> at(key(sv(idx)), p, k, f, y);
                 case SYMV -> {
                     long m = n(idx);
+                    requireDict(); // the index's type before the counts, as Kona
                     checkLength(y, m);
-                    if (m == 0) requireDict();
                     for (long j = 0; j < m; j++) atSpread(key(getS(idx, j)), p, k, f, y, j);
                 }
                 case LIST -> {

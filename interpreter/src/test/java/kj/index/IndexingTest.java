@@ -183,6 +183,7 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("index", err("@[_n;,0;:;1]"), "nil has no items");
         assertEquals("index", err("x:_n; x[!0]:1"));
         assertEquals("type", err("@[_n;0;:;1]"));
+        assertEquals("type", err("x:!2; x[`a`b]:1 2 3"), "symbols index no vector: the type before the counts");
         assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }
 

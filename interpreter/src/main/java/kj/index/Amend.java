@@ -158,6 +158,7 @@ public final class Amend {
                 }
                 case LIST -> {
                     long m = n(idx);
+                    for (long j = 0; j < m; j++) requireKind(getL(idx, j));
                     checkLength(y, m);
                     for (long j = 0; j < m; j++) {
                         long yj = spread(y, j);
@@ -170,6 +171,12 @@ public final class Amend {
                 }
                 default -> throw KError.type();
             }
+        }
+
+        /** Ints index no dict and symbols no list: checked for a list of indices before the counts, as Kona. */
+        private void requireKind(long idx) {
+            int it = type(idx), t = type(cur);
+            if (t == DICT && (it == INT || it == INTV) || t <= 0 && (it == SYM || it == SYMV)) throw KError.type();
         }
 
         private void requireList() {

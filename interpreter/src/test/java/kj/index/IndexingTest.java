@@ -184,6 +184,8 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("index", err("x:_n; x[!0]:1"));
         assertEquals("type", err("@[_n;0;:;1]"));
         assertEquals("type", err("x:!2; x[`a`b]:1 2 3"), "symbols index no vector: the type before the counts");
+        assertEquals("type", err("d:.((`a;1);(`b;2)); d[(;0)]:()"), "nor ints a dict, in a list of indices");
+        assertEquals("type", err("x:1 2; x[(0;`a)]:1 2 3"));
         assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }
 

@@ -176,7 +176,8 @@ public final class Amend {
         /** Ints index no dict and symbols no list: checked for a list of indices before the counts, as Kona. */
         private void requireKind(long idx) {
             int it = type(idx), t = type(cur);
-            if (t == DICT && (it == INT || it == INTV) || t <= 0 && (it == SYM || it == SYMV)) throw KError.type();
+            boolean none = it <= 0 && n(idx) == 0; // an empty index is no index of either kind
+            if (!none && (t == DICT && (it == INT || it == INTV) || t <= 0 && (it == SYM || it == SYMV))) throw KError.type();
         }
 
         private void requireList() {

@@ -186,6 +186,9 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("type", err("x:!2; x[`a`b]:1 2 3"), "symbols index no vector: the type before the counts");
         assertEquals("type", err("d:.((`a;1);(`b;2)); d[(;0)]:()"), "nor ints a dict, in a list of indices");
         assertEquals("type", err("x:1 2; x[(0;`a)]:1 2 3"));
+        assertEquals("int", err("@[1 2 3;\"\";:;5]"), "an empty index of another kind than int, in @ (Kona's int error)");
+        assertEquals("int", err("@[1 2 3;0#`;-:]"));
+        assertEquals("type", err("x:1 2 3; x[\"\"]:5"), "an indexed assignment keeps the type error");
         assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }
 

@@ -123,6 +123,7 @@ public final class Amend {
         void index(long idx, long[] p, int k, long f, long y) {
             int it = idx == 0 ? NIL : type(idx);
             if (it == INTV && type(cur) == NIL) throw KError.index(); // nil has no items, as Kona (an int atom is a type error)
+            if (it == INTV) requireDepth(p, k); // even when empty: .[1 2;(!0;1);:;3] is a rank error
             if ((it == LIST || it == INTV) && n(idx) == 0) return;
             switch (it) {
                 case NIL -> {

@@ -180,6 +180,7 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("index", err("x:1 2; x[-1 0;0]+:9"));
         assertEquals("rank", err("x:(1 2;3 4); x[0;5;0]:9"), "only the first");
         assertEquals("index", err(".[1 2;,5;:;9]"));
+        assertEquals("rank", err(".[1 2;(!0;1);:;9]"), "an empty index too");
         assertEquals("index", err("@[_n;,0;:;1]"), "nil has no items");
         assertEquals("index", err("x:_n; x[!0]:1"));
         assertEquals("type", err("@[_n;0;:;1]"));

@@ -143,7 +143,6 @@ public final class Amend {
                 }
                 case INTV -> {
                     requireList();
-                    requireDepth(p, k);
                     Index.checkBounds(idx, n(cur));
                     long m = n(idx);
                     checkLength(y, m);

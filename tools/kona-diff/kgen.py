@@ -36,9 +36,26 @@ def expr(d=0):
     if c < .88: return noun(d) + fn() + R.choice(ADV) + noun(d)
     if c < .94: return R.choice(['<', '>', '?', '=', '^', '#', '@', '*']) + noun(d)
     return R.choice(['_vs', '_sv', '_bin', '_lin', '_dv', '_di', '_ss', '_sm', '_draw']) + '[' + noun(d) + ';' + noun(d) + ']'
+AMEND_OPS = ['+', '-', '*', ',', '|', '&', '', ':', '^', '%', '!', '#', '_', '~', '=', '<']
+def index():
+    return R.choice(['0', '1', '-1', '5', '0 1', '1 0 1', '!0', '`a', '`b', '`a`b', '""', '()', '1.5', '"a"',
+                     '(0;1)', '(0 1;0)', '(;0)', '(0;)', '_n', '2 2'])
+def amendment():
+    """A line that sets x (or d) and amends it: x[i]op:y, @[x;i;f;y], .[x;p;f;y], x op:y, @[x;i;monad]."""
+    c = R.random(); v, y, i, o = noun(), noun(), index(), R.choice(AMEND_OPS)
+    if c < .25: return f"x:{v}; x[{i}]{o}:{y}; x"
+    if c < .4: return f"x:{v}; @[x;{i};{o or ':'};{y}]"
+    if c < .5: return f"x:{v}; .[x;({i};{index()});{o or ':'};{y}]"
+    if c < .6: return f"d:{dct()}; d[{i}]{o}:{y}; d"
+    if c < .7: return f"x:{v}; x{o}:{y}; x"
+    if c < .8: return f"x:{v}; x[{i};{index()}]{o}:{y}; x"
+    if c < .9: return f"x:{v}; @[x;{i};{R.choice(['-:', '|:', '#:', '*:', '{x,x}', '$:', '~:'])}]"
+    return f"x:{v}; x[{i}]"
+# kgen.py N SEED [amend]: N expressions, or N amendments of random values at random indices
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+make = amendment if sys.argv[3:4] == ['amend'] else expr
 seen = set()
 while len(seen) < n:
-    e = expr()
+    e = make()
     if e in seen or '_draw' in e and '-' in e: continue
     seen.add(e); print(e)

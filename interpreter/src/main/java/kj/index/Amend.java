@@ -54,14 +54,20 @@ public final class Amend {
     }
 
     /**
-     * x[i;j...]:y checks its first index against a vector x before the path's depth, as Kona's
-     * indexed assignment does (x:1 2; x[5;0]:9 is an index error, .[x;5 0;:;9] a rank error).
+     * x[i;j...]:y checks its first index against a vector x, then the kinds of the indices below,
+     * before the path's depth, as Kona's indexed assignment does: x:1 2; x[5;0]:9 is an index
+     * error, x[0;"a"]:9 a type error, x[0;0]:9 a rank error (.[x;5 0;:;9] is a rank error).
      */
     public static void checkFirstIndex(long x, long[] path) {
         if (path.length < 2 || x == 0 || type(x) >= 0 || path[0] == 0) return;
         long i = path[0];
         if (type(i) == INT && (iv(i) < 0 || iv(i) >= n(x))) throw KError.index();
         if (type(i) == INTV) Index.checkBounds(i, n(x));
+        if (type(x) == LIST) return; // a general list's items may be deeper: the amend decides
+        for (int k = 1; k < path.length; k++) {
+            int t = path[k] == 0 ? NIL : type(path[k]);
+            if (t == CHAR || t == CHARV || t == FLOAT || t == FLOATV || t == SYM || t == SYMV) throw KError.type();
+        }
     }
 
     /** As {@link #dot}; {@code mine} says whether x may be changed in place. */

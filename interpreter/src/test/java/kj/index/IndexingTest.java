@@ -179,6 +179,9 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("index", err("x:1 2; x[5;0]:9"), "an indexed assignment checks its first index first");
         assertEquals("index", err("x:1 2; x[-1 0;0]+:9"));
         assertEquals("rank", err("x:(1 2;3 4); x[0;5;0]:9"), "only the first");
+        assertEquals("type", err("x:1 2; x[0;\"a\"]:9"), "then the kinds of the indices below, then the depth");
+        assertEquals("type", err("x:1 2; x[0;`a]:9"));
+        assertEquals("rank", err("x:1 2; x[0;0]:9"));
         assertEquals("index", err(".[1 2;,5;:;9]"));
         assertEquals("rank", err(".[1 2;(!0;1);:;9]"), "an empty index too");
         assertEquals("index", err("@[_n;,0;:;1]"), "nil has no items");

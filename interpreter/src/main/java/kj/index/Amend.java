@@ -59,7 +59,10 @@ public final class Amend {
      * error, x[0;"a"]:9 a type error, x[0;0]:9 a rank error (.[x;5 0;:;9] is a rank error).
      */
     public static void checkFirstIndex(long x, long[] path) {
-        if (path.length < 2 || x == 0 || type(x) >= 0 || path[0] == 0) return;
+        if (path.length == 0 || x == 0 || path[0] == 0) return;
+        // d[!0]:1 on a dict: ints index no dict, even none (@[d;!0;:;1] changes nothing)
+        if (type(x) == DICT && type(path[0]) == INTV) throw KError.type();
+        if (path.length < 2 || type(x) >= 0) return;
         long i = path[0];
         if (type(i) == INT && (iv(i) < 0 || iv(i) >= n(x))) throw KError.index();
         if (type(i) == INTV) Index.checkBounds(i, n(x));

@@ -182,6 +182,8 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("type", err("x:1 2; x[0;\"a\"]:9"), "then the kinds of the indices below, then the depth");
         assertEquals("type", err("x:1 2; x[0;`a]:9"));
         assertEquals("rank", err("x:1 2; x[0;0]:9"));
+        assertEquals("type", err("d:.((`a;1);(`b;2)); d[!0]:1"), "ints index no dict, even none, in an assignment");
+        assertEquals(".((`a;1;)\n  (`b;2;))", k("d:.((`a;1);(`b;2)); @[d;!0;:;1]"));
         assertEquals("index", err(".[1 2;,5;:;9]"));
         assertEquals("rank", err(".[1 2;(!0;1);:;9]"), "an empty index too");
         assertEquals("index", err("@[_n;,0;:;1]"), "nil has no items");

@@ -246,6 +246,7 @@ final class Fields {
 
     /** "c" 1: f, "d" 1: f, "i" 1: f : the whole file as a vector of chars, floats or ints. */
     static long rawVector(int kind, long y) {
+        if (kind != 'c' && kind != 'i' && kind != 'd') throw KError.nonce(); // before the file's name, as Kona
         byte[] b = Io.readBytes(Io.path(SysLib.name(y)));
         ByteBuffer in = ByteBuffer.wrap(java.util.Arrays.copyOf(b, (b.length + 7) / 8 * 8)).order(ByteOrder.LITTLE_ENDIAN);
         return switch (kind) {

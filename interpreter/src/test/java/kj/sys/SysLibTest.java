@@ -435,6 +435,8 @@ class SysLibTest extends WorkspaceTest {
         Files.write(dir.resolve("raw"), new byte[] {1, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 'A', 'B'});
         assertEquals("(,1\n ,-1\n ,\"AB\")", show("(\"isC\";4 2 2) 1: " + q("raw")));
         assertEquals("domain", error("1: " + q("nothing")));
+        assertEquals("nonce", error("\"f\" 1: 1 2 3"), "a kind of raw vector Kona has not, before the file's name");
+        assertEquals("type", error("\"c\" 1: 1 2 3"));
     }
 
     @Test

@@ -22,12 +22,13 @@ final class Adverbs {
     }
 
     /**
-     * One step of a converge, repeat or while: f x for a function; for data, as Kona: an int
-     * vector or a dict is indexed, f[x] (v\i follows a chain), other data indexed at depth, f . x.
+     * One step of a converge, repeat or while: f x for a function; for data, as Kona: a vector
+     * or a dict is indexed, f[x] (v\i follows a chain; "ab"/0 1 is "ab", the int start giving
+     * chars), a general list indexed at depth, f . x.
      */
     static long step(Context in, long f, long x) {
         if (type(f) == FUNC) return call1(in, f, x);
-        if (type(f) == INTV || type(f) == DICT || n(x) == 0) return in.apply(f, new long[] {x});
+        if (type(f) < 0 || type(f) == DICT || n(x) == 0) return in.apply(f, new long[] {x});
         return Verbs.get(Verbs.DOT).dyad(f, x);
     }
 

@@ -27,10 +27,13 @@ public final class Index {
         if (type(x) == SYM) x = Handles.value(x);
         // an atom has no items to index: 5[1] and 5 . 1 are rank errors in Kona (5@1 is a type error)
         if (type(x) >= INT && type(x) <= SYM) throw KError.rank();
-        // nil applied gives back its argument, or the list of them: _n["s"] is "s" (_n@"s" is not)
+        // nil applied gives back its argument, or the list of them: _n["s"] is "s" (_n@"s" is not), _n[1;2] 1 2
         if (type(x) == NIL && args.length == 1 && args[0] != 0) return ci(args[0]);
+        if (type(x) == NIL && args.length > 1) return Lists.collapse(ListBuilder.map(args.length, j -> arg(args[(int) j])));
         return path(x, args, 0);
     }
+
+    private static long arg(long a) { return a == 0 ? nil() : ci(a); }
 
     /** x@i: i indexes the top level only. */
     public static long at(long x, long i) { return level(x, i, NO_PATH, 0); }

@@ -116,7 +116,7 @@ final class Assignment {
             // a global changed in place only when the change cannot stop half-way
             if (mine && !(a.target() instanceof Node.Local)) mine = Amend.atomicInPlace(old, index, f, v);
             Amend.checkFirstIndex(old, index);
-            long r = Amend.amend(old == 0 ? nilValue() : old, mine, index, f, v);
+            long r = Amend.assign(old == 0 ? nilValue() : old, mine, index, f, v);
             if (r == old) { // changed where it lies (only when nothing can fail): the variable holds it
                 cd(r);
                 return wanted ? Index.apply(r, index) : 0;

@@ -62,6 +62,8 @@ public final class Amend {
         if (path.length == 0 || x == 0 || path[0] == 0) return;
         // d[!0]:1 on a dict: ints index no dict, even none (@[d;!0;:;1] changes nothing)
         if (type(x) == DICT && type(path[0]) == INTV) throw KError.type();
+        // d[""]:1 and d[0#`]:1 are Kona's int error (a list gives the type error: x[""]:1)
+        if (type(x) == DICT && (type(path[0]) == CHARV || type(path[0]) == SYMV) && n(path[0]) == 0) throw KError.intError();
         if (path.length < 2 || type(x) >= 0) return;
         long i = path[0];
         if (type(i) == INT && (iv(i) < 0 || iv(i) >= n(x))) throw KError.index();
@@ -74,10 +76,17 @@ public final class Amend {
     }
 
     /** As {@link #dot}; {@code mine} says whether x may be changed in place. */
-    public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y); }
+    public static long amend(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y, false); }
+
+    /**
+     * As {@link #amend}, for the bracket assignment x[i;j...]:y, which Kona checks once more: an
+     * atom reached in a list or dict with one index still to go is a type error (x:(1;2.5);
+     * x[0;0]:5), where .[x;0 0;:;5] gives the atom's rank error.
+     */
+    public static long assign(long x, boolean mine, long[] path, long f, long y) { return upd(x, mine, path, 0, f, y, true); }
 
     /** An owned result: x plus a reference when changed in place, else a new value. */
-    private static long upd(long x, boolean mine, long[] p, int k, long f, long y) {
+    private static long upd(long x, boolean mine, long[] p, int k, long f, long y, boolean bracket) {
         if (k == p.length) return leaf(x, f, y);
         int t = type(x);
         if (t == FUNC || t == HASH || t >= INT && t <= SYM) throw KError.rank();
@@ -85,7 +94,7 @@ public final class Amend {
         // way may reassign the variable that held it.
         long c = mine && isUnique(x) || t == NIL ? ci(x) : copy(x);
         try {
-            return change(c, p, k, f, y);
+            return change(c, p, k, f, y, bracket);
         } finally {
             cd(c);
         }
@@ -97,8 +106,8 @@ public final class Amend {
     }
 
     /** Changes x, which this amendment alone holds; returns x plus a reference, or a new cell. */
-    private static long change(long x, long[] p, int k, long f, long y) {
-        Level l = new Level(x);
+    private static long change(long x, long[] p, int k, long f, long y, boolean bracket) {
+        Level l = new Level(x, bracket);
         try {
             l.index(p[k], p, k, f, y);
             l.collapse();
@@ -112,10 +121,14 @@ public final class Amend {
     /** One level of an amendment: the container being changed, which may be replaced by a new cell. */
     private static final class Level {
         final long orig;
+        final boolean bracket;
         long cur;
         boolean listTouched;
 
-        Level(long x) { orig = cur = x; }
+        Level(long x, boolean bracket) {
+            orig = cur = x;
+            this.bracket = bracket;
+        }
 
         void replace(long fresh) {
             if (cur != orig) cd(cur);
@@ -133,6 +146,12 @@ public final class Amend {
             int it = idx == 0 ? NIL : type(idx);
             if (it == INTV && type(cur) == NIL) throw KError.index(); // nil has no items, as Kona (an int atom is a type error)
             if (it == INTV) requireDepth(p, k); // even when empty: .[1 2;(!0;1);:;3] is a rank error
+            if (!bracket && (it == CHARV || it == FLOATV || it == SYMV) && n(idx) == 0) {
+                // Kona's functional amend: an empty index that is no int index is its int error as
+                // the last step (.[x;(0;"");:;5]); above it, it picks nothing, but symbols in a list
+                if (k + 1 == p.length || it == SYMV && type(cur) != DICT) throw KError.intError();
+                if (it != SYMV) return;
+            }
             if ((it == LIST || it == INTV) && n(idx) == 0) return;
             switch (it) {
                 case NIL -> {
@@ -248,12 +267,14 @@ public final class Amend {
                 return;
             }
             long r;
-            if (t == LIST) r = last ? leaf(getL(cur, pos), f, y) : upd(getL(cur, pos), true, p, k + 1, f, y);
-            else if (t == DICT) r = last ? leaf(Dict.value(cur, pos), f, y) : upd(Dict.value(cur, pos), true, p, k + 1, f, y);
-            else {
+            if (t == LIST || t == DICT) {
+                long item = t == LIST ? getL(cur, pos) : Dict.value(cur, pos);
+                if (bracket && k + 2 == p.length && type(item) >= INT && type(item) <= SYM) throw KError.type();
+                r = last ? leaf(item, f, y) : upd(item, true, p, k + 1, f, y, bracket);
+            } else {
                 long item = Lists.item(cur, pos);
                 try {
-                    r = last ? leaf(item, f, y) : upd(item, false, p, k + 1, f, y);
+                    r = last ? leaf(item, f, y) : upd(item, false, p, k + 1, f, y, bracket);
                 } finally {
                     cd(item);
                 }

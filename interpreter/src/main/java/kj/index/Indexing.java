@@ -105,9 +105,9 @@ public final class Indexing {
         // the atom's rank error, as Kona (a["a"]:2 and longer paths keep the rank error)
         if (p.length == 1 && p[0] != 0 && (type(p[0]) == CHAR || type(p[0]) == FLOAT)
                 && (t == FUNC || t == HASH || t >= INT && t <= SYM)) throw KError.type();
-        // @[1 2 3;"";:;5], @[x;0#0.0;f]: an empty index that is no int index of a list is Kona's int error
+        // @[1 2 3;"";:;5], @[x;0#0.0;f]: an empty index that is no int index of a list or dict is Kona's int error
         int it = p.length == 1 && p[0] != 0 ? type(p[0]) : 0;
-        if (t <= 0 && (it == CHARV || it == FLOATV || it == SYMV) && n(p[0]) == 0) throw KError.intError();
+        if ((t <= 0 || t == DICT) && (it == CHARV || it == FLOATV || it == SYMV) && n(p[0]) == 0) throw KError.intError();
         if (type(f) != FUNC || isColonDyadic(f) || index == 0) return Amend.amend(x, false, p, f, y);
         kj.value.Settings s = kj.value.Context.current().settings();
         long oldIndex = s.amendIndex, oldValue = s.amendValue;

@@ -119,6 +119,12 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("1 2 3", k("`a@1 2 3"));
         assertEquals("1 2", k("a:_n; 1 2[a][a][][a]"));
         assertEquals("", k("_n@`a"));
+        // nil with several indices gives the list of them, as Kona (an elided one is nil)
+        assertEquals("1 2", k("_n[1;2]"));
+        assertEquals("(1.5;2)", k("x:_n; x[1.5;2]"));
+        assertEquals("(;1)", k("_n[;1]"));
+        assertEquals("\"ab\"", k("_n[\"a\";\"b\"]"));
+        assertEquals("(1 2\n 3)", k("_n[1 2;3]"));
     }
 
     @Test
@@ -182,6 +188,14 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("type", err("x:1 2; x[0;\"a\"]:9"), "then the kinds of the indices below, then the depth");
         assertEquals("type", err("x:1 2; x[0;`a]:9"));
         assertEquals("rank", err("x:1 2; x[0;0]:9"));
+        // an atom item of a list or dict with one index to go: a type error in an assignment, as Kona
+        assertEquals("type", err("x:(1;2.5); x[0;0]:5"));
+        assertEquals("type", err("x:(1;2.5;3 4); x[2 0;0]+:5"), "after the items before it");
+        assertEquals("index", err("x:(1;2.5;3 4); x[2 0;5]:5"));
+        assertEquals("type", err("d:.((`a;1);(`b;2)); d[;0]:5"));
+        assertEquals("rank", err("x:(1;2.5); x[0;0;0]:5"), "two indices to go: the atom's rank error");
+        assertEquals("rank", err("x:({x};1); x[0;0]:5"), "a function item");
+        assertEquals("rank", err("x:(1;2.5); .[x;0 0;:;5]"), "the functional form keeps the rank error");
         assertEquals("type", err("d:.((`a;1);(`b;2)); d[!0]:1"), "ints index no dict, even none, in an assignment");
         assertEquals(".((`a;1;)\n  (`b;2;))", k("d:.((`a;1);(`b;2)); @[d;!0;:;1]"));
         assertEquals("index", err(".[1 2;,5;:;9]"));
@@ -194,6 +208,12 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("type", err("x:1 2; x[(0;`a)]:1 2 3"));
         assertEquals("int", err("@[1 2 3;\"\";:;5]"), "an empty index of another kind than int, in @ (Kona's int error)");
         assertEquals("int", err("@[1 2 3;0#`;-:]"));
+        assertEquals("int", err("d:.((`a;5);(`b;2)); @[d;0#0.0;:;1]"), "of a dict too");
+        assertEquals("int", err("d:.((`a;5);(`b;2)); d[\"\"]:1"), "in a dict's assignment");
+        assertEquals("type", err("x:1 2 3; x[\"\"]:5"), "a list's assignment keeps the type error");
+        assertEquals("int", err("x:(1 2;3 4); .[x;(0;0#0.0);:;5]"), "the last step of a path");
+        assertEquals("(1 2\n 3 4)", k("x:(1 2;3 4); .[x;(0;\"\";0);:;5]"), "a step above it picks nothing");
+        assertEquals("int", err("x:(1 2;3 4); .[x;(0#`;0);:;5]"), "but symbols in a list");
         assertEquals("type", err("x:1 2 3; x[\"\"]:5"), "an indexed assignment keeps the type error");
         assertEquals("index", err(".[(1 2;3 4);5 0;:;9]"), "a general list's items may be deeper: the index first");
     }

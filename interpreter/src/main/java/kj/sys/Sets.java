@@ -79,10 +79,10 @@ final class Sets {
         return found;
     }
 
-    /** x _dvl y : the items of x not found in y. */
+    /** x _dvl y : the items of x not found in the list y (an atom y is a domain error, as Kona). */
     static long dvl(long x, long y) {
+        if (type(y) > 0) throw KError.domain();
         if (type(x) > 0) throw KError.type();
-        if (type(y) > 0) return dv(x, y);
         boolean[] keep = members(x, y);
         for (int i = 0; i < keep.length; i++) keep[i] = !keep[i];
         return select(x, keep);

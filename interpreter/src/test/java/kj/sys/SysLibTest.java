@@ -190,7 +190,7 @@ class SysLibTest extends WorkspaceTest {
         "(1 2;3) _lin (3;1 2)          | 1 1",
         "(0#0) _lin !3                 | ()",
         "\"\" _lin \"ab\"                | ()",
-        "`a`b`c _dvl `b                | `a `c",
+        "`a`b`c _dvl ,`b               | `a `c",
         "1 2 3 4 _dvl 2 4              | 1 3",
         "1 2 3 4 _di 1 3               | 1 3",
         "`a`b`c _di 0                  | `b `c",
@@ -254,6 +254,8 @@ class SysLibTest extends WorkspaceTest {
         assertEquals("length", error("\"\" _ss \"a\""));
         assertEquals("length", error("\"abc\" _ss \"\""));
         assertEquals("domain", error("\"abc\" _ss \"[ab\""));
+        assertEquals("domain", error("`a`b`c _dvl `b"), "_dvl takes a list, as Kona (_hat takes an atom)");
+        assertEquals("domain", error("5 _dvl 5"), "before x's type");
         assertEquals("rank", error("1 _bin 1"));
         assertEquals("domain", error("1 _vs 5"));
         assertEquals("type", error("2 _vs 1.5"));

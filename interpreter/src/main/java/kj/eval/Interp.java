@@ -495,8 +495,9 @@ public final class Interp {
         long x = eval(m.arg());
         if (m.fn() instanceof Verb v) {
             try {
-                // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector
-                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0) {
+                // .(1;2) written as a list is .[1;2] (a rank error), though its items make a vector;
+                // chars make a text that runs, .("1";"+";"2") is 3
+                if (v.index() == Verbs.DOT && m.arg() instanceof ListOf l && l.items().length > 1 && type(x) < 0 && type(x) != CHARV) {
                     try {
                         return dotItems(x);
                     } finally {

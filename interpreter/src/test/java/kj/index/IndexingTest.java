@@ -139,6 +139,10 @@ class IndexingTest extends WorkspaceTest {
     @Test
     void valueAndExecute() {
         assertEquals("1 2 3", k(". \"1 2 3\""));
+        assertEquals("3", k(". \"a:3\"; a"), "the global is set for the rest of the line (Kona: value error, FAILURES.md)");
+        assertEquals("4", k("1+. \"b:3\""));
+        assertEquals("3", k(".(\"1\";\"+\";\"2\")"), "chars written as a list make a text, as Kona");
+        assertEquals("rank", err(".(1;2)"), "ints written as a list are .[1;2]");
         assertEquals("5", k(". \"a:5\"; a"));
         assertEquals("9", k("{c:{. x};c \"9\"}0"));
         assertEquals("5", k(".`a"));

@@ -115,7 +115,7 @@ final class Help {
             if (line.startsWith("  \\t ")) b.append(Timing.TIMER_HELP).append('\n');
         }
         b.append(String.format("  %-14s %s%n", "\\word ...", "any other word runs in the shell: \\ls  \\echo hi"));
-        b.append("Ctrl-C interrupts a running expression. There is no \\b: an error returns to the prompt.\n");
+        b.append("Ctrl-C interrupts a running expression. Under \\e 1 an error in a lambda suspends it: a > prompt in its frame, \\ leaves it.\n");
         Basic.print(in, b.toString());
         return nil();
     }

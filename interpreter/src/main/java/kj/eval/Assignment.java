@@ -29,8 +29,29 @@ final class Assignment {
     /** The assignment for its effect alone. */
     static void exec(Interp in, Assign a) {
         if (a.op() != null && a.value() != null && a.index() != null && a.index().length == 1 && intItem(in, a)) return;
-        if (a.op() != null && a.value() != null && a.index() == null && intAtom(in, a)) return;
+        if (a.op() != null && a.value() != null && a.index() == null && (intAtom(in, a) || appendInt(in, a))) return;
         cd(run(in, a, false));
+    }
+
+    /**
+     * {@code v,:y} for its effect, y an int atom written as a literal or held by a name, v an
+     * int vector the variable alone holds: the int goes in with no atom made or counted (as
+     * {@link #intAtom}, for the loop {@code do[n; r,:i]} before the JIT has compiled it). False,
+     * with nothing done, for any other shape.
+     */
+    private static boolean appendInt(Interp in, Assign a) {
+        if (((Node.Verb) a.op()).index() != JOIN || !in.peekInt(a.value())) return false;
+        long y = in.peeked, x = in.read(a.target());
+        if (x == 0 || !own(in, a.target(), x)) return false;
+        long r;
+        try {
+            r = Append.intInto(x, y);
+        } catch (KError e) { // wsfull, the variable as it was
+            throw in.locate(e, a.at());
+        }
+        if (r == 0) return false;
+        if (r != x) in.moved(a.target(), r);
+        return true;
     }
 
     /**

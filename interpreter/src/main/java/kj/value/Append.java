@@ -23,8 +23,9 @@ public final class Append {
      * with x untouched. On an error (wsfull) x is untouched and still the caller's. y is borrowed.
      */
     public static long into(long x, long y) {
-        int tx = type(x);
-        if (tx > 0 || !isUnique(x)) return 0;
+        long h = CellLayout.head(x); // kind, uniqueness and lane in one read: a loop of appends runs cold at first
+        int tx = (byte) CellLayout.kindOf(h);
+        if (tx > 0 || !CellLayout.uniqueOf(h)) return 0;
         long nx = n(x);
         if (nx == 0) return 0;
         int ty = type(y);
@@ -33,7 +34,7 @@ public final class Append {
         if (tx == LIST) return list(x, nx, y, ny);
         if (ty != tx && ty != -tx) return 0;
         int w = width(tx);
-        x = room(x, (nx + ny) * w);
+        x = room(x, h, (nx + ny) * w);
         long at = data(x) + nx * w;
         if (ty > 0) {
             switch (ty) {
@@ -48,6 +49,22 @@ public final class Append {
         return x;
     }
 
+    /**
+     * x,v for an int v into x (consumed), when x is a unique non-empty int vector: the int goes in
+     * with no atom made. Returns the answer (its address may differ from x's), or 0 with x
+     * untouched for any other x.
+     */
+    public static long intInto(long x, long v) {
+        long h = CellLayout.head(x);
+        if ((byte) CellLayout.kindOf(h) != INTV || !CellLayout.uniqueOf(h)) return 0;
+        long nx = n(x);
+        if (nx == 0) return 0;
+        x = room(x, h, (nx + 1) * 8);
+        Mem.putLong(data(x) + nx * 8, v);
+        setN(x, nx + 1);
+        return x;
+    }
+
     /** A general list takes every item of y as one more item (an atom y is one item). */
     private static long list(long x, long nx, long y, long ny) {
         long[] items = new long[(int) Math.min(ny, Integer.MAX_VALUE)];
@@ -56,7 +73,7 @@ public final class Append {
         int k = 0;
         try {
             for (; k < items.length; k++) items[k] = atom ? ci(y) : Lists.item(y, k);
-            x = room(x, (nx + ny) * 8);
+            x = room(x, CellLayout.head(x), (nx + ny) * 8);
         } catch (RuntimeException | Error e) {
             for (int i = 0; i < k; i++) cd(items[i]);
             throw e;
@@ -66,11 +83,15 @@ public final class Append {
         return x;
     }
 
-    /** Room for {@code bytes} of payload in the unique cell x: in place, a lane up, or a larger mapping. */
-    private static long room(long x, long bytes) {
-        long cap = pool().capacity(x);
+    /**
+     * Room for {@code bytes} of payload in the unique cell x (h its first header word): in place,
+     * a lane up, or a larger mapping.
+     */
+    private static long room(long x, long h, long bytes) {
+        int lane = CellLayout.laneOf(h);
+        boolean large = lane == CellLayout.LARGE_LANE;
+        long cap = large ? pool().capacity(x) : (1L << lane) - CellLayout.HEADER;
         if (bytes <= cap) return x;
-        boolean large = CellLayout.lane(x) == CellLayout.LARGE_LANE;
         long want = large ? Math.max(bytes, cap + cap / 2) : Math.max(bytes, 2 * cap);
         try {
             return pool().grow(x, want);

@@ -36,6 +36,17 @@ class AppendTest extends WorkspaceTest {
     }
 
     @Test
+    void anIntAtomFromALiteralOrANameGoesInWithNoAtomMade() {
+        same("1 2 7", "1 2", "7");
+        is("b:7; a:1 2; a,:b; a~1 2 7");
+        is("a:1 2; c:a; a,:3; (c~1 2)&a~1 2 3"); // shared: the general join, c untouched
+        is("{r:1 2; r,:3; r}[]~1 2 3");
+        same("(1.5;2.0;3)", "1.5 2", "3"); // a float vector and an int make a general list
+        same("(1;2;`a;4)", "(1;2;`a)", "4");
+        same("0N 0I 0N", "0N 0I", "0N");
+    }
+
+    @Test
     void otherShapesGoTheGeneralWay() {
         same("(1;2;\"c\")", "1 2", "\"c\"");
         same("(1;2;3.0)", "1 2", "3.0");

@@ -62,6 +62,15 @@ public final class CellLayout {
      * place (a mapped file is copied on write). One read of the first header word.
      */
     public static boolean isUnique(long cell) { return (Mem.getLong(cell) & UNIQUE_MASK) == 1; }
+    /**
+     * The first header word (refs, lane, flags, kind) in one read, for a caller that wants
+     * several of them: decode it with {@link #uniqueOf}, {@link #laneOf} and {@link #kindOf}.
+     */
+    public static long head(long cell) { return Mem.getLong(cell); }
+    /** {@link #isUnique(long)} of a first word read by {@link #head}. */
+    public static boolean uniqueOf(long head) { return (head & UNIQUE_MASK) == 1; }
+    public static int laneOf(long head) { return (int) (head >>> 32) & 0xFF; }
+    public static int kindOf(long head) { return (short) (head >>> 48); }
     public static int lane(long cell) { return Mem.getByte(cell + LANE) & 0xFF; }
     public static int flags(long cell) { return Mem.getByte(cell + FLAGS) & 0xFF; }
     public static int kind(long cell) { return Mem.getShort(cell + KIND); }

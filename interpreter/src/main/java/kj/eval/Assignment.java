@@ -29,29 +29,43 @@ final class Assignment {
     /** The assignment for its effect alone. */
     static void exec(Interp in, Assign a) {
         if (a.op() != null && a.value() != null && a.index() != null && a.index().length == 1 && intItem(in, a)) return;
-        if (a.op() != null && a.value() != null && a.index() == null && (intAtom(in, a) || appendInt(in, a))) return;
+        if (a.op() != null && a.value() != null && a.index() == null) {
+            if (((Node.Verb) a.op()).index() == JOIN) {
+                append(in, a);
+                return;
+            }
+            if (intAtom(in, a)) return;
+        }
         cd(run(in, a, false));
     }
 
     /**
-     * {@code v,:y} for its effect, y an int atom written as a literal or held by a name, v an
-     * int vector the variable alone holds: the int goes in with no atom made or counted (as
-     * {@link #intAtom}, for the loop {@code do[n; r,:i]} before the JIT has compiled it). False,
-     * with nothing done, for any other shape.
+     * {@code v,:y} for its effect: y joined to v in v's own cell when the variable alone holds v,
+     * else as any assignment. A short path of its own, shared by every append (a loop
+     * {@code do[n; r,:y]} runs it before the JIT has compiled it, and the long {@link #assign}
+     * is then cold for the loop that follows).
      */
-    private static boolean appendInt(Interp in, Assign a) {
-        if (((Node.Verb) a.op()).index() != JOIN || !in.peekInt(a.value())) return false;
-        long y = in.peeked, x = in.read(a.target());
-        if (x == 0 || !own(in, a.target(), x)) return false;
-        long r;
+    private static void append(Interp in, Assign a) {
+        long v = in.eval(a.value());
         try {
-            r = Append.intInto(x, y);
-        } catch (KError e) { // wsfull, the variable as it was
+            if (appended(in, a.target(), v) == 0) cd(assign(in, a, v, false));
+        } catch (KError e) {
             throw in.locate(e, a.at());
+        } finally {
+            cd(v);
         }
-        if (r == 0) return false;
-        if (r != x) in.moved(a.target(), r);
-        return true;
+    }
+
+    /**
+     * x,v written into x's own cell when the variable alone holds x (Append.into): the new
+     * value, which the variable then holds, or 0 with nothing done. v is borrowed.
+     */
+    private static long appended(Interp in, Node target, long v) {
+        long x = in.read(target);
+        if (x == 0 || !own(in, target, x)) return 0;
+        long r = Append.into(x, v);
+        if (r != 0 && r != x) in.moved(target, r); // most appends fit where the cell lies
+        return r;
     }
 
     /**
@@ -113,12 +127,9 @@ final class Assignment {
         if (a.index() == null) {
             long old = in.read(a.target());
             if (old == 0) throw KError.value();
-            if (op == JOIN && v != 0 && own(in, a.target(), old)) {
-                long r = Append.into(old, v);
-                if (r != 0) {
-                    if (r != old) in.moved(a.target(), r); // most appends fit where the cell lies
-                    return wanted ? ci(r) : 0;
-                }
+            if (op == JOIN && v != 0) {
+                long r = appended(in, a.target(), v);
+                if (r != 0) return wanted ? ci(r) : 0;
             }
             long r = v == 0 ? Verbs.get(op).monad(old) : Verbs.get(op).dyad(old, v);
             in.write(a.target(), r);

@@ -31,7 +31,7 @@ public final class Append {
         int ty = type(y);
         long ny = ty > 0 ? 1 : n(y);
         if (ny == 0) return x;
-        if (tx == LIST) return list(x, nx, y, ny);
+        if (tx == LIST) return ny == 1 ? last(x, h, nx, ty > 0 ? ci(y) : Lists.item(y, 0)) : list(x, nx, y, ny);
         if (ty != tx && ty != -tx) return 0;
         int w = width(tx);
         x = room(x, h, (nx + ny) * w);
@@ -49,18 +49,15 @@ public final class Append {
         return x;
     }
 
-    /**
-     * x,v for an int v into x (consumed), when x is a unique non-empty int vector: the int goes in
-     * with no atom made. Returns the answer (its address may differ from x's), or 0 with x
-     * untouched for any other x.
-     */
-    public static long intInto(long x, long v) {
-        long h = CellLayout.head(x);
-        if ((byte) CellLayout.kindOf(h) != INTV || !CellLayout.uniqueOf(h)) return 0;
-        long nx = n(x);
-        if (nx == 0) return 0;
-        x = room(x, h, (nx + 1) * 8);
-        Mem.putLong(data(x) + nx * 8, v);
+    /** The general list x (h its first header word) takes one more item (owned; released when x cannot grow). */
+    private static long last(long x, long h, long nx, long item) {
+        try {
+            x = room(x, h, (nx + 1) * 8);
+        } catch (RuntimeException | Error e) {
+            cd(item);
+            throw e;
+        }
+        setL(x, nx, item);
         setN(x, nx + 1);
         return x;
     }

@@ -36,7 +36,7 @@ class AppendTest extends WorkspaceTest {
     }
 
     @Test
-    void anIntAtomFromALiteralOrANameGoesInWithNoAtomMade() {
+    void atomsWrittenOrNamedAndSharedValues() {
         same("1 2 7", "1 2", "7");
         is("b:7; a:1 2; a,:b; a~1 2 7");
         is("a:1 2; c:a; a,:3; (c~1 2)&a~1 2 3"); // shared: the general join, c untouched

@@ -81,13 +81,19 @@ public class KError extends RuntimeException {
     /**
      * The error as Kona prints it: {@code name error}, then the line it is about if any (the
      * file a file verb failed on), then for a value error the undefined name
-     * and a caret, else (when {@code showWhere}, as under {@code \e 1}) the line and a caret.
+     * and a caret (and, when {@code showWhere}, its script's file:line), else (when
+     * {@code showWhere}, as under {@code \e 1}) the line and a caret.
      */
     public String display(boolean showWhere) {
         StringBuilder b = new StringBuilder(name).append(" error");
         if (!about.isEmpty()) b.append('\n').append(about);
-        if (!detail.isEmpty()) b.append('\n').append(detail).append("\n^");
-        else if (showWhere && where != null) b.append('\n').append(where.show());
+        if (!detail.isEmpty()) {
+            b.append('\n').append(detail).append("\n^");
+            // in a file, its name and line, as every other error gives them
+            if (showWhere && where != null && where.file() != null) b.append('\n').append(where.file()).append(':').append(where.line());
+        } else if (showWhere && where != null) {
+            b.append('\n').append(where.show());
+        }
         return b.toString();
     }
 

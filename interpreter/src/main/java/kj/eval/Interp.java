@@ -184,6 +184,8 @@ public final class Interp {
         } catch (ReturnSignal r) {
             return r.value();
         } catch (KError e) {
+            // a bare undefined name, which no primitive claimed: its statement's line (a script's file:line)
+            if (e instanceof KError.Value && !e.detail().isEmpty()) throw locate(e, 0);
             throw e;
         } catch (RuntimeException | Error e) {
             // the last line of defence: a Java exception is a bug, but never the end of the session

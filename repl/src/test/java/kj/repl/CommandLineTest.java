@@ -114,7 +114,7 @@ class CommandLineTest {
     void scriptWithAnErrorExitsNonZero() throws Exception {
         String f = file("bad.k", "x:1\nnosuch\ny:2\n");
         assertEquals(1, k("y\n", f));
-        assertEquals("value error\nnosuch\n^\n2\n", out, "the script goes on after the error, then stdin");
+        assertEquals("value error\nnosuch\n^\n" + f + ":2\n2\n", out, "the script goes on after the error, then stdin");
     }
 
     @Test

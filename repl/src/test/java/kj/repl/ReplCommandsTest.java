@@ -79,7 +79,7 @@ class ReplCommandsTest extends SessionTest {
     void loadPrintsValuesAndErrorsAsIfTyped(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("inner.k"), "i:3\ni*2\n");
         Files.writeString(dir.resolve("outer.k"), "1+1\nnosuch\n\\l " + dir.resolve("inner") + "\nf:{x\n");
-        assertEquals("2\nvalue error\nnosuch\n^\n6\nparse error\n", run("\\l " + dir.resolve("outer")),
+        assertEquals("2\nvalue error\nnosuch\n^\n" + dir.resolve("outer.k") + ":2\n6\nparse error\n", run("\\l " + dir.resolve("outer")),
                 "\\l finds f.k; an open bracket at the end of the file is reported there");
         assertEquals("3\n", run("i"), "the next line is not swallowed by the file's open chunk");
         assertEquals(dir.resolve("none") + ": file not found\n", run("\\l " + dir.resolve("none")), "as Kona words it");

@@ -17,7 +17,8 @@ final class Scratch {
     final int[] ia = new int[CHUNK], ib = new int[CHUNK];
 
     /** The families with a direct loop: this thread's calls of each, counted to their handover. */
-    final Handover sums = new Handover(), floatSums = new Handover(), gathers = new Handover();
+    final Handover sums = new Handover(), floatSums = new Handover(), gathers = new Handover(), intDyads = new Handover(),
+            intMonads = new Handover();
 
     /** Whole operands copied to the heap (a gather's source), grown on demand and kept. */
     private long[] longs = new long[0];

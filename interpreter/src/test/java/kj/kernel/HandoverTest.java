@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kernels with a direct loop (running sums, gathers) give the same answer whichever share of
+ * The kernels with a direct loop (running sums, gathers, the int dyads and monads that read their
+ * operands where they lie) give the same answer whichever share of
  * the items the direct loop takes: none (the chunked loop alone), some (a call before the
  * handover) or all (after it), over lengths across the chunk (512) and the direct loop's block
  * (2^16), against a loop over Java arrays. Ints wrap; floats hold NaN and the infinities.
@@ -114,6 +115,58 @@ class HandoverTest {
                 default -> Mem.getByte(z + j);
             };
             assertEquals(want, got, what + ", at " + j);
+        }
+    }
+
+    private static long dyad(int op, long a, long b) {
+        return switch (op) {
+            case Elementwise.ADD -> a + b;
+            case Elementwise.SUB -> a - b;
+            case Elementwise.MUL -> a * b;
+            case Elementwise.MAX -> Math.max(a, b);
+            default -> Math.min(a, b);
+        };
+    }
+
+    @Test
+    void intDyadsWrapAlikeWhateverTheShare() {
+        int[] ops = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL, Elementwise.MAX, Elementwise.MIN};
+        for (int n : LENGTHS) {
+            long[] u = ints(n), v = ints(n);
+            long x = put(u), y = put(v), z = cell(8L * n), k = put(new long[] {Long.MAX_VALUE - 1});
+            for (int op : ops) {
+                for (long d : shares(n)) {
+                    String what = "op " + op + ", " + n + " items, " + d + " direct";
+                    Elementwise.intsVV(op, false, z, x, y, n, d);
+                    for (int i = 0; i < n; i++) assertEquals(dyad(op, u[i], v[i]), Mem.getLong(z + 8L * i), what + ", at " + i);
+                    Elementwise.intsVV(op, true, z, x, y, n, d);
+                    for (int i = 0; i < n; i++) assertEquals(dyad(op, u[i], v[i]) == 0 ? 1 : 0, Mem.getLong(z + 8L * i), "~ " + what + ", at " + i);
+                    for (boolean left : new boolean[] {true, false}) {
+                        Elementwise.intsWithAtom(op, false, z, left ? k : x, left ? x : k, n, left, d);
+                        for (int i = 0; i < n; i++) {
+                            long want = left ? dyad(op, Long.MAX_VALUE - 1, u[i]) : dyad(op, u[i], Long.MAX_VALUE - 1);
+                            assertEquals(want, Mem.getLong(z + 8L * i), "atom " + (left ? "left, " : "right, ") + what + ", at " + i);
+                        }
+                    }
+                }
+            }
+            long w = put(u); // in place: each chunk read before it is written
+            Elementwise.intsVV(Elementwise.ADD, false, w, w, y, n, Math.min(n, Handover.LEAD));
+            for (int i = 0; i < n; i++) assertEquals(u[i] + v[i], Mem.getLong(w + 8L * i), "in place, at " + i);
+        }
+    }
+
+    @Test
+    void intMonadsAlikeWhateverTheShare() {
+        for (int n : LENGTHS) {
+            long[] u = ints(n);
+            long x = put(u), z = cell(8L * n);
+            for (long d : shares(n)) {
+                Elementwise.intMonad(Elementwise.NEG, z, x, n, d);
+                for (int i = 0; i < n; i++) assertEquals(-u[i], Mem.getLong(z + 8L * i), "- " + n + " items, " + d + " direct, at " + i);
+                Elementwise.intMonad(Elementwise.NOT, z, x, n, d);
+                for (int i = 0; i < n; i++) assertEquals(u[i] == 0 ? 1 : 0, Mem.getLong(z + 8L * i), "~ " + n + " items, " + d + " direct, at " + i);
+            }
         }
     }
 

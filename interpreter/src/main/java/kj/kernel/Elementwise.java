@@ -81,7 +81,7 @@ public final class Elementwise {
             return;
         }
         Scratch s = Scratch.get();
-        intsVV(op, thenNot, z, x, y, n, DirectReads.covers(op) ? s.intDyads.direct(n) : 0);
+        intsVV(op, thenNot, z, x, y, n, DirectReads.covers(op) ? s.intDyads[op].direct(n) : 0);
     }
 
     /** As {@link #ints} on two vectors, the first {@code direct} items read where they lie ({@link DirectReads}). */
@@ -107,7 +107,7 @@ public final class Elementwise {
 
     /** {@link #ints} where x (left) or y is an atom, read once and held in a register. */
     private static void intsWithAtom(int op, boolean thenNot, long z, long x, long y, long n, boolean left) {
-        intsWithAtom(op, thenNot, z, x, y, n, left, DirectReads.covers(op) ? Scratch.get().intDyads.direct(n) : 0);
+        intsWithAtom(op, thenNot, z, x, y, n, left, DirectReads.covers(op) ? Scratch.get().intAtoms[op].direct(n) : 0);
     }
 
     /** As above, the first {@code direct} items read where they lie ({@link DirectReads}). */
@@ -299,7 +299,7 @@ public final class Elementwise {
     /** z = op x over n ints: NEG and NOT give ints, RECIP floats; FLOOR and CEILING are identities (the caller skips them). */
     public static void intMonad(int op, long z, long x, long n) {
         if (n <= 0) return;
-        intMonad(op, z, x, n, DirectReads.coversMonad(op) ? Scratch.get().intMonads.direct(n) : 0);
+        intMonad(op, z, x, n, DirectReads.coversMonad(op) ? Scratch.get().intMonads[op].direct(n) : 0);
     }
 
     /** As above, the first {@code direct} items read where they lie ({@link DirectReads}). */

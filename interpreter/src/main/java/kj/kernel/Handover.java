@@ -20,13 +20,25 @@ final class Handover {
     /** The direct loops run in blocks of this many items, between which the thread polls for an interrupt. */
     static final int BLOCK = 1 << 16;
     private static final int READY = 4096;
+    /** Calls before the direct loop gets its first items: 0, or later for a family that script code calls a few times. */
+    private final int lead;
     private int calls;
+
+    Handover() { this(0); }
+
+    /**
+     * A family whose direct loop gets its LEAD items from call {@code lead} on: until then the
+     * chunked loop takes every item, so a script that calls the family a few dozen times has
+     * nothing more compiled for it (the int dyads: 20 calls of {@code bv|1!bv} had C2 compile
+     * the loop of | in the middle of apl.k's next workload, 3 -> 8 ms).
+     */
+    Handover(int lead) { this.lead = lead; }
 
     /** How many of the n items this call gives the direct loop, counting the call: n once ready, else at most LEAD. */
     long direct(long n) {
         if (calls < READY) calls++;
         else if (Jit.optimises()) return n;
-        return Math.min(n, LEAD);
+        return calls <= lead ? 0 : Math.min(n, LEAD);
     }
 
     /**

@@ -174,6 +174,9 @@ class HandoverTest {
     void aFamilyGivesItsDirectLoopTheLeadUntilReady() {
         Handover h = new Handover();
         for (int i = 0; i < 4096; i++) assertEquals(i % 2 == 0 ? Handover.LEAD : 3, h.direct(i % 2 == 0 ? 100_000 : 3), "call " + i);
+        Handover later = new Handover(1024);
+        for (int i = 0; i < 1024; i++) assertEquals(0, later.direct(100_000), "call " + i + ": the chunked loop alone");
+        for (int i = 1024; i < 4096; i++) assertEquals(Handover.LEAD, later.direct(100_000), "call " + i);
     }
 
     @Test

@@ -3,7 +3,7 @@ package kj.kernel;
 import kj.kpool.Mem;
 
 /**
- * The commonest int dyads (+ - * | &amp;) and monads (- ~) with their operands read where they lie and the result
+ * The commonest int dyads (+ - * | &amp;), int monads (- ~) and float dyads (+ - *) with their operands read where they lie and the result
  * written into an on-heap chunk, which the caller bulk-copies out: the loop's only stores go to
  * the heap, so C2 may reorder and vectorise its payload reads (a loop that also stored into the
  * payload may not: those stores could alias its reads, and JDK 25 does not check at run time).
@@ -62,6 +62,35 @@ final class DirectReads {
                 }
             }
             default -> throw new IllegalArgumentException("int monad " + op);
+        }
+    }
+
+    /** Whether the float dyad op has a loop here. */
+    static boolean coversFloats(int op) { return op == Elementwise.ADD || op == Elementwise.SUB || op == Elementwise.MUL; }
+
+    /**
+     * r = x op y over m floats in the given shape (x or y, an atom's address, read once), op
+     * {@link #coversFloats covered}.
+     */
+    static void floats(int op, int shape, double[] r, long x, long y, int m) {
+        if (shape == Elementwise.VV) {
+            switch (op) {
+                case Elementwise.ADD -> { for (int i = 0; i < m; i++) r[i] = Mem.getDouble(x + 8L * i) + Mem.getDouble(y + 8L * i); }
+                case Elementwise.SUB -> { for (int i = 0; i < m; i++) r[i] = Mem.getDouble(x + 8L * i) - Mem.getDouble(y + 8L * i); }
+                default -> { for (int i = 0; i < m; i++) r[i] = Mem.getDouble(x + 8L * i) * Mem.getDouble(y + 8L * i); }
+            }
+            return;
+        }
+        boolean left = shape == Elementwise.AV;
+        double k = Mem.getDouble(left ? x : y);
+        long v = left ? y : x;
+        switch (op) {
+            case Elementwise.ADD -> { for (int i = 0; i < m; i++) r[i] = k + Mem.getDouble(v + 8L * i); }
+            case Elementwise.MUL -> { for (int i = 0; i < m; i++) r[i] = k * Mem.getDouble(v + 8L * i); }
+            default -> {
+                if (left) for (int i = 0; i < m; i++) r[i] = k - Mem.getDouble(v + 8L * i);
+                else for (int i = 0; i < m; i++) r[i] = Mem.getDouble(v + 8L * i) - k;
+            }
         }
     }
 }

@@ -212,6 +212,13 @@ public final class Elementwise {
     /** z = x op y over n floats; LESS and EQUAL write ints. */
     public static void floats(int op, long z, long x, long y, long n, int shape) {
         if (n <= 0) return;
+        long direct = 0;
+        if (DirectReads.coversFloats(op)) direct = (shape == VV ? Scratch.get().floatDyads : Scratch.get().floatAtoms)[op].direct(n);
+        floats(op, z, x, y, n, shape, direct);
+    }
+
+    /** As above, the first {@code direct} items read where they lie ({@link DirectReads}). */
+    static void floats(int op, long z, long x, long y, long n, int shape, long direct) {
         int c = chunk(n);
         Scratch s = Scratch.get();
         double[] a = s.fa, b = s.fb, r = s.fr;
@@ -219,9 +226,15 @@ public final class Elementwise {
         boolean compare = op == LESS || op == EQUAL;
         if (shape == AV) Arrays.fill(a, 0, c, Mem.getDouble(x));
         if (shape == VA) Arrays.fill(b, 0, c, Mem.getDouble(y));
-        for (long o = 0; o < n; o += c) {
+        for (long o = 0; o < n; ) {
             poll(o);
-            int m = (int) Math.min(c, n - o);
+            int m = (int) Math.min(c, (o < direct ? direct : n) - o); // a chunk ends where the direct items do
+            if (o < direct) {
+                DirectReads.floats(op, shape, r, shape == AV ? x : x + (o << 3), shape == VA ? y : y + (o << 3), m);
+                store(r, z + (o << 3), m);
+                o += m;
+                continue;
+            }
             if (shape != AV) load(x + (o << 3), a, m);
             if (shape != VA) load(y + (o << 3), b, m);
             if (compare) {
@@ -231,6 +244,7 @@ public final class Elementwise {
                 floats(op, r, a, b, m);
                 store(r, z + (o << 3), m);
             }
+            o += m;
         }
     }
 

@@ -17,13 +17,14 @@ final class Scratch {
     final int[] ia = new int[CHUNK], ib = new int[CHUNK];
 
     /** The families with a direct loop: this thread's calls of each, counted to their handover. */
-    final Handover sums = new Handover(), floatSums = new Handover(), gathers = new Handover();
+    final Handover sums = new Handover(), floatSums = new Handover(), gathers = new Handover(), deltas = new Handover(1024);
     /**
-     * The int dyads on two vectors, on an atom and a vector, and the int monads, one count per op:
+     * The int and float dyads on two vectors, on an atom and a vector, and the int monads, one count per op:
      * each op's loop is a case of its own, which its own calls must have warmed before it takes
      * every item (4,096 calls of x+1 leave the loop of x|y cold, and the loops of x+y too).
      */
-    final Handover[] intDyads = handovers(9), intAtoms = handovers(9), intMonads = handovers(5);
+    final Handover[] intDyads = handovers(9), intAtoms = handovers(9), intMonads = handovers(5),
+            floatDyads = handovers(9), floatAtoms = handovers(9);
 
     private static Handover[] handovers(int n) {
         Handover[] h = new Handover[n];

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kernels with a direct loop (running sums, gathers, the int dyads and monads that read their
- * operands where they lie) give the same answer whichever share of
+ * The kernels with a direct loop (running sums, gathers, the int and float dyads and int monads
+ * that read their operands where they lie) give the same answer whichever share of
  * the items the direct loop takes: none (the chunked loop alone), some (a call before the
  * handover) or all (after it), over lengths across the chunk (512) and the direct loop's block
  * (2^16), against a loop over Java arrays. Ints wrap; floats hold NaN and the infinities.
@@ -153,6 +153,53 @@ class HandoverTest {
             long w = put(u); // in place: each chunk read before it is written
             Elementwise.intsVV(Elementwise.ADD, false, w, w, y, n, Math.min(n, Handover.LEAD));
             for (int i = 0; i < n; i++) assertEquals(u[i] + v[i], Mem.getLong(w + 8L * i), "in place, at " + i);
+        }
+    }
+
+    @Test
+    void floatDyadsAlikeWhateverTheShare() {
+        int[] ops = {Elementwise.ADD, Elementwise.SUB, Elementwise.MUL};
+        double[] odd = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 1e300};
+        for (int n : LENGTHS) {
+            double[] u = new double[n], v = new double[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = i % 13 == 4 ? odd[i % odd.length] : random.nextGaussian() * 1e3;
+                v[i] = i % 17 == 2 ? odd[i % odd.length] : random.nextGaussian();
+            }
+            long x = cell(8L * n), y = cell(8L * n), z = cell(8L * n), k = cell(8);
+            for (int i = 0; i < n; i++) {
+                Mem.putDouble(x + 8L * i, u[i]);
+                Mem.putDouble(y + 8L * i, v[i]);
+            }
+            Mem.putDouble(k, 2.5);
+            for (int op : ops) {
+                for (long d : shares(n)) {
+                    for (int shape : new int[] {Elementwise.VV, Elementwise.AV, Elementwise.VA}) {
+                        Elementwise.floats(op, z, shape == Elementwise.AV ? k : x, shape == Elementwise.VA ? k : y, n, shape, d);
+                        for (int i = 0; i < n; i++) {
+                            double a = shape == Elementwise.AV ? 2.5 : u[i], b = shape == Elementwise.VA ? 2.5 : v[i];
+                            double want = op == Elementwise.ADD ? a + b : op == Elementwise.SUB ? a - b : a * b;
+                            assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(Mem.getDouble(z + 8L * i)),
+                                    "op " + op + ", shape " + shape + ", " + n + " items, " + d + " direct, at " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void deltasAlikeWhateverTheShare() {
+        for (int n : LENGTHS) {
+            if (n < 2) continue;
+            long[] u = ints(n);
+            long x = put(u), z = cell(8L * n);
+            for (long d : shares(n - 1)) {
+                Reductions.deltasInts(z, x, n, d);
+                for (int i = 0; i + 1 < n; i++) assertEquals(u[i + 1] - u[i], Mem.getLong(z + 8L * i), n + " items, " + d + " direct, at " + i);
+            }
+            Reductions.deltasInts(x, x, n, Math.min(n - 1, Handover.LEAD)); // in place: each item read before it is written
+            for (int i = 0; i + 1 < n; i++) assertEquals(u[i + 1] - u[i], Mem.getLong(x + 8L * i), "in place, at " + i);
         }
     }
 

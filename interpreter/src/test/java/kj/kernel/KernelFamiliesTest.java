@@ -109,6 +109,8 @@ class KernelFamiliesTest extends WorkspaceTest {
             }
             same("-':i", "{x-y}':i");
             same("-':f", "{x-y}':f");
+            same("-':i*1", "{x-y}':i"); // a unique temporary, which may be written in place
+            same("-':f*1", "{x-y}':f");
         }
         assertEquals("-9223372036854775806", k("+/9223372036854775807 3"), "sums wrap");
     }

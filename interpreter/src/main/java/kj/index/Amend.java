@@ -186,7 +186,10 @@ public final class Amend {
                 }
                 case LIST -> {
                     long m = n(idx);
-                    for (long j = 0; j < m; j++) requireKind(getL(idx, j));
+                    for (long j = 0; j < m; j++) {
+                        requireKind(getL(idx, j));
+                        if (bracket) requireInRange(getL(idx, j)); // x[(0 7;1)]:1 2 3 is an index error before the length, as Kona
+                    }
                     checkLength(y, m);
                     for (long j = 0; j < m; j++) {
                         long yj = spread(y, j);
@@ -206,6 +209,14 @@ public final class Amend {
             int it = type(idx), t = type(cur);
             boolean none = it <= 0 && n(idx) == 0; // an empty index is no index of either kind
             if (!none && (t == DICT && (it == INT || it == INTV) || t <= 0 && (it == SYM || it == SYMV))) throw KError.type();
+        }
+
+        /** Ints of a list of indices within a list or vector's count, checked before the counts (an assignment's order). */
+        private void requireInRange(long idx) {
+            if (type(cur) > 0) return;
+            int it = type(idx);
+            if (it == INT && (iv(idx) < 0 || iv(idx) >= n(cur))) throw KError.index();
+            if (it == INTV) Index.checkBounds(idx, n(cur));
         }
 
         private void requireList() {

@@ -200,6 +200,11 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("rank", err("x:(1;2.5); x[0;0;0]:5"), "two indices to go: the atom's rank error");
         assertEquals("rank", err("x:({x};1); x[0;0]:5"), "a function item");
         assertEquals("rank", err("x:(1;2.5); .[x;0 0;:;5]"), "the functional form keeps the rank error");
+        // a list of indices in an assignment: each one's kind, then its range, before the counts, as Kona
+        assertEquals("index", err("x:(1;2;3); x[(0 7;1)]:1 2 3"));
+        assertEquals("index", err("x:!3; x[(5;`a)]:1 2 3"));
+        assertEquals("type", err("x:!3; x[(`a;5)]:1 2 3"));
+        assertEquals("index", err("x:\"\"; x[(0;)]_:`a`b`b`b"));
         assertEquals("type", err("d:.((`a;1);(`b;2)); d[!0]:1"), "ints index no dict, even none, in an assignment");
         assertEquals(".((`a;1;)\n  (`b;2;))", k("d:.((`a;1);(`b;2)); @[d;!0;:;1]"));
         assertEquals("index", err(".[1 2;,5;:;9]"));

@@ -60,8 +60,9 @@ public final class Amend {
      */
     public static void checkFirstIndex(long x, long[] path) {
         if (path.length == 0 || x == 0 || path[0] == 0) return;
-        // d[!0]:1 on a dict: ints index no dict, even none (@[d;!0;:;1] changes nothing)
-        if (type(x) == DICT && type(path[0]) == INTV) throw KError.type();
+        // d[!0]:1 on a dict: ints index no dict, even none (@[d;!0;:;1] changes nothing); with
+        // more indices below, d[0 1;0]:1, Kona's rank error (an int atom, d[0;0]:1, is the type error)
+        if (type(x) == DICT && type(path[0]) == INTV) throw path.length > 1 ? KError.rank() : KError.type();
         // d[""]:1 and d[0#`]:1 are Kona's int error (a list gives the type error: x[""]:1)
         if (type(x) == DICT && (type(path[0]) == CHARV || type(path[0]) == SYMV) && n(path[0]) == 0) throw KError.intError();
         if (path.length < 2 || type(x) >= 0) return;

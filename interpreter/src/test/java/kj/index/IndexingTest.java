@@ -206,6 +206,8 @@ class IndexingTest extends WorkspaceTest {
         assertEquals("type", err("x:!3; x[(`a;5)]:1 2 3"));
         assertEquals("index", err("x:\"\"; x[(0;)]_:`a`b`b`b"));
         assertEquals("type", err("d:.((`a;1);(`b;2)); d[!0]:1"), "ints index no dict, even none, in an assignment");
+        assertEquals("rank", err("d:.((`a;1);(`b;2)); d[0 1;0]:1"), "an int vector with indices below it: Kona's rank error");
+        assertEquals("type", err("d:.((`a;1);(`b;2)); d[0;0]:1"));
         assertEquals(".((`a;1;)\n  (`b;2;))", k("d:.((`a;1);(`b;2)); @[d;!0;:;1]"));
         assertEquals("index", err(".[1 2;,5;:;9]"));
         assertEquals("rank", err(".[1 2;(!0;1);:;9]"), "an empty index too");

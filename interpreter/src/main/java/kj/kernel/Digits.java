@@ -13,9 +13,13 @@ import kj.kpool.Mem;
 public final class Digits {
     private static final long[] POW10 = new long[19];
 
+    /** The two chars of 0..99 as a little-endian short: the tens digit first (the lower byte). */
+    private static final short[] PAIRS = new short[100];
+
     static {
         POW10[0] = 1;
         for (int i = 1; i < 19; i++) POW10[i] = POW10[i - 1] * 10;
+        for (int i = 0; i < 100; i++) PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
     }
 
     private Digits() {}
@@ -36,11 +40,9 @@ public final class Digits {
     public static void write(long v, int len, long at) {
         long m = Math.abs(v);
         if (len <= 8) {
-            long w = 0; // the chars little-endian: the last digit is the highest byte
-            do {
-                w = w << 8 | '0' + m % 10;
-                m /= 10;
-            } while (m != 0);
+            long w = 0; // the chars little-endian: the last digit is the highest byte; two digits a step
+            for (; m >= 100; m /= 100) w = w << 16 | PAIRS[(int) (m % 100)] & 0xFFFF;
+            w = m >= 10 ? w << 16 | PAIRS[(int) m] & 0xFFFF : w << 8 | '0' + m;
             if (v < 0) w = w << 8 | '-';
             Mem.putLong(at, w);
             return;

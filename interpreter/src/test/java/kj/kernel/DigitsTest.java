@@ -5,14 +5,26 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Digits.length counts the chars Long.toString gives, at every power of 2 and 10 and between. */
+/**
+ * Digits.length counts the chars Long.toString gives, and Digits.write writes them, at every
+ * power of 2 and 10 and between.
+ */
 class DigitsTest {
+    private static final java.lang.foreign.Arena ARENA = java.lang.foreign.Arena.ofAuto();
+    private static final long TEXT = ARENA.allocate(32, 8).address();
+
     private static void check(long v) {
-        assertEquals(Long.toString(v).length(), Digits.length(v), () -> "length of " + v);
+        String want = Long.toString(v);
+        assertEquals(want.length(), Digits.length(v), () -> "length of " + v);
+        Digits.write(v, want.length(), TEXT);
+        byte[] got = new byte[want.length()];
+        for (int i = 0; i < got.length; i++) got[i] = kj.kpool.Mem.getByte(TEXT + i);
+        assertEquals(want, new String(got, java.nio.charset.StandardCharsets.US_ASCII), () -> "text of " + v);
     }
 
     @Test
-    void lengthAtTheBoundaries() {
+    void lengthAndTextAtTheBoundaries() {
+        for (int v = -1000; v <= 1000; v++) check(v);
         check(0);
         check(Long.MAX_VALUE);
         check(-Long.MAX_VALUE);

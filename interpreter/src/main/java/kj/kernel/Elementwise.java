@@ -80,8 +80,7 @@ public final class Elementwise {
             intsWithAtom(op, thenNot, z, x, y, n, shape == AV);
             return;
         }
-        Scratch s = Scratch.get();
-        intsVV(op, thenNot, z, x, y, n, DirectReads.covers(op) ? s.intDyads[op].direct(n) : 0);
+        intsVV(op, thenNot, z, x, y, n, DirectReads.covers(op) ? Scratch.get().intDyads[op].direct(n) : 0);
     }
 
     /** As {@link #ints} on two vectors, the first {@code direct} items read where they lie ({@link DirectReads}). */

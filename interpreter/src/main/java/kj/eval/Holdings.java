@@ -3,7 +3,6 @@ package kj.eval;
 import static kj.value.K.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,7 +76,8 @@ public final class Holdings {
         List<Name> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++)
             out.add(new Name(paths.get(r), bytes[r], cells[r], shared[r], with.get(r), files[r], dirs.get(r)));
-        out.sort(Comparator.comparingLong(Name::bytes).reversed().thenComparing(Name::path));
+        // one lambda of this class (in the AOT cache), not Comparator's combinators (spun at run time)
+        out.sort((a, b) -> a.bytes() != b.bytes() ? Long.compare(b.bytes(), a.bytes()) : a.path().compareTo(b.path()));
         return out;
     }
 
@@ -110,7 +110,7 @@ public final class Holdings {
         }
         List<Kind> out = new ArrayList<>();
         kinds.forEach((t, k) -> out.add(new Kind(t, k[0], k[1])));
-        out.sort(Comparator.comparingLong(Kind::bytes).reversed().thenComparing(Kind::type));
+        out.sort((a, b) -> a.bytes() != b.bytes() ? Long.compare(b.bytes(), a.bytes()) : a.type().compareTo(b.type()));
         return out;
     }
 

@@ -2,7 +2,8 @@ package kj.repl;
 
 import kj.eval.Interp;
 import org.jline.terminal.Terminal;
-import org.jline.utils.Signals;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Where Ctrl-C (SIGINT) goes for a whole session, script included: while a line runs it sets
@@ -22,8 +23,13 @@ final class Interrupts implements AutoCloseable {
         return new Interrupts(() -> terminal.handle(Terminal.Signal.INT, previous));
     }
 
+    /**
+     * Without a terminal, SIGINT through {@code sun.misc.Signal} itself (jdk.unsupported), as
+     * JLine's {@code Signals} would do by reflection and a proxy class spun at start-up.
+     */
     static Interrupts fromSignal(Session s) {
-        Object previous = Signals.register("INT", () -> {
+        Signal sigint = new Signal("INT");
+        SignalHandler previous = Signal.handle(sigint, sig -> {
             if (s.busy()) {
                 s.interp.interrupted = true;
             } else {
@@ -31,7 +37,7 @@ final class Interrupts implements AutoCloseable {
                 System.exit(130);
             }
         });
-        return new Interrupts(() -> Signals.unregister("INT", previous));
+        return new Interrupts(() -> Signal.handle(sigint, previous));
     }
 
     @Override

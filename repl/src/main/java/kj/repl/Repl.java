@@ -36,12 +36,40 @@ public final class Repl {
         int[] code = {0};
         boolean tty = System.console() != null && System.console().isTerminal();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
-        TerminalSource terminal = tty ? () -> TerminalBuilder.builder().system(true).build() : null;
-        Thread t = new kj.value.EvalThread("k", 1L << 30, () -> code[0] = run(args, System.in, out, System.err, terminal));
+        TerminalSource terminal = tty ? Repl::systemTerminal : null;
+        Thread t = new kj.value.EvalThread("k", 1L << 30, () -> {
+            code[0] = run(args, System.in, out, System.err, terminal);
+            if (TerminalTraining.wanted()) {
+                try {
+                    TerminalTraining.run(System.err);
+                } catch (IOException e) {
+                    System.err.println("k: " + e.getMessage());
+                }
+            }
+        });
         t.start();
         t.join();
         out.flush();
         System.exit(code[0]);
+    }
+
+    /**
+     * The terminal k runs in: through JLine's JNI provider alone (the others switched off, or
+     * JLine probes each), unless a JLine provider property says otherwise; where JNI cannot make
+     * one, JLine's own order (FFM, JNI, exec). The FFM provider links six native calls (about 150
+     * classes spun) and the exec one's probe starts a process: the first prompt came 0.43-0.46 s
+     * after launch; with JNI alone and the start-up cache's terminal session (TerminalTraining),
+     * 0.27-0.29 (tmux, medians of 9; README, start-up).
+     */
+    static Terminal systemTerminal() throws IOException {
+        if (System.getProperty(TerminalBuilder.PROP_PROVIDER) == null && System.getProperty(TerminalBuilder.PROP_PROVIDERS) == null) {
+            try {
+                return TerminalBuilder.builder().system(true).providers("jni").ffm(false).exec(false).dumb(false).build();
+            } catch (IOException | RuntimeException e) {
+                // no JNI terminal here: JLine's own order below
+            }
+        }
+        return TerminalBuilder.builder().system(true).build();
     }
 
     /** Runs the program; returns the exit status. */
@@ -88,7 +116,7 @@ public final class Repl {
         return null;
     }
 
-    private static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)
+    static int session(Options o, InputStream in, PrintStream out, PrintStream err, TerminalSource source)
             throws IOException {
         String src = null;
         if (o.script() != null) {

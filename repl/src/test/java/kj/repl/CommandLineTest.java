@@ -57,6 +57,25 @@ class CommandLineTest {
         assertEquals("", out, "the training run of ./k prints nothing and meets no error");
     }
 
+    /** The training's REPL session on an in-memory terminal reads every typed line (its history shows them). */
+    @Test
+    void theAotTrainingsTerminalSessionReadsEveryTypedLine() throws Exception {
+        Path history = dir.resolve("history");
+        String was = System.getProperty("kj.history");
+        System.setProperty("kj.history", history.toString());
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            TerminalTraining.run(new PrintStream(e, true, StandardCharsets.UTF_8));
+        } finally {
+            if (was == null) System.clearProperty("kj.history");
+            else System.setProperty("kj.history", was);
+        }
+        assertEquals("", e.toString(StandardCharsets.UTF_8), "no leak, nothing on stderr");
+        java.util.List<String> lines = Files.readAllLines(history).stream().map(l -> l.substring(l.indexOf(':') + 1)).toList();
+        // "ab" completed to the name defined before; the lambda's two lines are one entry
+        assertEquals(java.util.List.of("1+1", "!5", "abc:3", "abc", "{x+\\ny}[1;2]", "nosuch", "\\\\w", "\\\\\\\\"), lines);
+    }
+
     @Test
     void pipedInputPrintsValuesWithoutPromptsOrEscapes() {
         assertEquals(0, k("a:7 8\na\n\"text\"\n"));

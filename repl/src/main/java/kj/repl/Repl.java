@@ -56,7 +56,7 @@ public final class Repl {
     /**
      * The terminal k runs in: through JLine's JNI provider alone (the others switched off, or
      * JLine probes each), unless a JLine provider property says otherwise; where JNI cannot make
-     * one, JLine's own order (FFM, JNI, exec). The FFM provider links six native calls (about 150
+     * one, JLine's default order. The FFM provider links six native calls (about 150
      * classes spun) and the exec one's probe starts a process: the first prompt came 0.43-0.46 s
      * after launch; with JNI alone and the start-up cache's terminal session (TerminalTraining),
      * 0.27-0.29 (tmux, medians of 9; README, start-up).

@@ -11,11 +11,12 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * The start-up cache's terminal session. ./k's training run (piped, no terminal) sets
- * {@code -Dkj.aot.terminal=true}; after the training script, k then runs a REPL session on a JLine
- * terminal over in-memory streams, with keys typed into it (lines, a completion, history (Ctrl-P), a
- * lambda over two lines, an error, a command; no Ctrl-C, which would flush the keys not yet read), so that the cache holds JLine's line reader and
- * display, which a piped run never loads: a REPL's first prompt then comes sooner (README,
- * start-up). Its history goes where {@code kj.history} says (the launcher: a file in target/).
+ * {@code -Dkj.aot.terminal=true}; after the training script, k then runs a REPL session on a
+ * JLine terminal over in-memory streams, with keys typed into it (lines, a completion, history
+ * by Ctrl-P, a lambda over two lines, an error, a command; no Ctrl-C, which would flush the keys
+ * not yet read), so that the cache holds JLine's line reader and display, which a piped run never
+ * loads: a REPL's first prompt then comes sooner (README, start-up). Its history goes where
+ * {@code kj.history} says (the launcher: a file in target/, removed after the training).
  */
 final class TerminalTraining {
     private TerminalTraining() {}

@@ -36,6 +36,17 @@ class ReplCommandsTest extends SessionTest {
         assertEquals("0\n", run("\\t"));
     }
 
+    /** \t with a signed integer sets the timer; a sign alone, or a sign before an expression, is timed. */
+    @Test
+    void theTimerFormIsAnIntegerWithItsSign() {
+        run("\\t +50");
+        assertEquals("50\n", run("\\t"));
+        run("\\t 0");
+        assertTrue(run("\\t -").matches("\\d+\n"), "- alone is an expression (a verb) to time");
+        assertTrue(run("\\t -1+2").matches("\\d+\n"), "-1+2 is timed, not a timer");
+        assertEquals("0\n", run("\\t"));
+    }
+
     @Test
     void valuesAndErrorsPrintAsTheScriptReaderPrintsThem() {
         assertEquals("", run("a:1 2 3"));

@@ -12,14 +12,20 @@ public final class Args {
      */
     public static long integer(String text) {
         String t = text.stripLeading();
-        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
-        if (i == t.length()) throw KError.type();
-        for (int j = i; j < t.length(); j++) if (t.charAt(j) < '0' || t.charAt(j) > '9') throw KError.type();
+        if (!isInteger(t)) throw KError.type();
         try {
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
             throw KError.type();
         }
+    }
+
+    /** Whether t is an optional sign and one digit or more, nothing else (by hand: no regex to compile). */
+    static boolean isInteger(String t) {
+        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+        if (i == t.length()) return false;
+        for (; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
     }
 
     /** An integer in [lo, hi]: a type error when it is not an integer, a domain error outside. */

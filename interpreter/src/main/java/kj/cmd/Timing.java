@@ -27,24 +27,12 @@ final class Timing {
     private static long time(Script in, String arg) {
         Workspace k = in.workspace();
         if (arg.isEmpty()) return ki(Timer.of(in).interval());
-        if (isInteger(arg.strip())) {
+        if (Args.isInteger(arg.strip())) { // by hand: String.matches compiled a regex on each \t
             long ms = Args.between(arg, 0, Integer.MAX_VALUE);
             Timer.of(in).set(ms);
             return nil();
         }
         return ki(run(k, Parser.parse(arg), 1));
-    }
-
-    /**
-     * Whether s is an optional sign and digits. By hand, not a regex: String.matches compiles its
-     * pattern on each \t, and in a fresh process the regex engine's methods then queue for the
-     * JIT beside the code being timed.
-     */
-    private static boolean isInteger(String s) {
-        int i = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
-        if (i == s.length()) return false;
-        for (; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-        return true;
     }
 
     /** \t:n e — n runs of e; the total milliseconds. A count that is no integer >= 0 is a domain error. */
